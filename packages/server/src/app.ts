@@ -1,0 +1,65 @@
+import cookie from '@fastify/cookie';
+import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { authHooks } from './http/auth-hooks.ts';
+import { errorHandler } from './http/error-handler.ts';
+import type { KithApp } from './http/kith-app.ts';
+import { openApi } from './http/openapi.ts';
+import { security } from './http/security.ts';
+import { webApp } from './http/web-app.ts';
+import { auditRoutes } from './modules/audit/audit-routes.ts';
+import { healthRoutes } from './modules/health/health-routes.ts';
+import { organisationRoutes } from './modules/organisations/organisation-routes.ts';
+import { sessionRoutes } from './modules/session/session-routes.ts';
+import type { SessionPolicy } from './modules/session/session-service.ts';
+import { userRoutes } from './modules/users/user-routes.ts';
+
+export type { KithApp } from './http/kith-app.ts';
+
+export interface BuildAppOptions {
+  config: Config;
+  database: Database;
+  /** Pino logger options; tests pass `false`. */
+  logger?: boolean | object;
+}
+
+export function sessionPolicyFrom(config: Config): SessionPolicy {
+  return {
+    idleMinutes: config.session.idleMinutes,
+    absoluteHours: config.session.absoluteHours,
+    throttle: config.signIn,
+  };
+}
+
+/** Builds the Fastify app without listening: what `main.ts`, tests and benchmarks use. */
+export async function buildApp({ config, database, logger }: BuildAppOptions): Promise<KithApp> {
+  const app = Fastify({
+    logger: logger ?? { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+    // Finish in-flight requests on close, but stop accepting new keep-alive ones.
+    forceCloseConnections: 'idle',
+  }).withTypeProvider() as unknown as KithApp;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('kith', { config, database, sessionPolicy: sessionPolicyFrom(config) });
+
+  await app.register(errorHandler);
+  await app.register(security);
+  await app.register(cookie);
+  await app.register(authHooks);
+  await app.register(openApi);
+
+  await app.register(healthRoutes);
+  await app.register(sessionRoutes);
+  await app.register(organisationRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
+
+  await app.register(webApp);
+  return app;
+}

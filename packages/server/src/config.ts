@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Everything Kith reads from the environment, validated once at start-up so a typo fails
+ * loudly with the variable's name instead of misbehaving later.
+ */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** `postgres://…` switches from the embedded database to a PostgreSQL server. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { message: 'must start with postgres:// or postgresql://' })
+    .optional(),
+  KITH_DATA_DIR: z.string().default('./data'),
+  /** Load demo data into an empty database. Never in production. */
+  KITH_DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  KITH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  KITH_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  KITH_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  KITH_SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  KITH_SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Requests per minute per client IP on the API as a whole. */
+  KITH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  KITH_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** Set when Kith runs behind a TLS-terminating proxy so client IPs and `Secure` cookies are right. */
+  KITH_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Where the built web app lives; empty to serve the API only. */
+  KITH_WEB_DIST: z.string().optional(),
+});
+
+export type DatabaseConfig = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  demoData: boolean;
+  logLevel: string;
+  session: { idleMinutes: number; absoluteHours: number };
+  signIn: { maxFailures: number; lockMinutes: number };
+  rateLimitPerMinute: number;
+  bodyLimitBytes: number;
+  trustProxy: boolean;
+  webDist: string | null;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment. Throws a {@link ConfigError} naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Kith's configuration is not valid:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const repoRoot = path.resolve(import.meta.dirname, '../../..');
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'pglite', dataDir: path.resolve(e.KITH_DATA_DIR) },
+    demoData: e.KITH_DEMO_DATA === 'auto' && e.NODE_ENV !== 'production',
+    logLevel: e.KITH_LOG_LEVEL,
+    session: { idleMinutes: e.KITH_SESSION_IDLE_MINUTES, absoluteHours: e.KITH_SESSION_ABSOLUTE_HOURS },
+    signIn: { maxFailures: e.KITH_SIGN_IN_MAX_FAILURES, lockMinutes: e.KITH_SIGN_IN_LOCK_MINUTES },
+    rateLimitPerMinute: e.KITH_RATE_LIMIT_PER_MINUTE,
+    bodyLimitBytes: e.KITH_BODY_LIMIT_BYTES,
+    trustProxy: e.KITH_TRUST_PROXY === 'true',
+    webDist: e.KITH_WEB_DIST === '' ? null : path.resolve(e.KITH_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
+  };
+}

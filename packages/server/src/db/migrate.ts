@@ -1,0 +1,19 @@
+import path from 'node:path';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type { Database } from './client.ts';
+
+export const MIGRATIONS_FOLDER = path.join(import.meta.dirname, 'migrations');
+
+/** Applies every pending forward-only migration. Safe to call on every start. */
+export async function migrateDatabase(database: Database): Promise<void> {
+  const options = { migrationsFolder: MIGRATIONS_FOLDER };
+  await database.exclusively(async () => {
+    if (database.kind === 'pglite') {
+      await migratePglite(database.db, options);
+    } else {
+      // biome-ignore lint/suspicious/noExplicitAny: the two drivers' Drizzle types differ only nominally.
+      await migratePg(database.db as any, options);
+    }
+  });
+}

@@ -1,0 +1,5 @@
+/** The one Drizzle schema for both databases; drizzle-kit generates migrations from it. */
+export * from './audit.ts';
+export * from './organisations.ts';
+export * from './sessions.ts';
+export * from './users.ts';

@@ -1,0 +1,62 @@
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { DataDirLockedError } from './db/data-dir-lock.ts';
+import { migrateDatabase } from './db/migrate.ts';
+import { DEMO_PASSWORD, DEMO_USERS, isEmpty, loadDemoData } from './modules/demo-data/demo-data.ts';
+import { purgeExpiredSessions } from './modules/session/session-service.ts';
+
+/** Entry point: config → database → migrations → demo data → listen; graceful shutdown on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  await migrateDatabase(database);
+  let demoLoaded = false;
+  if (config.demoData && (await isEmpty(database.db))) {
+    await loadDemoData(database.db);
+    demoLoaded = true;
+  }
+
+  const app = await buildApp({ config, database });
+  const housekeeping = setInterval(() => {
+    purgeExpiredSessions(database.db, app.kith.sessionPolicy).catch((err) => app.log.error({ err }, 'session purge failed'));
+  }, 15 * 60_000);
+  housekeeping.unref();
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    clearInterval(housekeeping);
+    try {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ err }, 'unclean shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const where = database.kind === 'pglite' ? `embedded PGlite in ${config.database.kind === 'pglite' ? config.database.dataDir : ''}` : 'PostgreSQL';
+  const lines = [``, `Kith is running at http://localhost:${config.port}  (database: ${where})`, `API docs: http://localhost:${config.port}/api/docs`];
+  if (config.demoData) {
+    lines.push(demoLoaded ? 'Demo data loaded. Demo sign-ins:' : 'Demo sign-ins (if you kept the demo data):');
+    for (const user of DEMO_USERS) lines.push(`  ${user.role.padEnd(14)} ${user.email}`);
+    lines.push(`  password for all: ${DEMO_PASSWORD}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    process.stderr.write(`\n${error.message}\n\n`);
+  } else {
+    process.stderr.write(`\nKith could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n`);
+  }
+  process.exit(1);
+});

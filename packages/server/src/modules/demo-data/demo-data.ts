@@ -1,0 +1,54 @@
+import type { Role } from '@kith/shared';
+import { count } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { users } from '../../db/schema/index.ts';
+import { hashPassword } from '../session/password-hasher.ts';
+import { replaceServedPcns, insertOrganisation } from '../organisations/organisation-repository.ts';
+import { insertUser, replaceMembershipsWithin } from '../users/user-repository.ts';
+
+/**
+ * Synthetic demo data: invented organisations (ODS-like codes in the unassigned "Y9" range)
+ * and one user per role. Loaded only into an empty database and never in production.
+ */
+export const DEMO_PASSWORD = 'kith-demo-2026';
+
+export interface DemoUser {
+  email: string;
+  displayName: string;
+  role: Role;
+  organisation: 'icb' | 'pcn' | 'practice' | 'vcse';
+}
+
+export const DEMO_USERS: DemoUser[] = [
+  { email: 'admin@kith.example', displayName: 'Ada Admin', role: 'admin', organisation: 'icb' },
+  { email: 'linkworker@kith.example', displayName: 'Lina Link', role: 'link_worker', organisation: 'pcn' },
+  { email: 'supervisor@kith.example', displayName: 'Sam Supervisor', role: 'supervisor', organisation: 'pcn' },
+  { email: 'referrer@kith.example', displayName: 'Dr Rhys Referrer', role: 'referrer', organisation: 'practice' },
+  { email: 'vcse@kith.example', displayName: 'Val Community', role: 'vcse_provider', organisation: 'vcse' },
+  { email: 'pcnmanager@kith.example', displayName: 'Priya Manager', role: 'pcn_manager', organisation: 'pcn' },
+  { email: 'commissioner@kith.example', displayName: 'Colin Commissioner', role: 'commissioner', organisation: 'icb' },
+];
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return (row?.n ?? 0) === 0;
+}
+
+/** Loads the demo organisations and users in one transaction. */
+export async function loadDemoData(db: Db): Promise<DemoUser[]> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    const icb = await insertOrganisation(tx, { name: 'NHS Brightwater Integrated Care Board (demo)', kind: 'icb', odsCode: 'Y9A01', parentId: null });
+    const pcn = await insertOrganisation(tx, { name: 'Riverside Primary Care Network (demo)', kind: 'pcn', odsCode: 'Y9B01', parentId: icb });
+    const practice = await insertOrganisation(tx, { name: 'Willow Lane Surgery (demo)', kind: 'gp_practice', odsCode: 'Y9C01', parentId: pcn });
+    await insertOrganisation(tx, { name: 'Harbour Road Medical Centre (demo)', kind: 'gp_practice', odsCode: 'Y9C02', parentId: pcn });
+    const vcse = await insertOrganisation(tx, { name: 'Brightwater Community Connectors (demo)', kind: 'vcse', odsCode: null, parentId: icb });
+    await replaceServedPcns(tx, vcse, [pcn]);
+    const orgIds = { icb, pcn, practice, vcse };
+    for (const demo of DEMO_USERS) {
+      const userId = await insertUser(tx, { email: demo.email, displayName: demo.displayName, passwordHash });
+      await replaceMembershipsWithin(tx, userId, [], [{ organisationId: orgIds[demo.organisation], role: demo.role }]);
+    }
+  });
+  return DEMO_USERS;
+}

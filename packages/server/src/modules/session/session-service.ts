@@ -1,0 +1,132 @@
+import type { MeResponse, SignInRequest } from '@kith/shared';
+import type { Actor, RequestContext } from '../../access/actor.ts';
+import { requireActor } from '../../access/org-scope.ts';
+import type { Db } from '../../db/client.ts';
+import { AppError } from '../../errors.ts';
+import { recordAudit } from '../audit/audit-writer.ts';
+import { verifyPassword } from './password-hasher.ts';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  findSessionWithUser,
+  findUserForSignIn,
+  insertSession,
+  listActiveMemberships,
+  touchSession,
+} from './session-repository.ts';
+import { hashSessionToken, newCsrfToken, newSessionToken } from './session-tokens.ts';
+import { clearFailures, lockedUntil, recordFailure, type ThrottlePolicy } from './sign-in-throttle.ts';
+
+export interface SessionPolicy {
+  idleMinutes: number;
+  absoluteHours: number;
+  throttle: ThrottlePolicy;
+}
+
+/** The same words for an unknown email, a wrong password and a deactivated account. */
+export const INVALID_CREDENTIALS_MESSAGE = 'Email or password is not right';
+
+/** Write `lastSeenAt` at most this often, so reads do not each cost a write. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export interface SignInResult {
+  token: string;
+  actor: Actor;
+}
+
+export async function signIn(
+  db: Db,
+  ctx: RequestContext,
+  input: SignInRequest,
+  policy: SessionPolicy,
+  userAgent: string | null,
+  now = new Date(),
+): Promise<SignInResult> {
+  const lockEnd = await lockedUntil(db, input.email, now);
+  if (lockEnd) {
+    await recordAudit(db, ctx, { action: 'sign_in_failed', recordType: 'session', detail: { reason: 'locked' } });
+    throw tooManyAttempts(lockEnd, now);
+  }
+  const user = await findUserForSignIn(db, input.email);
+  const passwordMatches = await verifyPassword(user?.passwordHash ?? null, input.password);
+  if (!user || !user.active || !passwordMatches) {
+    await db.transaction(async (tx) => {
+      await recordFailure(tx, input.email, now, policy.throttle);
+      await recordAudit(tx, ctx, {
+        action: 'sign_in_failed',
+        recordType: 'session',
+        actorUserId: user?.id ?? null,
+        detail: { reason: user ? (user.active ? 'wrong_password' : 'deactivated') : 'unknown_email' },
+      });
+    });
+    throw new AppError('invalid_credentials', INVALID_CREDENTIALS_MESSAGE);
+  }
+
+  const token = newSessionToken();
+  const tokenHash = hashSessionToken(token);
+  const expiresAt = new Date(now.getTime() + policy.absoluteHours * 3_600_000);
+  const csrfToken = newCsrfToken();
+  await db.transaction(async (tx) => {
+    await clearFailures(tx, input.email);
+    await insertSession(tx, { tokenHash, userId: user.id, csrfToken, lastSeenAt: now, expiresAt, userAgent });
+    await recordAudit(tx, ctx, { action: 'sign_in', recordType: 'session', recordId: user.id, actorUserId: user.id });
+  });
+  const actor = await resolveActor(db, token, policy, now);
+  if (!actor) throw new AppError('internal', 'The new session could not be read back');
+  return { token, actor };
+}
+
+/**
+ * The actor behind a session cookie, or null when the session is unknown, expired (idle or
+ * absolute) or its user deactivated. Expired sessions are deleted as they are found.
+ */
+export async function resolveActor(db: Db, token: string, policy: SessionPolicy, now = new Date()): Promise<Actor | null> {
+  const tokenHash = hashSessionToken(token);
+  const found = await findSessionWithUser(db, tokenHash);
+  if (!found) return null;
+  const { session, user } = found;
+  const idleDeadline = session.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
+  if (session.expiresAt.getTime() <= now.getTime() || idleDeadline <= now.getTime()) {
+    await deleteSession(db, tokenHash);
+    return null;
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await touchSession(db, tokenHash, now);
+  return {
+    userId: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    memberships: await listActiveMemberships(db, user.id),
+    sessionTokenHash: tokenHash,
+    csrfToken: session.csrfToken,
+    sessionExpiresAt: session.expiresAt,
+  };
+}
+
+export async function signOut(db: Db, ctx: RequestContext): Promise<void> {
+  const actor = requireActor(ctx);
+  await db.transaction(async (tx) => {
+    await deleteSession(tx, actor.sessionTokenHash);
+    await recordAudit(tx, ctx, { action: 'sign_out', recordType: 'session', recordId: actor.userId });
+  });
+}
+
+/** Housekeeping run on a timer by the server. */
+export async function purgeExpiredSessions(db: Db, policy: SessionPolicy, now = new Date()): Promise<void> {
+  await deleteExpiredSessions(db, now, new Date(now.getTime() - policy.idleMinutes * 60_000));
+}
+
+export function meView(actor: Actor): MeResponse {
+  return {
+    user: { id: actor.userId, email: actor.email, displayName: actor.displayName },
+    memberships: actor.memberships,
+    csrfToken: actor.csrfToken,
+    sessionExpiresAt: actor.sessionExpiresAt.toISOString(),
+  };
+}
+
+function tooManyAttempts(lockEnd: Date, now: Date): AppError {
+  const minutes = Math.max(1, Math.ceil((lockEnd.getTime() - now.getTime()) / 60_000));
+  return new AppError('rate_limited', `Too many failed sign-in attempts. Try again in ${minutes} minutes.`, {
+    retryAfterSeconds: minutes * 60,
+  });
+}

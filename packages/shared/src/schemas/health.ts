@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+/** `GET /health` and `GET /ready` body. */
+export const HealthResponse = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  database: z.enum(['pglite', 'postgres']).optional(),
+});
