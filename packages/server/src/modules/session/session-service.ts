@@ -26,8 +26,14 @@ export interface SessionPolicy {
 /** The same words for an unknown email, a wrong password and a deactivated account. */
 export const INVALID_CREDENTIALS_MESSAGE = 'Email or password is not right';
 
-/** Write `lastSeenAt` at most this often, so reads do not each cost a write. */
+/**
+ * Write `lastSeenAt` at most this often, so reads do not each cost a write — but always well
+ * inside the idle timeout, or an active user would be signed out.
+ */
 const TOUCH_INTERVAL_MS = 60_000;
+function touchIntervalMs(policy: SessionPolicy): number {
+  return Math.min(TOUCH_INTERVAL_MS, policy.idleMinutes * 15_000);
+}
 
 export interface SignInResult {
   token: string;
@@ -90,7 +96,7 @@ export async function resolveActor(db: Db, token: string, policy: SessionPolicy,
     await deleteSession(db, tokenHash);
     return null;
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await touchSession(db, tokenHash, now);
+  if (now.getTime() - session.lastSeenAt.getTime() > touchIntervalMs(policy)) await touchSession(db, tokenHash, now);
   return {
     userId: user.id,
     email: user.email,
