@@ -58,6 +58,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Kith's configuration is not valid:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  // npm runs workspace scripts inside the package folder; INIT_CWD is where the user typed the
+  // command, so `./data` means the folder they were in.
+  const userDir = env.INIT_CWD ?? process.cwd();
   const repoRoot = path.resolve(import.meta.dirname, '../../..');
   return {
     env: e.NODE_ENV,
@@ -65,7 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
-      : { kind: 'pglite', dataDir: path.resolve(e.KITH_DATA_DIR) },
+      : { kind: 'pglite', dataDir: path.resolve(userDir, e.KITH_DATA_DIR) },
     demoData: e.KITH_DEMO_DATA === 'auto' && e.NODE_ENV !== 'production',
     logLevel: e.KITH_LOG_LEVEL,
     session: { idleMinutes: e.KITH_SESSION_IDLE_MINUTES, absoluteHours: e.KITH_SESSION_ABSOLUTE_HOURS },
@@ -73,6 +76,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.KITH_RATE_LIMIT_PER_MINUTE,
     bodyLimitBytes: e.KITH_BODY_LIMIT_BYTES,
     trustProxy: e.KITH_TRUST_PROXY === 'true',
-    webDist: e.KITH_WEB_DIST === '' ? null : path.resolve(e.KITH_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
+    webDist: e.KITH_WEB_DIST === '' ? null : path.resolve(userDir, e.KITH_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
   };
 }

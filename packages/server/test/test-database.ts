@@ -28,3 +28,32 @@ async function open(): Promise<Database> {
   await migrateDatabase(database);
   return database;
 }
+
+/**
+ * Runs `work` against a brand-new, migrated, empty database of the project's kind (for tests
+ * that need emptiness, like restore), and disposes of it afterwards.
+ */
+export async function withFreshDatabase<T>(work: (database: Database) => Promise<T>): Promise<T> {
+  if (testDatabaseKind() === 'pglite') {
+    const database = await openDatabase({ kind: 'pglite', dataDir: null });
+    try {
+      return await work(database);
+    } finally {
+      await database.close();
+    }
+  }
+  const base = new URL(inject('postgresTestUrl'));
+  const name = `${base.pathname.slice(1)}_fresh_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = await openDatabase({ kind: 'postgres', url: base.toString() });
+  await admin.execRaw(`CREATE DATABASE ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgres', url: url.toString() });
+  try {
+    return await work(database);
+  } finally {
+    await database.close();
+    await admin.execRaw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.close();
+  }
+}

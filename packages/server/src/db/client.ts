@@ -69,6 +69,9 @@ async function openPglite(dataDir: string | null): Promise<Database> {
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client whose connection dies (server restart, terminated backend) is dropped from
+  // the pool and replaced on next use; without a listener Node would crash the process.
+  pool.on('error', () => {});
   // Fail fast with a clear message instead of on the first request.
   const probe = await pool.connect();
   probe.release();
