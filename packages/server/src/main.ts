@@ -42,8 +42,15 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
-  const where = database.kind === 'pglite' ? `embedded PGlite in ${config.database.kind === 'pglite' ? config.database.dataDir : ''}` : 'PostgreSQL';
-  const lines = [``, `Kith is running at http://localhost:${config.port}  (database: ${where})`, `API docs: http://localhost:${config.port}/api/docs`];
+  const where =
+    database.kind === 'pglite'
+      ? `embedded PGlite in ${config.database.kind === 'pglite' ? config.database.dataDir : ''}`
+      : 'PostgreSQL';
+  const lines = [
+    ``,
+    `Kith is running at http://localhost:${config.port}  (database: ${where})`,
+    `API docs: http://localhost:${config.port}/api/docs`,
+  ];
   if (config.demoData) {
     lines.push(demoLoaded ? 'Demo data loaded. Demo sign-ins:' : 'Demo sign-ins (if you kept the demo data):');
     for (const user of DEMO_USERS) lines.push(`  ${user.role.padEnd(14)} ${user.email}`);
@@ -56,7 +63,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DataDirLockedError) {
     process.stderr.write(`\n${error.message}\n\n`);
   } else {
-    process.stderr.write(`\nKith could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n`);
+    process.stderr.write(
+      `\nKith could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n`,
+    );
   }
   process.exit(1);
 });

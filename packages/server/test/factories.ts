@@ -72,7 +72,11 @@ export interface SignedIn {
 }
 
 export async function signIn(app: KithApp, user: { email: string; password: string }): Promise<SignedIn> {
-  const response = await app.inject({ method: 'POST', url: '/api/session', payload: { email: user.email, password: user.password } });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/session',
+    payload: { email: user.email, password: user.password },
+  });
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'kith_session');
   if (!cookie) throw new Error('no session cookie');

@@ -1,9 +1,9 @@
 /** @kith/shared — schemas, domain types and pure rules used by both server and web. */
 export * from './roles.ts';
+export * from './schemas/audit.ts';
 export * from './schemas/common.ts';
 export * from './schemas/errors.ts';
-export * from './schemas/session.ts';
-export * from './schemas/organisation.ts';
-export * from './schemas/user.ts';
-export * from './schemas/audit.ts';
 export * from './schemas/health.ts';
+export * from './schemas/organisation.ts';
+export * from './schemas/session.ts';
+export * from './schemas/user.ts';

@@ -2,15 +2,7 @@
  * The roles a person can hold in an organisation. A membership grants its role over the
  * organisation and every organisation below it in the tree (ICB → PCN → GP practice).
  */
-export const ROLES = [
-  'link_worker',
-  'supervisor',
-  'referrer',
-  'vcse_provider',
-  'pcn_manager',
-  'commissioner',
-  'admin',
-] as const;
+export const ROLES = ['link_worker', 'supervisor', 'referrer', 'vcse_provider', 'pcn_manager', 'commissioner', 'admin'] as const;
 
 /** One of {@link ROLES}. */
 export type Role = (typeof ROLES)[number];

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisations, users } from '../db/schema/index.ts';
-import { migrateDatabase } from '../db/migrate.ts';
 import { createTestTenant, createTestUser } from '../../test/factories.ts';
 import { testDatabase, withFreshDatabase } from '../../test/test-database.ts';
+import { migrateDatabase } from '../db/migrate.ts';
+import { organisations, users } from '../db/schema/index.ts';
 import { backupDatabase } from './backup-service.ts';
 import { RestoreError, restoreDatabase } from './restore-service.ts';
 

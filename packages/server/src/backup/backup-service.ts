@@ -15,13 +15,19 @@ export async function appliedMigrationCount(database: Database): Promise<number>
 }
 
 /** Writes every table's rows to `file` as batched INSERTs in foreign-key order. */
-export async function backupDatabase(database: Database, file: string, progress: Progress): Promise<{ tables: number; rows: number }> {
+export async function backupDatabase(
+  database: Database,
+  file: string,
+  progress: Progress,
+): Promise<{ tables: number; rows: number }> {
   const tables = (await tablesInDependencyOrder(database)).filter((t) => !TABLES_NOT_BACKED_UP.has(t));
   const writer = openBackupWriter(file);
   let total = 0;
   try {
     await writer.write(FORMAT_LINE);
-    await writer.write(`-- created ${new Date().toISOString()} from ${database.kind}; migrations: ${await appliedMigrationCount(database)}`);
+    await writer.write(
+      `-- created ${new Date().toISOString()} from ${database.kind}; migrations: ${await appliedMigrationCount(database)}`,
+    );
     await writer.write('-- Data only. Apply Kith migrations first (kith restore does), then run this file.');
     await writer.write('BEGIN;');
     for (const table of tables) {

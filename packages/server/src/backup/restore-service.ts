@@ -23,13 +23,19 @@ export async function restoreDatabase(database: Database, file: string, progress
     for await (const line of readBackupLines(file)) {
       lineNumber++;
       if (line.trim() !== '') lastLine = line;
-      if (lineNumber === 1 && line !== FORMAT_LINE) throw new RestoreError(`${file} is not a Kith backup (first line is not "${FORMAT_LINE}")`);
+      if (lineNumber === 1 && line !== FORMAT_LINE)
+        throw new RestoreError(`${file} is not a Kith backup (first line is not "${FORMAT_LINE}")`);
       assertNotNewer(file, line, available);
       if (line.startsWith('INSERT INTO ')) counter.add(tableOf(line), await insertedRows(tx, line));
     }
     counter.finish();
-    if (lastLine !== 'COMMIT;') throw new RestoreError(`${file} is incomplete (it does not end with COMMIT;). Nothing was restored.`);
-    await recordAudit(tx, { actor: null, requestId: `restore-${Date.now()}` }, { action: 'restore', recordType: 'database', detail: { rows: counter.total } });
+    if (lastLine !== 'COMMIT;')
+      throw new RestoreError(`${file} is incomplete (it does not end with COMMIT;). Nothing was restored.`);
+    await recordAudit(
+      tx,
+      { actor: null, requestId: `restore-${Date.now()}` },
+      { action: 'restore', recordType: 'database', detail: { rows: counter.total } },
+    );
     return { rows: counter.total };
   });
 }
@@ -37,7 +43,9 @@ export async function restoreDatabase(database: Database, file: string, progress
 function assertNotNewer(file: string, line: string, available: number): void {
   const made = /^-- created .* migrations: (\d+)$/.exec(line);
   if (made && Number(made[1]) > available) {
-    throw new RestoreError(`${file} was made by a newer Kith (${made[1]} migrations; this one has ${available}). Upgrade Kith first.`);
+    throw new RestoreError(
+      `${file} was made by a newer Kith (${made[1]} migrations; this one has ${available}). Upgrade Kith first.`,
+    );
   }
 }
 

@@ -73,7 +73,11 @@ async function withDatabase(work: (database: Database) => Promise<void>): Promis
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
   const [name, ...rest] = positionals;
   const command = name ? COMMANDS[name] : undefined;
   if (!name) {

@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config.ts';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
@@ -53,8 +53,7 @@ async function openPglite(dataDir: string | null): Promise<Database> {
       execRaw: async (sqlText) => {
         await client.exec(sqlText);
       },
-      queryRaw: async <T>(sqlText: string, params?: unknown[]) =>
-        (await client.query<T>(sqlText, params)).rows,
+      queryRaw: async <T>(sqlText: string, params?: unknown[]) => (await client.query<T>(sqlText, params)).rows,
       exclusively: (work) => work(),
       close: async () => {
         await client.close();
@@ -81,8 +80,7 @@ async function openPostgres(url: string): Promise<Database> {
     execRaw: async (sqlText) => {
       await pool.query(sqlText);
     },
-    queryRaw: async <T>(sqlText: string, params?: unknown[]) =>
-      (await pool.query(sqlText, params)).rows as T[],
+    queryRaw: async <T>(sqlText: string, params?: unknown[]) => (await pool.query(sqlText, params)).rows as T[],
     exclusively: async (work) => {
       const lockClient = await pool.connect();
       try {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KithApp } from '../app.ts';
 import { createTestTenant, createTestUser, type SignedIn, signIn } from '../../test/factories.ts';
 import { buildTestApp } from '../../test/test-app.ts';
+import type { KithApp } from '../app.ts';
 
 describe('errors and hardening', () => {
   let app: KithApp;
@@ -32,7 +32,12 @@ describe('errors and hardening', () => {
       method: 'POST',
       url: '/api/users',
       headers: admin.writeHeaders,
-      payload: { email: 'not-an-email', displayName: '', password: 'short', memberships: [{ organisationId: tenant.pcn, role: 'wizard' }] },
+      payload: {
+        email: 'not-an-email',
+        displayName: '',
+        password: 'short',
+        memberships: [{ organisationId: tenant.pcn, role: 'wizard' }],
+      },
     });
     expect(response.statusCode).toBe(400);
     const body = response.json();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../roles.ts';
-import { MembershipView } from './session.ts';
 import { Email, Id, PageQuery, pageOf, text } from './common.ts';
+import { MembershipView } from './session.ts';
 
 /**
  * Password rule for local accounts: long rather than complex (NCSC guidance), bounded so

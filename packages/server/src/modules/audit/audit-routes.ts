@@ -6,7 +6,14 @@ export async function auditRoutes(app: KithApp): Promise<void> {
   const { db } = app.kith.database;
   app.get(
     '/api/audit-events',
-    { schema: { tags: ['audit'], summary: 'Search the audit trail (admin)', querystring: AuditQuery, response: { 200: AuditPage } } },
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Search the audit trail (admin)',
+        querystring: AuditQuery,
+        response: { 200: AuditPage },
+      },
+    },
     async (request) => searchAuditTrail(db, request.ctx, request.query),
   );
 }

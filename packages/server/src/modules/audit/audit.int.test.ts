@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KithApp } from '../../app.ts';
 import { createTestTenant, createTestUser, type SignedIn, signIn, type TestTenant } from '../../../test/factories.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
+import type { KithApp } from '../../app.ts';
 
 describe('audit trail', () => {
   let app: KithApp;
@@ -49,13 +49,19 @@ describe('audit trail', () => {
       headers: otherAdmin.writeHeaders,
       payload: { name: 'Their PCN', kind: 'pcn', parentId: other.icb },
     });
-    const response = await app.inject({ url: `/api/audit-events?recordId=${created.json().id}`, headers: { cookie: admin.cookie } });
+    const response = await app.inject({
+      url: `/api/audit-events?recordId=${created.json().id}`,
+      headers: { cookie: admin.cookie },
+    });
     expect(response.json().total).toBe(0);
   });
 
   it('filters by time window', async () => {
     const future = new Date(Date.now() + 86_400_000).toISOString();
-    const response = await app.inject({ url: `/api/audit-events?from=${encodeURIComponent(future)}`, headers: { cookie: admin.cookie } });
+    const response = await app.inject({
+      url: `/api/audit-events?from=${encodeURIComponent(future)}`,
+      headers: { cookie: admin.cookie },
+    });
     expect(response.json()).toMatchObject({ total: 0, items: [] });
     const bad = await app.inject({ url: '/api/audit-events?from=yesterday', headers: { cookie: admin.cookie } });
     expect(bad.statusCode).toBe(400);

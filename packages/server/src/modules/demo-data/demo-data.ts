@@ -2,8 +2,8 @@ import type { Role } from '@kith/shared';
 import { count } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../db/schema/index.ts';
+import { insertOrganisation, replaceServedPcns } from '../organisations/organisation-repository.ts';
 import { hashPassword } from '../session/password-hasher.ts';
-import { replaceServedPcns, insertOrganisation } from '../organisations/organisation-repository.ts';
 import { insertUser, replaceMembershipsWithin } from '../users/user-repository.ts';
 
 /**
@@ -38,11 +38,36 @@ export async function isEmpty(db: Db): Promise<boolean> {
 export async function loadDemoData(db: Db): Promise<DemoUser[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
-    const icb = await insertOrganisation(tx, { name: 'NHS Brightwater Integrated Care Board (demo)', kind: 'icb', odsCode: 'Y9A01', parentId: null });
-    const pcn = await insertOrganisation(tx, { name: 'Riverside Primary Care Network (demo)', kind: 'pcn', odsCode: 'Y9B01', parentId: icb });
-    const practice = await insertOrganisation(tx, { name: 'Willow Lane Surgery (demo)', kind: 'gp_practice', odsCode: 'Y9C01', parentId: pcn });
-    await insertOrganisation(tx, { name: 'Harbour Road Medical Centre (demo)', kind: 'gp_practice', odsCode: 'Y9C02', parentId: pcn });
-    const vcse = await insertOrganisation(tx, { name: 'Brightwater Community Connectors (demo)', kind: 'vcse', odsCode: null, parentId: icb });
+    const icb = await insertOrganisation(tx, {
+      name: 'NHS Brightwater Integrated Care Board (demo)',
+      kind: 'icb',
+      odsCode: 'Y9A01',
+      parentId: null,
+    });
+    const pcn = await insertOrganisation(tx, {
+      name: 'Riverside Primary Care Network (demo)',
+      kind: 'pcn',
+      odsCode: 'Y9B01',
+      parentId: icb,
+    });
+    const practice = await insertOrganisation(tx, {
+      name: 'Willow Lane Surgery (demo)',
+      kind: 'gp_practice',
+      odsCode: 'Y9C01',
+      parentId: pcn,
+    });
+    await insertOrganisation(tx, {
+      name: 'Harbour Road Medical Centre (demo)',
+      kind: 'gp_practice',
+      odsCode: 'Y9C02',
+      parentId: pcn,
+    });
+    const vcse = await insertOrganisation(tx, {
+      name: 'Brightwater Community Connectors (demo)',
+      kind: 'vcse',
+      odsCode: null,
+      parentId: icb,
+    });
     await replaceServedPcns(tx, vcse, [pcn]);
     const orgIds = { icb, pcn, practice, vcse };
     for (const demo of DEMO_USERS) {

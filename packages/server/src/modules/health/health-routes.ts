@@ -5,7 +5,9 @@ import type { KithApp } from '../../http/kith-app.ts';
 export async function healthRoutes(app: KithApp): Promise<void> {
   const { database } = app.kith;
 
-  app.get('/health', { schema: { tags: ['health'], response: { 200: HealthResponse } } }, async () => ({ status: 'ok' as const }));
+  app.get('/health', { schema: { tags: ['health'], response: { 200: HealthResponse } } }, async () => ({
+    status: 'ok' as const,
+  }));
 
   app.get(
     '/ready',

@@ -25,7 +25,8 @@ export async function assertPlacementAllowed(
     return;
   }
   const [parent] = await findOrganisationsByIds(db, [parentId]);
-  if (!parent || !scope.organisationIds.includes(parentId)) throw validationError('parentId', 'Choose a parent organisation you manage');
+  if (!parent || !scope.organisationIds.includes(parentId))
+    throw validationError('parentId', 'Choose a parent organisation you manage');
   if (!allowed.includes(parent.kind)) {
     throw validationError(
       'parentId',
@@ -35,7 +36,12 @@ export async function assertPlacementAllowed(
 }
 
 /** A VCSE organisation may only be linked to PCNs the admin manages. */
-export async function assertServedPcnsAllowed(db: DbOrTx, scope: OrgScope, kind: OrganisationKind, pcnIds: string[]): Promise<void> {
+export async function assertServedPcnsAllowed(
+  db: DbOrTx,
+  scope: OrgScope,
+  kind: OrganisationKind,
+  pcnIds: string[],
+): Promise<void> {
   if (pcnIds.length === 0) return;
   if (kind !== 'vcse') throw validationError('servesPcnIds', 'Only a VCSE organisation serves PCNs');
   const rows = await findOrganisationsByIds(db, pcnIds);
@@ -47,5 +53,6 @@ export async function assertServedPcnsAllowed(db: DbOrTx, scope: OrgScope, kind:
 export async function assertNoCycle(db: DbOrTx, organisationId: string, newParentId: string | null): Promise<void> {
   if (newParentId === null) return;
   const subtree = await withDescendants(db, [organisationId]);
-  if (subtree.includes(newParentId)) throw validationError('parentId', 'An organisation cannot sit under itself or one of its own members');
+  if (subtree.includes(newParentId))
+    throw validationError('parentId', 'An organisation cannot sit under itself or one of its own members');
 }

@@ -71,9 +71,7 @@ export async function replaceServedPcns(db: DbOrTx, vcseId: string, pcnIds: stri
 
 async function withServedPcns(db: DbOrTx, rows: OrganisationRow[]): Promise<Organisation[]> {
   const vcseIds = rows.filter((r) => r.kind === 'vcse').map((r) => r.id);
-  const links = vcseIds.length
-    ? await db.select().from(vcsePcnLinks).where(inArray(vcsePcnLinks.vcseId, vcseIds))
-    : [];
+  const links = vcseIds.length ? await db.select().from(vcsePcnLinks).where(inArray(vcsePcnLinks.vcseId, vcseIds)) : [];
   return rows.map((row) => ({
     id: row.id,
     name: row.name,

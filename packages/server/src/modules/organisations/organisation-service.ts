@@ -1,9 +1,4 @@
-import type {
-  CreateOrganisationRequest,
-  Organisation,
-  OrganisationListQuery,
-  UpdateOrganisationRequest,
-} from '@kith/shared';
+import type { CreateOrganisationRequest, Organisation, OrganisationListQuery, UpdateOrganisationRequest } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import { assertInScope, scopeFor } from '../../access/org-scope.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
@@ -19,7 +14,11 @@ import {
   updateOrganisationRow,
 } from './organisation-repository.ts';
 
-export async function listVisibleOrganisations(db: Db, ctx: RequestContext, query: OrganisationListQuery): Promise<Organisation[]> {
+export async function listVisibleOrganisations(
+  db: Db,
+  ctx: RequestContext,
+  query: OrganisationListQuery,
+): Promise<Organisation[]> {
   const scope = await scopeFor(db, ctx, 'organisations:read');
   return listOrganisations(db, { organisationIds: scope.organisationIds, ...query });
 }

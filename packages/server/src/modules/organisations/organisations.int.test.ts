@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KithApp } from '../../app.ts';
-import { auditEvents } from '../../db/schema/index.ts';
 import { createTestTenant, createTestUser, type SignedIn, signIn, type TestTenant } from '../../../test/factories.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
+import type { KithApp } from '../../app.ts';
+import { auditEvents } from '../../db/schema/index.ts';
 
 describe('organisations', () => {
   let app: KithApp;
@@ -75,13 +75,21 @@ describe('organisations', () => {
   it('deactivating is a state change, and inactive organisations are hidden unless asked for', async () => {
     const created = await post({ name: 'Closing PCN', kind: 'pcn', parentId: tenant.icb });
     const id = created.json().id;
-    const patched = await app.inject({ method: 'PATCH', url: `/api/organisations/${id}`, headers: admin.writeHeaders, payload: { active: false } });
+    const patched = await app.inject({
+      method: 'PATCH',
+      url: `/api/organisations/${id}`,
+      headers: admin.writeHeaders,
+      payload: { active: false },
+    });
     expect(patched.json().active).toBe(false);
     const visible = await app.inject({ url: '/api/organisations', headers: { cookie: admin.cookie } });
     expect(visible.json().items.map((o: { id: string }) => o.id)).not.toContain(id);
     const all = await app.inject({ url: '/api/organisations?includeInactive=true', headers: { cookie: admin.cookie } });
     expect(all.json().items.map((o: { id: string }) => o.id)).toContain(id);
-    const [event] = await db().select().from(auditEvents).where(and(eq(auditEvents.recordId, id), eq(auditEvents.action, 'state_change')));
+    const [event] = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.recordId, id), eq(auditEvents.action, 'state_change')));
     expect(event).toBeDefined();
   });
 

@@ -1,7 +1,7 @@
 import { MeResponse, SignInRequest } from '@kith/shared';
+import { requireActor } from '../../access/org-scope.ts';
 import type { KithApp } from '../../http/kith-app.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.ts';
-import { requireActor } from '../../access/org-scope.ts';
 import { meView, signIn, signOut } from './session-service.ts';
 
 export async function sessionRoutes(app: KithApp): Promise<void> {
@@ -10,7 +10,12 @@ export async function sessionRoutes(app: KithApp): Promise<void> {
   app.post(
     '/api/session',
     {
-      schema: { tags: ['session'], summary: 'Sign in with email and password', body: SignInRequest, response: { 200: MeResponse } },
+      schema: {
+        tags: ['session'],
+        summary: 'Sign in with email and password',
+        body: SignInRequest,
+        response: { 200: MeResponse },
+      },
       // Per-IP limit on top of the per-email lock-out in the use case.
       config: { rateLimit: { max: 20, timeWindow: 60_000 } },
     },

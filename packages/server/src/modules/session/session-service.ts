@@ -55,7 +55,7 @@ export async function signIn(
   }
   const user = await findUserForSignIn(db, input.email);
   const passwordMatches = await verifyPassword(user?.passwordHash ?? null, input.password);
-  if (!user || !user.active || !passwordMatches) {
+  if (!user?.active || !passwordMatches) {
     await db.transaction(async (tx) => {
       await recordFailure(tx, input.email, now, policy.throttle);
       await recordAudit(tx, ctx, {

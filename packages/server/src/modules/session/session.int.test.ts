@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KithApp } from '../../app.ts';
-import { auditEvents } from '../../db/schema/index.ts';
 import { createTestTenant, createTestUser, signIn } from '../../../test/factories.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
+import type { KithApp } from '../../app.ts';
+import { auditEvents } from '../../db/schema/index.ts';
 
 describe('sessions', () => {
   let app: KithApp;
@@ -55,8 +55,16 @@ describe('sessions', () => {
   it('answers an unknown email and a wrong password with the same message', async () => {
     const tenant = await createTestTenant(db());
     const user = await createTestUser(db(), [{ organisationId: tenant.pcn, role: 'referrer' }]);
-    const wrong = await app.inject({ method: 'POST', url: '/api/session', payload: { email: user.email, password: 'not the password' } });
-    const unknown = await app.inject({ method: 'POST', url: '/api/session', payload: { email: 'nobody-at-all@kith.test', password: 'whatever it is' } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: user.email, password: 'not the password' },
+    });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/session',
+      payload: { email: 'nobody-at-all@kith.test', password: 'whatever it is' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().message).toBe(unknown.json().message);
@@ -95,7 +103,11 @@ describe('sessions', () => {
     const missing = await app.inject({ method: 'DELETE', url: '/api/session', headers: { cookie: session.cookie } });
     expect(missing.statusCode).toBe(403);
     expect(missing.json().error).toBe('csrf');
-    const wrong = await app.inject({ method: 'DELETE', url: '/api/session', headers: { cookie: session.cookie, 'x-csrf-token': 'forged' } });
+    const wrong = await app.inject({
+      method: 'DELETE',
+      url: '/api/session',
+      headers: { cookie: session.cookie, 'x-csrf-token': 'forged' },
+    });
     expect(wrong.statusCode).toBe(403);
   });
 

@@ -36,7 +36,11 @@ export async function listUsers(db: DbOrTx, filter: UserFilter): Promise<{ items
     .orderBy(asc(users.displayName), asc(users.email))
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
-  const views = await membershipViews(db, rows.map((r) => r.id), filter.organisationIds);
+  const views = await membershipViews(
+    db,
+    rows.map((r) => r.id),
+    filter.organisationIds,
+  );
   return { items: rows.map((row) => toUser(row, views.get(row.id) ?? [])), total: totalRow?.n ?? 0 };
 }
 
@@ -88,9 +92,7 @@ export async function replaceMembershipsWithin(
   organisationIds: string[],
   grants: MembershipGrant[],
 ): Promise<void> {
-  await db
-    .delete(memberships)
-    .where(and(eq(memberships.userId, userId), inArray(memberships.organisationId, organisationIds)));
+  await db.delete(memberships).where(and(eq(memberships.userId, userId), inArray(memberships.organisationId, organisationIds)));
   const unique = [...new Map(grants.map((g) => [`${g.organisationId}:${g.role}`, g])).values()];
   if (unique.length > 0) {
     await db.insert(memberships).values(unique.map((g) => ({ userId, organisationId: g.organisationId, role: g.role })));

@@ -20,10 +20,8 @@ export async function userRoutes(app: KithApp): Promise<void> {
     async (request) => listManagedUsers(db, request.ctx, request.query),
   );
 
-  app.get(
-    '/api/users/:id',
-    { schema: { tags, params: IdParams, response: { 200: User } } },
-    async (request) => getManagedUser(db, request.ctx, request.params.id),
+  app.get('/api/users/:id', { schema: { tags, params: IdParams, response: { 200: User } } }, async (request) =>
+    getManagedUser(db, request.ctx, request.params.id),
   );
 
   app.post(
@@ -34,13 +32,29 @@ export async function userRoutes(app: KithApp): Promise<void> {
 
   app.patch(
     '/api/users/:id',
-    { schema: { tags, summary: 'Change, reset the password of, or deactivate a user', params: IdParams, body: UpdateUserRequest, response: { 200: User } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change, reset the password of, or deactivate a user',
+        params: IdParams,
+        body: UpdateUserRequest,
+        response: { 200: User },
+      },
+    },
     async (request) => updateUser(db, request.ctx, request.params.id, request.body),
   );
 
   app.put(
     '/api/users/:id/memberships',
-    { schema: { tags, summary: "Replace a user's roles in the organisations you administer", params: IdParams, body: ReplaceMembershipsRequest, response: { 200: User } } },
+    {
+      schema: {
+        tags,
+        summary: "Replace a user's roles in the organisations you administer",
+        params: IdParams,
+        body: ReplaceMembershipsRequest,
+        response: { 200: User },
+      },
+    },
     async (request) => replaceUserMemberships(db, request.ctx, request.params.id, request.body),
   );
 }

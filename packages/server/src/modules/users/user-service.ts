@@ -1,4 +1,11 @@
-import type { CreateUserRequest, ReplaceMembershipsRequest, UpdateUserRequest, User, UserListQuery, UserPage } from '@kith/shared';
+import type {
+  CreateUserRequest,
+  ReplaceMembershipsRequest,
+  UpdateUserRequest,
+  User,
+  UserListQuery,
+  UserPage,
+} from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import { type OrgScope, scopeFor } from '../../access/org-scope.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
@@ -7,12 +14,24 @@ import { recordAudit } from '../audit/audit-writer.ts';
 import { hashPassword } from '../session/password-hasher.ts';
 import { deleteSessionsOfUser } from '../session/session-repository.ts';
 import { assertGrantsInScope, assertNotSelfLockout, assertUserInScope } from './user-policy.ts';
-import { findUser, findUserIdByEmail, insertUser, listUsers, replaceMembershipsWithin, updateUserRow } from './user-repository.ts';
+import {
+  findUser,
+  findUserIdByEmail,
+  insertUser,
+  listUsers,
+  replaceMembershipsWithin,
+  updateUserRow,
+} from './user-repository.ts';
 
 export async function listManagedUsers(db: Db, ctx: RequestContext, query: UserListQuery): Promise<UserPage> {
   const scope = await scopeFor(db, ctx, 'users:read');
   const { items, total } = await listUsers(db, { organisationIds: scope.organisationIds, ...query });
-  await recordAudit(db, ctx, { action: 'list', recordType: 'user', via: scope.via, detail: { count: items.length, page: query.page } });
+  await recordAudit(db, ctx, {
+    action: 'list',
+    recordType: 'user',
+    via: scope.via,
+    detail: { count: items.length, page: query.page },
+  });
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
 

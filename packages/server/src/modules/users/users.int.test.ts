@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KithApp } from '../../app.ts';
-import { auditEvents } from '../../db/schema/index.ts';
 import { createTestTenant, createTestUser, type SignedIn, signIn, type TestTenant } from '../../../test/factories.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
+import type { KithApp } from '../../app.ts';
+import { auditEvents } from '../../db/schema/index.ts';
 
 describe('users', () => {
   let app: KithApp;
@@ -63,7 +63,9 @@ describe('users', () => {
   });
 
   it("lists only users in the admin's organisations; another tenant's user is a 404", async () => {
-    const mine = await createTestUser(db(), [{ organisationId: tenant.practice, role: 'referrer' }], { displayName: 'Mine Only' });
+    const mine = await createTestUser(db(), [{ organisationId: tenant.practice, role: 'referrer' }], {
+      displayName: 'Mine Only',
+    });
     const other = await createTestTenant(db());
     const theirs = await createTestUser(db(), [{ organisationId: other.practice, role: 'referrer' }]);
     const list = await app.inject({ url: '/api/users?pageSize=200', headers: { cookie: admin.cookie } });
@@ -83,13 +85,20 @@ describe('users', () => {
       .select()
       .from(auditEvents)
       .where(and(eq(auditEvents.recordId, someone.id), eq(auditEvents.action, 'read')));
-    expect(events).toMatchObject([{ actorUserId: adminUser.id, recordType: 'user', requestId: response.headers['x-request-id'] }]);
+    expect(events).toMatchObject([
+      { actorUserId: adminUser.id, recordType: 'user', requestId: response.headers['x-request-id'] },
+    ]);
   });
 
   it('deactivating a user ends their sessions and sign-in then fails with the usual message', async () => {
     const leaver = await createTestUser(db(), [{ organisationId: tenant.pcn, role: 'link_worker' }]);
     const session = await signIn(app, leaver);
-    const patched = await app.inject({ method: 'PATCH', url: `/api/users/${leaver.id}`, headers: admin.writeHeaders, payload: { active: false } });
+    const patched = await app.inject({
+      method: 'PATCH',
+      url: `/api/users/${leaver.id}`,
+      headers: admin.writeHeaders,
+      payload: { active: false },
+    });
     expect(patched.json().active).toBe(false);
     expect((await app.inject({ url: '/api/me', headers: { cookie: session.cookie } })).statusCode).toBe(401);
     const again = await app.inject({ method: 'POST', url: '/api/session', payload: leaver });
@@ -98,7 +107,12 @@ describe('users', () => {
   });
 
   it('an admin cannot deactivate themselves or drop their own admin role', async () => {
-    const self = await app.inject({ method: 'PATCH', url: `/api/users/${adminUser.id}`, headers: admin.writeHeaders, payload: { active: false } });
+    const self = await app.inject({
+      method: 'PATCH',
+      url: `/api/users/${adminUser.id}`,
+      headers: admin.writeHeaders,
+      payload: { active: false },
+    });
     expect(self.statusCode).toBe(400);
     expect(self.json().issues[0].path).toBe('active');
     const roles = await app.inject({
@@ -126,9 +140,12 @@ describe('users', () => {
     expect(response.json().memberships).toMatchObject([{ organisationId: tenant.practice, role: 'referrer' }]);
     const session = await signIn(app, shared);
     const me = await app.inject({ url: '/api/me', headers: { cookie: session.cookie } });
-    expect(me.json().memberships.map((m: { organisationId: string }) => m.organisationId).sort()).toEqual(
-      [other.pcn, tenant.practice].sort(),
-    );
+    expect(
+      me
+        .json()
+        .memberships.map((m: { organisationId: string }) => m.organisationId)
+        .sort(),
+    ).toEqual([other.pcn, tenant.practice].sort());
   });
 
   it('a VCSE provider reading the admin user list is 403, and it is audited', async () => {
