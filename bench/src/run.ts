@@ -1,0 +1,55 @@
+import { runFoundationBench } from './foundation/foundation-bench.ts';
+
+/**
+ * `npm run bench -- <name>`: runs one benchmark; with no name, runs them all.
+ * Each benchmark prints its tables and writes bench/results/<name>.json.
+ */
+interface Benchmark {
+  name: string;
+  summary: string;
+  run: () => Promise<void>;
+}
+
+const BENCHMARKS: Benchmark[] = [
+  {
+    name: 'foundation',
+    summary: 'server start-up to /ready (cold, warm), authenticated GET /api/me throughput vs bare Fastify, peak memory',
+    run: runFoundationBench,
+  },
+];
+
+function usage(): string {
+  const width = Math.max(...BENCHMARKS.map((benchmark) => benchmark.name.length));
+  const lines = BENCHMARKS.map((benchmark) => `  ${benchmark.name.padEnd(width)}  ${benchmark.summary}`);
+  return ['Usage: npm run bench -- [name]   (no name runs every benchmark)', '', 'Benchmarks:', ...lines].join('\n');
+}
+
+async function main(args: string[]): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${usage()}\n`);
+    return 0;
+  }
+  if (rest.length > 0) {
+    process.stderr.write(`Unexpected arguments: ${rest.join(' ')}\n\n${usage()}\n`);
+    return 2;
+  }
+  const chosen = name === undefined ? BENCHMARKS : BENCHMARKS.filter((benchmark) => benchmark.name === name);
+  if (chosen.length === 0) {
+    process.stderr.write(
+      `Unknown benchmark "${name}". Valid names: ${BENCHMARKS.map((benchmark) => benchmark.name).join(', ')}\n\n${usage()}\n`,
+    );
+    return 2;
+  }
+  for (const benchmark of chosen) await benchmark.run();
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  // Exit explicitly: a leftover keep-alive socket or timer must not hold the bench open.
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`\nBenchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
