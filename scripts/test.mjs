@@ -47,7 +47,7 @@ if (strict && skipped.length > 0) {
 }
 
 run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
-run('lint', 'npx', ['biome', 'check', '.']);
+run('lint', 'npx', ['biome', 'check', '--error-on-warnings', '.']);
 run(`tests (${projects.join(', ')})`, 'npx', ['vitest', 'run', ...projects.flatMap((p) => ['--project', p])]);
 process.stdout.write(
   `\n✔ All passed — databases: PGlite${hasPostgres ? ' and PostgreSQL' : ' only'}; browser journeys ${hasBrowser ? 'ran' : 'SKIPPED'}.\n`,

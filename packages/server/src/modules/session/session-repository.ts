@@ -1,4 +1,4 @@
-import { and, asc, eq, lt, or } from 'drizzle-orm';
+import { eq, lt, or, sql } from 'drizzle-orm';
 import type { ActorMembership } from '../../access/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { memberships, organisations, sessions, users } from '../../db/schema/index.ts';
@@ -15,33 +15,42 @@ export async function insertSession(db: DbOrTx, row: SessionRow & { userAgent: s
   await db.insert(sessions).values(row);
 }
 
-/** The session and its active user, or undefined. Expiry is judged by the caller. */
-export async function findSessionWithUser(db: DbOrTx, tokenHash: string) {
-  const [row] = await db
-    .select({
-      session: sessions,
-      user: { id: users.id, email: users.email, displayName: users.displayName },
-    })
-    .from(sessions)
-    .innerJoin(users, and(eq(users.id, sessions.userId), eq(users.active, true)))
-    .where(eq(sessions.tokenHash, tokenHash))
-    .limit(1);
-  return row;
+export interface SessionActorRow {
+  userId: string;
+  email: string;
+  displayName: string;
+  csrfToken: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  memberships: ActorMembership[];
 }
 
-/** The user's roles in active organisations, in a stable order. */
-export async function listActiveMemberships(db: DbOrTx, userId: string): Promise<ActorMembership[]> {
-  return db
-    .select({
-      organisationId: memberships.organisationId,
-      organisationName: organisations.name,
-      organisationKind: organisations.kind,
-      role: memberships.role,
-    })
-    .from(memberships)
-    .innerJoin(organisations, and(eq(organisations.id, memberships.organisationId), eq(organisations.active, true)))
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(organisations.name), asc(memberships.role));
+/**
+ * The session, its active user and their roles in active organisations, in one round trip:
+ * this runs on every authenticated request. Expiry is judged by the caller.
+ */
+export async function findSessionActor(db: DbOrTx, tokenHash: string): Promise<SessionActorRow | undefined> {
+  const result = await db.execute<Record<string, unknown>>(sql`
+    SELECT s.user_id, s.csrf_token, s.last_seen_at, s.expires_at, u.email, u.display_name,
+      COALESCE((
+        SELECT json_agg(json_build_object(
+          'organisationId', m.organisation_id, 'organisationName', o.name,
+          'organisationKind', o.kind, 'role', m.role) ORDER BY o.name, m.role)
+        FROM ${memberships} m JOIN ${organisations} o ON o.id = m.organisation_id AND o.active
+        WHERE m.user_id = s.user_id), '[]'::json) AS memberships
+    FROM ${sessions} s JOIN ${users} u ON u.id = s.user_id AND u.active
+    WHERE s.token_hash = ${tokenHash}`);
+  const row = result.rows[0];
+  if (!row) return undefined;
+  return {
+    userId: String(row.user_id),
+    email: String(row.email),
+    displayName: String(row.display_name),
+    csrfToken: String(row.csrf_token),
+    lastSeenAt: new Date(row.last_seen_at as string | Date),
+    expiresAt: new Date(row.expires_at as string | Date),
+    memberships: (typeof row.memberships === 'string' ? JSON.parse(row.memberships) : row.memberships) as ActorMembership[],
+  };
 }
 
 export async function touchSession(db: DbOrTx, tokenHash: string, at: Date): Promise<void> {

@@ -8,10 +8,9 @@ import { verifyPassword } from './password-hasher.ts';
 import {
   deleteExpiredSessions,
   deleteSession,
-  findSessionWithUser,
+  findSessionActor,
   findUserForSignIn,
   insertSession,
-  listActiveMemberships,
   touchSession,
 } from './session-repository.ts';
 import { hashSessionToken, newCsrfToken, newSessionToken } from './session-tokens.ts';
@@ -88,23 +87,22 @@ export async function signIn(
  */
 export async function resolveActor(db: Db, token: string, policy: SessionPolicy, now = new Date()): Promise<Actor | null> {
   const tokenHash = hashSessionToken(token);
-  const found = await findSessionWithUser(db, tokenHash);
+  const found = await findSessionActor(db, tokenHash);
   if (!found) return null;
-  const { session, user } = found;
-  const idleDeadline = session.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
-  if (session.expiresAt.getTime() <= now.getTime() || idleDeadline <= now.getTime()) {
+  const idleDeadline = found.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
+  if (found.expiresAt.getTime() <= now.getTime() || idleDeadline <= now.getTime()) {
     await deleteSession(db, tokenHash);
     return null;
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > touchIntervalMs(policy)) await touchSession(db, tokenHash, now);
+  if (now.getTime() - found.lastSeenAt.getTime() > touchIntervalMs(policy)) await touchSession(db, tokenHash, now);
   return {
-    userId: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    memberships: await listActiveMemberships(db, user.id),
+    userId: found.userId,
+    email: found.email,
+    displayName: found.displayName,
+    memberships: found.memberships,
     sessionTokenHash: tokenHash,
-    csrfToken: session.csrfToken,
-    sessionExpiresAt: session.expiresAt,
+    csrfToken: found.csrfToken,
+    sessionExpiresAt: found.expiresAt,
   };
 }
 
