@@ -37,11 +37,12 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
 
 /**
  * Which kind of parent each kind may have. `null` means "may be a root".
- * A VCSE organisation may sit under the ICB whose area it works in, or stand alone.
+ * A VCSE organisation sits under the ICB whose area it works in; it is linked separately to
+ * the PCNs it serves.
  */
 export const ALLOWED_PARENT_KINDS: Record<OrganisationKind, readonly (OrganisationKind | null)[]> = {
   icb: [null],
   pcn: ['icb'],
   gp_practice: ['pcn'],
-  vcse: ['icb', null],
+  vcse: ['icb'],
 };

@@ -59,3 +59,4 @@ export const OrganisationListQuery = z.object({
 export type OrganisationListQuery = z.infer<typeof OrganisationListQuery>;
 
 export const OrganisationList = z.object({ items: z.array(Organisation) });
+export type OrganisationList = z.infer<typeof OrganisationList>;

@@ -14,7 +14,7 @@ export const NewPassword = z
 
 /** A role to grant in an organisation. */
 export const MembershipGrant = z.object({
-  organisationId: Id,
+  organisationId: z.uuid({ message: 'Choose an organisation' }),
   role: z.enum(ROLES, { message: 'Choose a role' }),
 });
 export type MembershipGrant = z.infer<typeof MembershipGrant>;

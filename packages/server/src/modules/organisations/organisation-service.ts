@@ -1,9 +1,10 @@
 import type { CreateOrganisationRequest, Organisation, OrganisationListQuery, UpdateOrganisationRequest } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
-import { assertInScope, scopeFor } from '../../access/org-scope.ts';
+import { assertInScope, requireActor, scopeFor } from '../../access/org-scope.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
+import { grantMembership } from '../users/user-repository.ts';
 import { assertNoCycle, assertPlacementAllowed, assertServedPcnsAllowed } from './organisation-policy.ts';
 import {
   findByOdsCode,
@@ -41,6 +42,8 @@ export async function createOrganisation(db: Db, ctx: RequestContext, input: Cre
   const id = await db.transaction(async (tx) => {
     const newId = await insertOrganisation(tx, { name: input.name, kind: input.kind, odsCode: input.odsCode ?? null, parentId });
     await replaceServedPcns(tx, newId, servesPcnIds);
+    // A new top-level organisation is outside everyone's scope; its creator administers it.
+    if (parentId === null) await grantMembership(tx, { userId: requireActor(ctx).userId, organisationId: newId, role: 'admin' });
     await recordAudit(tx, ctx, { action: 'create', recordType: 'organisation', recordId: newId, via: scope.via });
     return newId;
   });

@@ -105,6 +105,26 @@ describe('organisations', () => {
     expect(hidden.statusCode).toBe(404);
   });
 
+  it('an admin who creates a new top-level ICB administers it and can see it', async () => {
+    const created = await post({ name: 'Neighbouring ICB', kind: 'icb' });
+    expect(created.statusCode).toBe(201);
+    const fetched = await app.inject({ url: `/api/organisations/${created.json().id}`, headers: { cookie: admin.cookie } });
+    expect(fetched.statusCode).toBe(200);
+    const pcn = await post({ name: 'Neighbouring PCN', kind: 'pcn', parentId: created.json().id });
+    expect(pcn.statusCode).toBe(201);
+  });
+
+  it('a VCSE organisation must sit under an ICB', async () => {
+    const response = await post({ name: 'Floating charity', kind: 'vcse' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().issues[0].path).toBe('parentId');
+  });
+
+  it('only an admin of a top-level organisation may add another one', async () => {
+    const pcnAdmin = await signIn(app, await createTestUser(db(), [{ organisationId: tenant.pcn, role: 'admin' }]));
+    expect((await post({ name: 'Rogue ICB', kind: 'icb' }, pcnAdmin)).statusCode).toBe(403);
+  });
+
   it('a VCSE provider creating an organisation is 403 and the refusal is audited', async () => {
     const provider = await signIn(app, await createTestUser(db(), [{ organisationId: tenant.vcse, role: 'vcse_provider' }]));
     const response = await post({ name: 'Sneaky', kind: 'pcn', parentId: tenant.icb }, provider);

@@ -99,6 +99,11 @@ export async function replaceMembershipsWithin(
   }
 }
 
+/** Adds one role, doing nothing if the user already holds it there. */
+export async function grantMembership(db: DbOrTx, grant: MembershipGrant & { userId: string }): Promise<void> {
+  await db.insert(memberships).values(grant).onConflictDoNothing();
+}
+
 async function membershipViews(db: DbOrTx, userIds: string[], visibleOrganisationIds: string[]) {
   const byUser = new Map<string, MembershipView[]>();
   if (userIds.length === 0 || visibleOrganisationIds.length === 0) return byUser;
