@@ -1,0 +1,121 @@
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAccessibility } from '../support/axe-check.ts';
+import { expectHeading, type JourneyPage, openJourneyPage, signIn } from '../support/journey-page.ts';
+import { CHROMIUM_PATH, launchBrowser } from '../support/launch-browser.ts';
+import { type RunningKith, startKith } from '../support/start-kith.ts';
+
+const JOURNEY_TIMEOUT_MS = 120_000;
+
+describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an administrator adds an organisation and checks the audit trail', () => {
+  let kith: RunningKith;
+  let browser: Browser;
+  let journey: JourneyPage;
+
+  beforeAll(async () => {
+    kith = await startKith();
+    browser = await launchBrowser();
+    journey = await openJourneyPage(browser, kith.url);
+  }, JOURNEY_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await browser?.close();
+    await kith?.stop();
+  }, JOURNEY_TIMEOUT_MS);
+
+  it(
+    'creates and deactivates a VCSE organisation, finds it in the audit trail, and non-admins are kept out',
+    async () => {
+      const { page, step, problems } = journey;
+      const name = `Journey Allotment Club ${Date.now().toString(36)}`;
+
+      await step('a deep link survives signing in', async () => {
+        await page.goto('/admin/organisations');
+        await page.waitForURL('**/sign-in');
+        await signIn(page, kith.adminEmail, kith.adminPassword);
+        await page.waitForURL('**/admin/organisations');
+        await expectHeading(page, 'Organisations');
+        await page
+          .getByRole('table', { name: 'NHS organisations' })
+          .getByRole('link', { name: 'Riverside Primary Care Network (demo)' })
+          .waitFor();
+        expect(await page.title()).toBe('Organisations – Kith');
+        await checkAccessibility(page, 'organisations page');
+      });
+
+      await step('the create form asks for a kind first', async () => {
+        await page.getByRole('link', { name: 'Create organisation' }).click();
+        await expectHeading(page, 'Create organisation');
+        await page.getByRole('button', { name: 'Create organisation' }).click();
+        await page.locator('#kind-error').getByText('Choose a kind of organisation').waitFor();
+        await page.locator('#name-error').waitFor();
+        await checkAccessibility(page, 'create organisation page with errors');
+      });
+
+      await step('create a VCSE organisation serving the demo PCN', async () => {
+        await page.getByLabel('Voluntary or community organisation').check();
+        await page.getByLabel('Name', { exact: true }).fill(name);
+        await page
+          .getByLabel('Part of (optional)')
+          .selectOption({ label: 'NHS Brightwater Integrated Care Board (demo) (Y9A01)' });
+        await page.getByLabel('Riverside Primary Care Network (demo)').check();
+        await checkAccessibility(page, 'create organisation page filled in');
+        await page.getByRole('button', { name: 'Create organisation' }).click();
+        await expectHeading(page, new RegExp(name));
+        await page.locator('.nhsuk-notification-banner--success').getByText(`${name} has been created`).waitFor();
+        await checkAccessibility(page, 'organisation detail page');
+      });
+
+      await step('deactivate it', async () => {
+        await page.getByRole('button', { name: 'Deactivate organisation' }).click();
+        await page.locator('.nhsuk-notification-banner--success').getByText(`${name} has been deactivated`).waitFor();
+        await page.getByRole('button', { name: 'Reactivate organisation' }).waitFor();
+      });
+
+      await step('the audit trail shows the creation and explains bad filters', async () => {
+        await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Audit trail' }).click();
+        await expectHeading(page, 'Audit trail');
+        await page.getByRole('region', { name: 'Audit events' }).waitFor();
+        await checkAccessibility(page, 'audit trail');
+
+        await page.getByLabel('Action').selectOption('create');
+        await page.getByRole('button', { name: 'Apply filters' }).click();
+        await page.waitForURL('**/admin/audit?action=create');
+        await page.getByRole('region', { name: 'Audit events' }).getByText('organisation', { exact: true }).first().waitFor();
+
+        await page.getByLabel('User ID of who did it').fill('not-a-user-id');
+        await page.getByRole('button', { name: 'Apply filters' }).click();
+        await page.locator('#actorUserId-error').waitFor();
+        expect(await page.title()).toBe('Error: Audit trail – Kith');
+        await checkAccessibility(page, 'audit trail with a bad filter');
+
+        await page.goto('/admin/audit?recordId=nothing-has-this-id');
+        await page.getByText('No audit events match these filters.').waitFor();
+        await checkAccessibility(page, 'audit trail with no results');
+      });
+
+      await step('an unknown address shows the 404 page', async () => {
+        await page.goto('/no-such-page');
+        await expectHeading(page, 'Page not found');
+        await checkAccessibility(page, 'page not found');
+      });
+
+      await step('a link worker cannot open the admin pages', async () => {
+        await page.goto('/');
+        await expectHeading(page, 'Home');
+        await page.getByRole('button', { name: 'Sign out' }).click();
+        await expectHeading(page, 'Sign in to Kith');
+        await signIn(page, 'linkworker@kith.example', kith.adminPassword);
+        await expectHeading(page, 'Home');
+        await checkAccessibility(page, 'link worker home page');
+        await page.goto('/admin/users');
+        await expectHeading(page, 'You do not have access to this page');
+        await checkAccessibility(page, 'forbidden page');
+      });
+
+      expect(problems).toEqual([]);
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+});

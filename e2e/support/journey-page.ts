@@ -1,0 +1,49 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export interface JourneyPage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught script errors and anything the Content-Security-Policy refused, in order. */
+  problems: string[];
+  /** Runs one named step; if it fails, the error names the step and lists the browser's problems. */
+  step(name: string, action: () => Promise<void>): Promise<void>;
+}
+
+/** A fresh browser context (no cookies) on the Kith at `baseURL`, watching for script and CSP errors. */
+export async function openJourneyPage(browser: Browser, baseURL: string): Promise<JourneyPage> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text())) {
+      problems.push(`CSP: ${message.text()}`);
+    }
+  });
+
+  const step = async (name: string, action: () => Promise<void>) => {
+    try {
+      await action();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const seen = problems.length > 0 ? `\nBrowser problems so far:\n  ${problems.join('\n  ')}` : '';
+      throw new Error(`Step "${name}" failed at ${page.url()}: ${reason}${seen}`, { cause: error });
+    }
+  };
+
+  return { context, page, problems, step };
+}
+
+/** Waits for the page's h1 to read `name` (the route has rendered) and checks it is the only one. */
+export async function expectHeading(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  expect(await page.locator('h1').count()).toBe(1);
+}
+
+/** Fills in and submits the sign-in form. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}

@@ -1,0 +1,29 @@
+import { Outlet, useLocation } from 'react-router';
+import { useMe } from '../features/session/session-queries.ts';
+import { ErrorBoundary } from './error-boundary.tsx';
+import { RouteFocus } from './route-focus.tsx';
+import { SiteFooter } from './site-footer.tsx';
+import { SiteHeader } from './site-header.tsx';
+import { SkipLink } from './skip-link.tsx';
+
+/** The frame of every page: skip link, header, one `<main>`, footer. */
+export function PageLayout() {
+  const me = useMe();
+  const { pathname } = useLocation();
+
+  return (
+    <>
+      <SkipLink />
+      <SiteHeader me={me.data ?? null} />
+      <div className="nhsuk-width-container">
+        <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
+          <RouteFocus />
+          <ErrorBoundary key={pathname}>
+            <Outlet />
+          </ErrorBoundary>
+        </main>
+      </div>
+      <SiteFooter />
+    </>
+  );
+}

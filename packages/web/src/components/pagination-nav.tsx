@@ -1,0 +1,54 @@
+import { Link } from 'react-router';
+
+interface PaginationNavProps {
+  page: number;
+  pageSize: number;
+  total: number;
+  /** Builds the link for a page number, keeping the current filters. */
+  hrefFor: (page: number) => string;
+  /** What is being paged, e.g. "users". */
+  noun: string;
+}
+
+/** "Showing 1 to 25 of 40 users" with NHS previous/next links. */
+export function PaginationNav({ page, pageSize, total, hrefFor, noun }: PaginationNavProps) {
+  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const last = Math.min(total, page * pageSize);
+
+  return (
+    <>
+      <p className="nhsuk-body" aria-live="polite">
+        {total === 0 ? `No ${noun}` : `Showing ${first} to ${last} of ${total} ${noun}`}
+      </p>
+      {lastPage > 1 ? (
+        <nav className="nhsuk-pagination" aria-label={`Pages of ${noun}`}>
+          <ul className="nhsuk-list nhsuk-pagination__list">
+            {page > 1 ? (
+              <li className="nhsuk-pagination-item--previous">
+                <Link className="nhsuk-pagination__link nhsuk-pagination__link--prev" to={hrefFor(page - 1)} rel="prev">
+                  <span className="nhsuk-pagination__title">Previous</span>
+                  <span className="nhsuk-u-visually-hidden">:</span>
+                  <span className="nhsuk-pagination__page">
+                    Page {page - 1} of {lastPage}
+                  </span>
+                </Link>
+              </li>
+            ) : null}
+            {page < lastPage ? (
+              <li className="nhsuk-pagination-item--next">
+                <Link className="nhsuk-pagination__link nhsuk-pagination__link--next" to={hrefFor(page + 1)} rel="next">
+                  <span className="nhsuk-pagination__title">Next</span>
+                  <span className="nhsuk-u-visually-hidden">:</span>
+                  <span className="nhsuk-pagination__page">
+                    Page {page + 1} of {lastPage}
+                  </span>
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+/** NHS footer. Kith is open source; the footer says so and nothing it cannot back up. */
+export function SiteFooter() {
+  return (
+    <footer className="nhsuk-footer">
+      <div className="nhsuk-width-container">
+        <div className="nhsuk-footer__meta">
+          <p className="nhsuk-body-s">Kith – open-source social prescribing for the NHS in England.</p>
+        </div>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,68 @@
+import type { MeResponse } from '@kith/shared';
+import { Link, NavLink } from 'react-router';
+import { SignOutButton } from '../features/session/sign-out-button.tsx';
+
+interface NavItem {
+  to: string;
+  label: string;
+}
+
+const ADMIN_NAV: readonly NavItem[] = [
+  { to: '/', label: 'Home' },
+  { to: '/admin/users', label: 'Users' },
+  { to: '/admin/organisations', label: 'Organisations' },
+  { to: '/admin/audit', label: 'Audit trail' },
+];
+
+interface SiteHeaderProps {
+  me: MeResponse | null;
+}
+
+/**
+ * NHS header with the service name, the signed-in user's name and a sign-out button, plus the
+ * admin navigation for administrators. No NHS logo: Kith is a service for the NHS, not run by it.
+ * https://service-manual.nhs.uk/design-system/components/header
+ */
+export function SiteHeader({ me }: SiteHeaderProps) {
+  const isAdmin = me?.memberships.some((membership) => membership.role === 'admin') ?? false;
+
+  return (
+    <header className="nhsuk-header">
+      <div className="nhsuk-header__container nhsuk-width-container">
+        <div className="nhsuk-header__service">
+          <Link className="nhsuk-header__service-name" to="/">
+            Kith
+          </Link>
+        </div>
+        {me ? (
+          <nav className="nhsuk-header__account" aria-label="Account">
+            <ul className="nhsuk-header__account-list">
+              <li className="nhsuk-header__account-item">
+                <span className="nhsuk-u-visually-hidden">Signed in as </span>
+                {me.user.displayName}
+              </li>
+              <li className="nhsuk-header__account-item">
+                <SignOutButton />
+              </li>
+            </ul>
+          </nav>
+        ) : null}
+      </div>
+      {isAdmin ? (
+        <nav className="nhsuk-header__navigation" aria-label="Menu">
+          <div className="nhsuk-header__navigation-container nhsuk-width-container">
+            <ul className="nhsuk-header__navigation-list">
+              {ADMIN_NAV.map((item) => (
+                <li className="nhsuk-header__navigation-item" key={item.to}>
+                  <NavLink className="nhsuk-header__navigation-link" to={item.to} end={item.to === '/'}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+      ) : null}
+    </header>
+  );
+}

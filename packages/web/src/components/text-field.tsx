@@ -1,0 +1,64 @@
+import type { HTMLInputAutoCompleteAttribute, HTMLInputTypeAttribute } from 'react';
+import { describedBy, FieldErrorMessage, formGroupClass } from './field-error-message.tsx';
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  name?: string;
+  hint?: string;
+  error?: string | undefined;
+  type?: HTMLInputTypeAttribute;
+  autoComplete?: HTMLInputAutoCompleteAttribute;
+  /** NHS input width class, e.g. `nhsuk-input--width-20`; full width when left out. */
+  widthClass?: string;
+  spellCheck?: boolean;
+  labelClass?: string;
+}
+
+/** A labelled NHS text input with optional hint and error message. */
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  name,
+  hint,
+  error,
+  type = 'text',
+  autoComplete,
+  widthClass,
+  spellCheck,
+  labelClass,
+}: TextFieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const inputClass = ['nhsuk-input', widthClass ?? '', error ? 'nhsuk-input--error' : ''].filter(Boolean).join(' ');
+
+  return (
+    <div className={formGroupClass(error)}>
+      <label className={['nhsuk-label', labelClass ?? ''].filter(Boolean).join(' ')} htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="nhsuk-hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+      <FieldErrorMessage id={`${id}-error`} message={error} />
+      <input
+        className={inputClass}
+        id={id}
+        name={name ?? id}
+        type={type}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        autoComplete={autoComplete}
+        spellCheck={spellCheck}
+        aria-describedby={describedBy(hintId, errorId)}
+        aria-invalid={error ? true : undefined}
+      />
+    </div>
+  );
+}

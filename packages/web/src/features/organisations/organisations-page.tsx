@@ -1,0 +1,33 @@
+import { Link } from 'react-router';
+import { ErrorState } from '../../components/error-state.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { NhsOrganisationTable } from './nhs-organisation-table.tsx';
+import { buildOrganisationTree, vcseOrganisations } from './organisation-tree.ts';
+import { useOrganisations } from './organisations-queries.ts';
+import { VcseOrganisationTable } from './vcse-organisation-table.tsx';
+
+/** `/admin/organisations`: the NHS tree (ICB → PCN → GP practice) and the VCSE organisations. */
+export function OrganisationsPage() {
+  const organisations = useOrganisations({ includeInactive: true });
+  usePageTitle('Organisations');
+
+  return (
+    <>
+      <h1>Organisations</h1>
+      <Link className="nhsuk-button" to="/admin/organisations/new">
+        Create organisation
+      </Link>
+      {organisations.isPending ? <LoadingState what="organisations" /> : null}
+      {organisations.isError ? (
+        <ErrorState error={organisations.error} what="organisations" onRetry={() => void organisations.refetch()} />
+      ) : null}
+      {organisations.data ? (
+        <>
+          <NhsOrganisationTable rows={buildOrganisationTree(organisations.data)} />
+          <VcseOrganisationTable organisations={vcseOrganisations(organisations.data)} all={organisations.data} />
+        </>
+      ) : null}
+    </>
+  );
+}
