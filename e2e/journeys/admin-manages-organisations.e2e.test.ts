@@ -57,7 +57,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an administrator adds an o
         await page.getByLabel('Voluntary or community organisation').check();
         await page.getByLabel('Name', { exact: true }).fill(name);
         await page
-          .getByLabel('Part of (optional)')
+          .getByLabel('Part of', { exact: true })
           .selectOption({ label: 'NHS Brightwater Integrated Care Board (demo) (Y9A01)' });
         await page.getByLabel('Riverside Primary Care Network (demo)').check();
         await checkAccessibility(page, 'create organisation page filled in');
