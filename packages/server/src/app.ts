@@ -33,10 +33,23 @@ export function sessionPolicyFrom(config: Config): SessionPolicy {
   };
 }
 
+/**
+ * Structured JSON logs (for log shippers) with cookies and CSRF tokens redacted; readable lines
+ * when a developer runs Kith in a terminal.
+ */
+function defaultLogger(config: Config): object {
+  const pretty = config.env === 'development' && process.stdout.isTTY;
+  return {
+    level: config.logLevel,
+    redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
+  };
+}
+
 /** Builds the Fastify app without listening: what `main.ts`, tests and benchmarks use. */
 export async function buildApp({ config, database, logger }: BuildAppOptions): Promise<KithApp> {
   const app = Fastify({
-    logger: logger ?? { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger: logger ?? defaultLogger(config),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
