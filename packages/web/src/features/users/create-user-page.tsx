@@ -12,6 +12,7 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import { useOrganisations } from '../organisations/organisations-queries.ts';
 import { newMembershipRow, toMembershipGrants } from './membership-rows.ts';
 import { MembershipRowsField } from './membership-rows-field.tsx';
+import { UserIdentityFields } from './user-identity-fields.tsx';
 import { useCreateUser } from './users-queries.ts';
 
 /** `/admin/users/new`: name, email, initial password and one or more roles. */
@@ -63,25 +64,13 @@ export function CreateUserPage() {
         ) : null}
         {organisations.data ? (
           <form onSubmit={submit} noValidate>
-            <TextField
-              id="displayName"
-              label="Full name"
-              value={displayName}
-              onChange={setDisplayName}
-              autoComplete="off"
-              spellCheck={false}
-              error={messageFor(issues, 'displayName')}
-            />
-            <TextField
-              id="email"
-              label="Email address"
-              hint="They will use this to sign in."
-              type="email"
-              value={email}
-              onChange={setEmail}
-              autoComplete="off"
-              spellCheck={false}
-              error={messageFor(issues, 'email')}
+            <UserIdentityFields
+              displayName={displayName}
+              email={email}
+              onDisplayNameChange={setDisplayName}
+              onEmailChange={setEmail}
+              issues={issues}
+              emailHint="They will use this to sign in."
             />
             <TextField
               id="password"

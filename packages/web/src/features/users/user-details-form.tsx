@@ -1,8 +1,8 @@
 import { type UpdateUserRequest, UpdateUserRequest as UpdateUserSchema, type User } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import { type FormIssue, issuesFromError, validateWith } from '../../api/form-issues.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import { UserIdentityFields } from './user-identity-fields.tsx';
 import { useUpdateUser } from './users-queries.ts';
 
 interface UserDetailsFormProps {
@@ -48,24 +48,12 @@ export function UserDetailsForm({ user, onSaved }: UserDetailsFormProps) {
       <h2 id="details-heading">Name and email address</h2>
       <ErrorSummary issues={issues} />
       <form onSubmit={submit} noValidate>
-        <TextField
-          id="displayName"
-          label="Full name"
-          value={displayName}
-          onChange={setDisplayName}
-          autoComplete="off"
-          spellCheck={false}
-          error={messageFor(issues, 'displayName')}
-        />
-        <TextField
-          id="email"
-          label="Email address"
-          type="email"
-          value={email}
-          onChange={setEmail}
-          autoComplete="off"
-          spellCheck={false}
-          error={messageFor(issues, 'email')}
+        <UserIdentityFields
+          displayName={displayName}
+          email={email}
+          onDisplayNameChange={setDisplayName}
+          onEmailChange={setEmail}
+          issues={issues}
         />
         <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={updateUser.isPending}>
           {updateUser.isPending ? 'Saving…' : 'Save name and email address'}
