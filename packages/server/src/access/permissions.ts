@@ -10,6 +10,15 @@ export const PERMISSIONS = {
   'users:read': ['admin'],
   'users:manage': ['admin'],
   'audit:read': ['admin'],
+  // The pathway. Referrers only ever see referrals they made (see referral policy).
+  'referrals:create': ['referrer', 'link_worker', 'supervisor', 'admin'],
+  'referrals:read': ['link_worker', 'supervisor', 'pcn_manager'],
+  'referrals:triage': ['supervisor'],
+  'referrals:allocate': ['supervisor'],
+  'referrals:work': ['link_worker', 'supervisor'],
+  'people:read': ['link_worker', 'supervisor'],
+  'people:write': ['link_worker', 'supervisor'],
+  'reasons:manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

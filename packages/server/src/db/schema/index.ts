@@ -3,3 +3,6 @@ export * from './audit.ts';
 export * from './organisations.ts';
 export * from './sessions.ts';
 export * from './users.ts';
+export * from './care.ts';
+export * from './people.ts';
+export * from './referrals.ts';

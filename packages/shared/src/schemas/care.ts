@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { INSTRUMENTS, TIMEPOINTS } from '../rules/outcome-scoring.ts';
+import { Id } from './common.ts';
+import { IsoDate } from './person.ts';
+
+/** A goal in the person's own words. */
+export const Goal = z.object({
+  id: z.string().min(1).max(60),
+  text: z.string().trim().min(1, { message: 'Write the goal' }).max(2000),
+});
+/** An action towards the goals. */
+export const PlanAction = z.object({
+  id: z.string().min(1).max(60),
+  text: z.string().trim().min(1, { message: 'Describe the action' }).max(2000),
+  owner: z.string().trim().min(1, { message: 'Say who will do it' }).max(200),
+  dueDate: IsoDate.nullable(),
+  done: z.boolean().default(false),
+});
+
+/** `PUT /api/referrals/:id/care-plan`: the whole plan plus the version it was based on. */
+export const SaveCarePlanRequest = z.object({
+  /** The version the editor started from; 0 for a new plan. */
+  baseVersion: z.number().int().min(0),
+  whatMatters: z.string().trim().max(8000),
+  goals: z.array(Goal).max(30),
+  actions: z.array(PlanAction).max(60),
+  reviewDate: IsoDate.nullable(),
+});
+export type SaveCarePlanRequest = z.infer<typeof SaveCarePlanRequest>;
+
+export const CarePlan = SaveCarePlanRequest.omit({ baseVersion: true }).extend({
+  referralId: Id,
+  version: z.number().int(),
+  updatedAt: z.string().nullable(),
+  updatedByName: z.string().nullable(),
+});
+export type CarePlan = z.infer<typeof CarePlan>;
+
+/** `POST /api/referrals/:id/outcome-measures`. */
+export const RecordMeasureRequest = z.object({
+  instrument: z.enum(INSTRUMENTS),
+  timepoint: z.enum(TIMEPOINTS),
+  items: z.array(z.number()).min(1).max(14),
+});
+export const OutcomeMeasure = z.object({
+  id: Id,
+  instrument: z.enum(INSTRUMENTS),
+  timepoint: z.enum(TIMEPOINTS),
+  items: z.array(z.number()),
+  rawTotal: z.number().nullable(),
+  metricScore: z.number().nullable(),
+  recordedAt: z.string(),
+});
+export type OutcomeMeasure = z.infer<typeof OutcomeMeasure>;
+export const MeasureChange = z.object({
+  instrument: z.enum(INSTRUMENTS),
+  figure: z.string(),
+  baseline: z.number(),
+  latest: z.number(),
+  change: z.number(),
+  improvement: z.number(),
+});
+export const OutcomeSummary = z.object({ measures: z.array(OutcomeMeasure), changes: z.array(MeasureChange) });
+
+/** `POST /api/referrals/:id/discharge`. */
+export const DischargeRequest = z.object({
+  outcome: z.enum(['goals_met', 'partly_met', 'not_met', 'disengaged', 'moved_away', 'other'], { message: 'Choose the outcome' }),
+  reason: z.string().trim().min(1, { message: 'Say why the person is being discharged' }).max(4000),
+  summary: z.string().trim().max(8000).default(''),
+});
+export type DischargeRequest = z.infer<typeof DischargeRequest>;
+
+/** The message back to the GP / referrer, with the SNOMED CT codes to enter. */
+export const MessageBack = z.object({
+  referralId: Id,
+  personName: z.string(),
+  nhsNumber: z.string().nullable(),
+  outcome: z.string(),
+  reason: z.string(),
+  summary: z.string(),
+  measureChanges: z.array(MeasureChange),
+  servicesConnected: z.array(z.string()),
+  snomedCodes: z.array(z.object({ code: z.string(), term: z.string() })),
+  dischargedAt: z.string(),
+});
+export type MessageBack = z.infer<typeof MessageBack>;

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { isValidNhsNumber, normaliseNhsNumber } from '../rules/nhs-number.ts';
+import { ACCESSIBLE_FORMATS, CONTACT_METHODS, ETHNIC_CATEGORY_CODES, SEXES } from '../rules/person-categories.ts';
+import { Id, text } from './common.ts';
+
+/** NHS number: optional, spaces allowed, Modulus 11 checked, stored as 10 digits. */
+export const NhsNumber = z
+  .string()
+  .transform(normaliseNhsNumber)
+  .refine(isValidNhsNumber, { message: 'Enter a valid 10-digit NHS number (the check digit does not match)' });
+
+/** UK postcode, upper-cased with one space before the inward code. */
+export const Postcode = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase().replace(/\s+/g, ''))
+  .pipe(z.string().regex(/^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/, { message: 'Enter a real postcode, like LS1 4AP' }))
+  .transform((v) => `${v.slice(0, -3)} ${v.slice(-3)}`);
+
+/** A calendar date (YYYY-MM-DD). */
+export const IsoDate = z.iso.date({ message: 'Enter a real date' });
+
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+/** The fields of a person record, as sent by forms and the API. */
+export const PersonInput = z.object({
+  nhsNumber: NhsNumber.nullable().optional(),
+  givenName: text(100, 'a first name'),
+  familyName: text(100, 'a last name'),
+  dateOfBirth: IsoDate.nullable().optional(),
+  sex: z.enum(SEXES).nullable().optional(),
+  genderIdentity: optionalText(100),
+  ethnicCategory: z.enum(ETHNIC_CATEGORY_CODES).nullable().optional(),
+  addressLine1: optionalText(200),
+  addressLine2: optionalText(200),
+  town: optionalText(100),
+  postcode: Postcode.nullable().optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[+\d][\d ()-]{6,19}$/, { message: 'Enter a phone number, like 07700 900123' })
+    .nullable()
+    .optional(),
+  email: z.email({ message: 'Enter an email address like name@example.org' }).nullable().optional(),
+  preferredContactMethod: z.enum(CONTACT_METHODS).nullable().optional(),
+  interpreterNeeded: z.boolean().optional(),
+  language: optionalText(100),
+  accessibleFormats: z.array(z.enum(ACCESSIBLE_FORMATS)).max(5).optional(),
+  registeredPracticeId: Id.nullable().optional(),
+});
+export type PersonInput = z.infer<typeof PersonInput>;
+
+/** A person being supported, as returned by the API. */
+export const Person = z.object({
+  id: Id,
+  organisationId: Id,
+  nhsNumber: z.string().nullable(),
+  givenName: z.string(),
+  familyName: z.string(),
+  dateOfBirth: z.string().nullable(),
+  sex: z.enum(SEXES).nullable(),
+  genderIdentity: z.string().nullable(),
+  ethnicCategory: z.enum(ETHNIC_CATEGORY_CODES).nullable(),
+  addressLine1: z.string().nullable(),
+  addressLine2: z.string().nullable(),
+  town: z.string().nullable(),
+  postcode: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  preferredContactMethod: z.enum(CONTACT_METHODS).nullable(),
+  interpreterNeeded: z.boolean(),
+  language: z.string().nullable(),
+  accessibleFormats: z.array(z.enum(ACCESSIBLE_FORMATS)),
+  registeredPracticeId: Id.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Person = z.infer<typeof Person>;
+
+/** `POST /api/people` body: the PCN that will hold the record, and the person. */
+export const CreatePersonRequest = PersonInput.extend({
+  organisationId: Id,
+  /** Create even though likely matches exist (the user has looked at them). */
+  confirmNotDuplicate: z.boolean().optional(),
+});
+export type CreatePersonRequest = z.infer<typeof CreatePersonRequest>;
+
+/** A possible existing record for the same person. */
+export const PersonMatch = z.object({
+  person: Person,
+  reason: z.enum(['same_nhs_number', 'same_surname_dob_postcode']),
+});
+export type PersonMatch = z.infer<typeof PersonMatch>;
+
+/** `GET /api/people?q=` search. */
+export const PersonSearchQuery = z.object({ q: z.string().trim().max(100).optional() });

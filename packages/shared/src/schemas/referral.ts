@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { COMPLEXITIES, CONTACT_MODES, REFERRAL_SOURCES, RISK_FLAGS, URGENCIES } from '../rules/person-categories.ts';
+import { REFERRAL_STATUSES } from '../rules/referral-states.ts';
+import { Id, text } from './common.ts';
+import { Person, PersonInput } from './person.ts';
+
+/** A coded referral reason; admins extend the list. SNOMED CT code where one exists. */
+export const ReferralReason = z.object({
+  code: z.string(),
+  label: z.string(),
+  snomedCode: z.string().nullable(),
+  active: z.boolean(),
+});
+export type ReferralReason = z.infer<typeof ReferralReason>;
+
+export const CreateReferralReasonRequest = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]{1,49}$/, { message: 'Use lower-case letters, digits and underscores, like carer_support' }),
+  label: text(120, 'a label'),
+  snomedCode: z
+    .string()
+    .trim()
+    .regex(/^\d{6,18}$/, { message: 'A SNOMED CT concept id is 6 to 18 digits' })
+    .nullable()
+    .optional(),
+});
+
+/** Consent given by (or for) the person. */
+export const ConsentInput = z.object({
+  toReferral: z.literal(true, { message: 'The person must agree to the referral' }),
+  toDataSharing: z.boolean(),
+});
+
+/**
+ * `POST /api/referrals`: a referral from practice staff or another agency. The person is either
+ * an existing record (`personId`) or new details (matched by NHS number first).
+ */
+export const CreateReferralRequest = z.object({
+  organisationId: Id,
+  source: z.enum(REFERRAL_SOURCES).default('gp_practice'),
+  personId: Id.optional(),
+  person: PersonInput.optional(),
+  reasons: z.array(z.string()).min(1, { message: 'Choose at least one reason' }).max(20),
+  notes: z.string().trim().max(4000).optional(),
+  urgency: z.enum(URGENCIES).default('routine'),
+  consent: ConsentInput,
+  referrerName: z.string().trim().max(200).optional(),
+  referrerOrganisation: z.string().trim().max(200).optional(),
+});
+export type CreateReferralRequest = z.infer<typeof CreateReferralRequest>;
+
+/** A status change with who/when/why. */
+export const ReferralTransition = z.object({
+  from: z.enum(REFERRAL_STATUSES).nullable(),
+  to: z.enum(REFERRAL_STATUSES),
+  reason: z.string().nullable(),
+  actorName: z.string().nullable(),
+  at: z.string(),
+});
+
+export const Referral = z.object({
+  id: Id,
+  organisationId: Id,
+  person: Person.pick({ id: true, givenName: true, familyName: true, nhsNumber: true, dateOfBirth: true, postcode: true }),
+  source: z.enum(REFERRAL_SOURCES),
+  status: z.enum(REFERRAL_STATUSES),
+  reasons: z.array(ReferralReason.pick({ code: true, label: true, snomedCode: true })),
+  notes: z.string().nullable(),
+  urgency: z.enum(URGENCIES),
+  complexity: z.enum(COMPLEXITIES).nullable(),
+  riskFlags: z.array(z.enum(RISK_FLAGS)),
+  unverified: z.boolean(),
+  referrerUserId: Id.nullable(),
+  referrerName: z.string().nullable(),
+  assignedWorkerId: Id.nullable(),
+  assignedWorkerName: z.string().nullable(),
+  failedContactAttempts: z.number().int(),
+  consentToReferral: z.boolean(),
+  consentToDataSharing: z.boolean(),
+  consentRecordedAt: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  transitions: z.array(ReferralTransition).optional(),
+  allowedTransitions: z.array(z.enum(REFERRAL_STATUSES)),
+});
+export type Referral = z.infer<typeof Referral>;
+
+export const ReferralListQuery = z.object({
+  organisationId: Id.optional(),
+  status: z.enum(REFERRAL_STATUSES).optional(),
+  mine: z.enum(['made', 'assigned']).optional(),
+});
+export const ReferralList = z.object({ items: z.array(Referral) });
+
+/** `POST /api/referrals/:id/triage`. */
+export const TriageRequest = z.object({
+  urgency: z.enum(URGENCIES),
+  complexity: z.enum(COMPLEXITIES, { message: 'Choose the complexity' }),
+  riskFlags: z.array(z.enum(RISK_FLAGS)).max(10).default([]),
+  note: z.string().trim().max(2000).optional(),
+});
+
+/** `POST /api/referrals/:id/allocate` (also reassigns). */
+export const AllocateRequest = z.object({ workerId: Id, reason: z.string().trim().max(2000).optional() });
+
+/** `POST /api/referrals/:id/transitions` for the other state changes. */
+export const TransitionRequest = z.object({
+  to: z.enum(REFERRAL_STATUSES),
+  reason: z.string().trim().min(1, { message: 'Say why' }).max(2000),
+});
+
+/** A link worker offered for allocation, with their weighted load. */
+export const AllocationSuggestion = z.object({
+  workerId: Id,
+  name: z.string(),
+  activeCases: z.number().int(),
+  weightedLoad: z.number(),
+  capacity: z.number(),
+  headroom: z.number(),
+});
+export const AllocationSuggestions = z.object({ items: z.array(AllocationSuggestion) });
+
+/** `POST /api/referrals/:id/contacts`: a contact or a failed attempt. */
+export const CreateContactRequest = z.object({
+  occurredAt: z.iso.datetime({ offset: true }).optional(),
+  mode: z.enum(CONTACT_MODES, { message: 'Choose how you made contact' }),
+  successful: z.boolean(),
+  durationMinutes: z.number().int().min(0).max(600).nullable().optional(),
+  notes: z.string().trim().max(8000).optional(),
+});
+export const Contact = z.object({
+  id: Id,
+  referralId: Id,
+  occurredAt: z.string(),
+  mode: z.enum(CONTACT_MODES),
+  successful: z.boolean(),
+  durationMinutes: z.number().int().nullable(),
+  notes: z.string().nullable(),
+  workerName: z.string().nullable(),
+});
+export type Contact = z.infer<typeof Contact>;
