@@ -14,3 +14,4 @@ export * from './schemas/person.ts';
 export * from './schemas/referral.ts';
 export * from './schemas/session.ts';
 export * from './schemas/user.ts';
+export * from './schemas/caseload.ts';

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { COMPLEXITIES, RISK_FLAGS, URGENCIES } from '../rules/person-categories.ts';
+import { REFERRAL_STATUSES } from '../rules/referral-states.ts';
+import { Id } from './common.ts';
+
+/** One open case on a link worker's caseload. */
+export const CaseloadItem = z.object({
+  referralId: Id,
+  personId: Id,
+  personName: z.string(),
+  status: z.enum(REFERRAL_STATUSES),
+  urgency: z.enum(URGENCIES),
+  complexity: z.enum(COMPLEXITIES).nullable(),
+  riskFlags: z.array(z.enum(RISK_FLAGS)),
+  /** The earliest open care-plan action, or a prompt from the state ("Make first contact"). */
+  nextAction: z.string(),
+  nextActionDue: z.string().nullable(),
+  daysSinceLastContact: z.number().int().nullable(),
+  reviewDate: z.string().nullable(),
+  reviewOverdue: z.boolean(),
+});
+export type CaseloadItem = z.infer<typeof CaseloadItem>;
+
+export const CaseloadQuery = z.object({
+  sort: z.enum(['name', 'last_contact', 'review', 'urgency']).default('urgency'),
+  filter: z.enum(['all', 'overdue_review', 'at_risk', 'no_contact_14_days']).default('all'),
+  workerId: Id.optional(),
+});
+export const Caseload = z.object({ items: z.array(CaseloadItem), activeCount: z.number().int() });
+
+/** One entry of a person's timeline, newest first. */
+export const TimelineEntry = z.object({
+  at: z.string(),
+  kind: z.enum(['referral', 'status', 'contact', 'measure', 'care_plan', 'discharge']),
+  title: z.string(),
+  detail: z.string().nullable(),
+  referralId: Id,
+});
+export const Timeline = z.object({ items: z.array(TimelineEntry) });
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
