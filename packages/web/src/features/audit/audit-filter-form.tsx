@@ -9,6 +9,9 @@ import { AUDIT_ACTION_LABELS } from './audit-labels.ts';
 
 const ACTION_OPTIONS = AUDIT_ACTIONS.map((action) => ({ value: action, label: AUDIT_ACTION_LABELS[action] }));
 
+/** The filters typed into a text or date input; the action is chosen from a list. */
+type FreeTextFilter = Exclude<keyof AuditFilters, 'action' | 'page'>;
+
 interface AuditFilterFormProps {
   initial: AuditFilters;
   issues: readonly FormIssue[];
@@ -27,6 +30,17 @@ export function AuditFilterForm({ initial, issues }: AuditFilterFormProps) {
 
   const chooseAction = (value: string) => set({ action: AUDIT_ACTIONS.find((action) => action === value) ?? '' });
 
+  const bind = (id: FreeTextFilter, label: string) => ({
+    id,
+    label,
+    value: filters[id],
+    onChange: (value: string) => set({ [id]: value }),
+    error: messageFor(issues, id),
+  });
+  // Ids and record types are not words: no spelling marks, no suggestions from past entries.
+  const textFilter = (id: FreeTextFilter, label: string) => ({ ...bind(id, label), autoComplete: 'off', spellCheck: false });
+  const dateFilter = (id: FreeTextFilter, label: string) => ({ ...bind(id, label), type: 'date' });
+
   return (
     <search>
       <form className="kith-filter-form" onSubmit={submit} noValidate>
@@ -44,59 +58,21 @@ export function AuditFilterForm({ initial, issues }: AuditFilterFormProps) {
             />
           </div>
           <div className="nhsuk-grid-column-one-third">
-            <TextField
-              id="recordType"
-              label="Record type, like user"
-              value={filters.recordType}
-              onChange={(recordType) => set({ recordType })}
-              autoComplete="off"
-              spellCheck={false}
-              error={messageFor(issues, 'recordType')}
-            />
+            <TextField {...textFilter('recordType', 'Record type, like user')} />
           </div>
           <div className="nhsuk-grid-column-one-third">
-            <TextField
-              id="recordId"
-              label="Record ID"
-              value={filters.recordId}
-              onChange={(recordId) => set({ recordId })}
-              autoComplete="off"
-              spellCheck={false}
-              error={messageFor(issues, 'recordId')}
-            />
+            <TextField {...textFilter('recordId', 'Record ID')} />
           </div>
         </div>
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-third">
-            <TextField
-              id="actorUserId"
-              label="User ID of who did it"
-              value={filters.actorUserId}
-              onChange={(actorUserId) => set({ actorUserId })}
-              autoComplete="off"
-              spellCheck={false}
-              error={messageFor(issues, 'actorUserId')}
-            />
+            <TextField {...textFilter('actorUserId', 'User ID of who did it')} />
           </div>
           <div className="nhsuk-grid-column-one-third">
-            <TextField
-              id="from"
-              label="From date"
-              type="date"
-              value={filters.from}
-              onChange={(from) => set({ from })}
-              error={messageFor(issues, 'from')}
-            />
+            <TextField {...dateFilter('from', 'From date')} />
           </div>
           <div className="nhsuk-grid-column-one-third">
-            <TextField
-              id="to"
-              label="To date"
-              type="date"
-              value={filters.to}
-              onChange={(to) => set({ to })}
-              error={messageFor(issues, 'to')}
-            />
+            <TextField {...dateFilter('to', 'To date')} />
           </div>
         </div>
         <div className="nhsuk-button-group">

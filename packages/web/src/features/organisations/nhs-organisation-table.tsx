@@ -1,5 +1,6 @@
 import { ORGANISATION_KIND_LABELS } from '@kith/shared';
 import { Link } from 'react-router';
+import { NhsTable } from '../../components/nhs-table.tsx';
 import { StatusTag } from '../../components/status-tag.tsx';
 import type { TreeRow } from './organisation-tree.ts';
 
@@ -15,53 +16,30 @@ const INDENT_CLASSES = ['', 'kith-indent-1', 'kith-indent-2', 'kith-indent-3'];
  */
 export function NhsOrganisationTable({ rows }: NhsOrganisationTableProps) {
   return (
-    <table className="nhsuk-table">
-      <caption className="nhsuk-table__caption nhsuk-table__caption--m">NHS organisations</caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          <th className="nhsuk-table__header" scope="col">
-            Name
+    <NhsTable
+      caption="NHS organisations"
+      captionStyle="medium"
+      columns={['Name', 'Kind', 'ODS code', 'Part of', 'Status']}
+      rows={rows}
+      rowKey={({ organisation }) => organisation.id}
+      emptyMessage="There are no NHS organisations yet."
+      renderRow={({ organisation, depth, parent }) => (
+        <>
+          <th className="nhsuk-table__header" scope="row">
+            <span className={INDENT_CLASSES[Math.min(depth, INDENT_CLASSES.length - 1)]}>
+              <Link to={`/admin/organisations/${organisation.id}`}>{organisation.name}</Link>
+            </span>
           </th>
-          <th className="nhsuk-table__header" scope="col">
-            Kind
-          </th>
-          <th className="nhsuk-table__header" scope="col">
-            ODS code
-          </th>
-          <th className="nhsuk-table__header" scope="col">
-            Part of
-          </th>
-          <th className="nhsuk-table__header" scope="col">
-            Status
-          </th>
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {rows.length === 0 ? (
-          <tr className="nhsuk-table__row">
-            <td className="nhsuk-table__cell" colSpan={5}>
-              There are no NHS organisations yet.
-            </td>
-          </tr>
-        ) : null}
-        {rows.map(({ organisation, depth, parent }) => (
-          <tr className="nhsuk-table__row" key={organisation.id}>
-            <th className="nhsuk-table__header" scope="row">
-              <span className={INDENT_CLASSES[Math.min(depth, INDENT_CLASSES.length - 1)]}>
-                <Link to={`/admin/organisations/${organisation.id}`}>{organisation.name}</Link>
-              </span>
-            </th>
-            <td className="nhsuk-table__cell">{ORGANISATION_KIND_LABELS[organisation.kind]}</td>
-            <td className="nhsuk-table__cell">
-              {organisation.odsCode ?? <span className="nhsuk-u-secondary-text-colour">None</span>}
-            </td>
-            <td className="nhsuk-table__cell">{parent?.name ?? <span className="nhsuk-u-secondary-text-colour">None</span>}</td>
-            <td className="nhsuk-table__cell">
-              <StatusTag active={organisation.active} inactiveLabel="Inactive" />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+          <td className="nhsuk-table__cell">{ORGANISATION_KIND_LABELS[organisation.kind]}</td>
+          <td className="nhsuk-table__cell">
+            {organisation.odsCode ?? <span className="nhsuk-u-secondary-text-colour">None</span>}
+          </td>
+          <td className="nhsuk-table__cell">{parent?.name ?? <span className="nhsuk-u-secondary-text-colour">None</span>}</td>
+          <td className="nhsuk-table__cell">
+            <StatusTag active={organisation.active} inactiveLabel="Inactive" />
+          </td>
+        </>
+      )}
+    />
   );
 }

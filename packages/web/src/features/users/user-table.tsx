@@ -1,5 +1,6 @@
 import { ROLE_LABELS, type User } from '@kith/shared';
 import { Link } from 'react-router';
+import { NhsTable } from '../../components/nhs-table.tsx';
 import { StatusTag } from '../../components/status-tag.tsx';
 
 interface UserTableProps {
@@ -15,51 +16,37 @@ export function UserTable({ users, filtered }: UserTableProps) {
   }
 
   return (
-    <table className="nhsuk-table">
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Users</caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          <th className="nhsuk-table__header" scope="col">
-            Name
+    <NhsTable
+      caption="Users"
+      captionStyle="visually-hidden"
+      columns={['Name', 'Email address', 'Roles', 'Status']}
+      rows={users}
+      rowKey={(user) => user.id}
+      renderRow={(user) => (
+        <>
+          <th className="nhsuk-table__header" scope="row">
+            <Link to={`/admin/users/${user.id}`}>{user.displayName}</Link>
           </th>
-          <th className="nhsuk-table__header" scope="col">
-            Email address
-          </th>
-          <th className="nhsuk-table__header" scope="col">
-            Roles
-          </th>
-          <th className="nhsuk-table__header" scope="col">
-            Status
-          </th>
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {users.map((user) => (
-          <tr className="nhsuk-table__row" key={user.id}>
-            <th className="nhsuk-table__header" scope="row">
-              <Link to={`/admin/users/${user.id}`}>{user.displayName}</Link>
-            </th>
-            <td className="nhsuk-table__cell kith-break-anywhere">{user.email}</td>
-            <td className="nhsuk-table__cell">
-              {user.memberships.length === 0 ? (
-                'None'
-              ) : (
-                <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
-                  {user.memberships.map((membership) => (
-                    <li key={`${membership.organisationId}-${membership.role}`}>
-                      {ROLE_LABELS[membership.role]}
-                      <span className="nhsuk-u-secondary-text-colour">, {membership.organisationName}</span>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </td>
-            <td className="nhsuk-table__cell">
-              <StatusTag active={user.active} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+          <td className="nhsuk-table__cell kith-break-anywhere">{user.email}</td>
+          <td className="nhsuk-table__cell">
+            {user.memberships.length === 0 ? (
+              'None'
+            ) : (
+              <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
+                {user.memberships.map((membership) => (
+                  <li key={`${membership.organisationId}-${membership.role}`}>
+                    {ROLE_LABELS[membership.role]}
+                    <span className="nhsuk-u-secondary-text-colour">, {membership.organisationName}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </td>
+          <td className="nhsuk-table__cell">
+            <StatusTag active={user.active} />
+          </td>
+        </>
+      )}
+    />
   );
 }
