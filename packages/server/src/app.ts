@@ -10,8 +10,12 @@ import { openApi } from './http/openapi.ts';
 import { security } from './http/security.ts';
 import { webApp } from './http/web-app.ts';
 import { auditRoutes } from './modules/audit/audit-routes.ts';
+import { careRoutes } from './modules/care/care-routes.ts';
+import { caseloadRoutes } from './modules/caseload/caseload-routes.ts';
 import { healthRoutes } from './modules/health/health-routes.ts';
 import { organisationRoutes } from './modules/organisations/organisation-routes.ts';
+import { personRoutes } from './modules/people/person-routes.ts';
+import { referralRoutes } from './modules/referrals/referral-routes.ts';
 import { sessionRoutes } from './modules/session/session-routes.ts';
 import type { SessionPolicy } from './modules/session/session-service.ts';
 import { userRoutes } from './modules/users/user-routes.ts';
@@ -72,6 +76,10 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   await app.register(organisationRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
+  await app.register(personRoutes);
+  await app.register(referralRoutes);
+  await app.register(caseloadRoutes);
+  await app.register(careRoutes);
 
   await app.register(webApp);
   return app;

@@ -27,6 +27,10 @@ const EnvSchema = z.object({
   KITH_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   /** Set when Kith runs behind a TLS-terminating proxy so client IPs and `Secure` cookies are right. */
   KITH_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Failed contact attempts after which an allocated referral becomes not-reached. */
+  KITH_NOT_REACHED_AFTER_ATTEMPTS: z.coerce.number().int().min(1).default(3),
+  /** Active cases per full-time link worker (published guidance: about 40), complexity-weighted. */
+  KITH_ACTIVE_CASE_CAPACITY: z.coerce.number().int().min(1).default(40),
   /** Where the built web app lives; empty to serve the API only. */
   KITH_WEB_DIST: z.string().optional(),
 });
@@ -46,6 +50,12 @@ export interface Config {
   bodyLimitBytes: number;
   trustProxy: boolean;
   webDist: string | null;
+  pathway: PathwayPolicy;
+}
+
+export interface PathwayPolicy {
+  notReachedAfterAttempts: number;
+  activeCaseCapacity: number;
 }
 
 export class ConfigError extends Error {}
@@ -76,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.KITH_RATE_LIMIT_PER_MINUTE,
     bodyLimitBytes: e.KITH_BODY_LIMIT_BYTES,
     trustProxy: e.KITH_TRUST_PROXY === 'true',
+    pathway: { notReachedAfterAttempts: e.KITH_NOT_REACHED_AFTER_ATTEMPTS, activeCaseCapacity: e.KITH_ACTIVE_CASE_CAPACITY },
     webDist: e.KITH_WEB_DIST === '' ? null : path.resolve(userDir, e.KITH_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
   };
 }

@@ -26,7 +26,12 @@ export async function restoreDatabase(database: Database, file: string, progress
       if (lineNumber === 1 && line !== FORMAT_LINE)
         throw new RestoreError(`${file} is not a Kith backup (first line is not "${FORMAT_LINE}")`);
       assertNotNewer(file, line, available);
-      if (line.startsWith('INSERT INTO ')) counter.add(tableOf(line), await insertedRows(tx, line));
+      if (!line.startsWith('INSERT INTO ')) continue;
+      const table = tableOf(line);
+      // Migrations seed reference data (referral reasons); the backup's copy, possibly edited
+      // by an admin, replaces it. Nothing else can be in these tables: assertEmpty checked.
+      if (table !== counter.currentTable) await tx.execute(sql.raw(`DELETE FROM "${table}"`));
+      counter.add(table, await insertedRows(tx, line));
     }
     counter.finish();
     if (lastLine !== 'COMMIT;')
@@ -68,6 +73,9 @@ function tableCounter(progress: Progress) {
   return {
     get total() {
       return total;
+    },
+    get currentTable() {
+      return current.table;
     },
     add(table: string, rows: number) {
       if (table !== current.table) {

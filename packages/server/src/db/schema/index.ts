@@ -1,8 +1,8 @@
 /** The one Drizzle schema for both databases; drizzle-kit generates migrations from it. */
 export * from './audit.ts';
-export * from './organisations.ts';
-export * from './sessions.ts';
-export * from './users.ts';
 export * from './care.ts';
+export * from './organisations.ts';
 export * from './people.ts';
 export * from './referrals.ts';
+export * from './sessions.ts';
+export * from './users.ts';

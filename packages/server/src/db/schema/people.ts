@@ -1,4 +1,4 @@
-import { ACCESSIBLE_FORMATS, CONTACT_METHODS, ETHNIC_CATEGORY_CODES, SEXES } from '@kith/shared';
+import { type ACCESSIBLE_FORMATS, CONTACT_METHODS, ETHNIC_CATEGORY_CODES, SEXES } from '@kith/shared';
 import { boolean, date, index, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.ts';
 

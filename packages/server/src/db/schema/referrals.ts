@@ -99,7 +99,10 @@ export const contacts = pgTable(
     notes: text('notes'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('contacts_person_idx').on(t.personId, t.occurredAt), index('contacts_referral_idx').on(t.referralId, t.occurredAt)],
+  (t) => [
+    index('contacts_person_idx').on(t.personId, t.occurredAt),
+    index('contacts_referral_idx').on(t.referralId, t.occurredAt),
+  ],
 );
 
 /**

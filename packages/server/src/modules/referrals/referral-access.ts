@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { RequestContext } from '../../access/actor.ts';
-import { type OrgScope, requireActor, scopeFor } from '../../access/org-scope.ts';
+import { grantingMemberships, type OrgScope, requireActor, scopeFor } from '../../access/org-scope.ts';
 import type { Permission } from '../../access/permissions.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { referrals } from '../../db/schema/index.ts';
@@ -22,7 +22,11 @@ export async function loadReferralFor(
   const actor = requireActor(ctx);
   const [referral] = await db.select().from(referrals).where(eq(referrals.id, referralId)).limit(1);
   if (!referral) throw notFound('Referral');
-  if (permission === 'referrals:read' && referral.referrerUserId === actor.userId) return { referral, scope: null };
+  if (permission === 'referrals:read') {
+    if (referral.referrerUserId === actor.userId) return { referral, scope: null };
+    // A referrer asking about someone else's referral learns nothing, not even that it exists.
+    if (grantingMemberships(actor, permission).length === 0) throw notFound('Referral');
+  }
   const scope = await scopeFor(db, ctx, permission);
   if (!scope.organisationIds.includes(referral.organisationId)) throw notFound('Referral');
   return { referral, scope };

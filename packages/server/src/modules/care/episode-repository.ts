@@ -1,0 +1,101 @@
+import type { DischargeRequest, ReferralStatus } from '@kith/shared';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { contacts, people, referralReasons, referrals, referralTransitions } from '../../db/schema/index.ts';
+import type { SnomedConcept } from './snomed-codes.ts';
+
+/**
+ * Referral-level queries of the care pathway: the status lock, discharge, and what the message
+ * back is assembled from. Callers have already passed the referral gate.
+ */
+
+/**
+ * The referral's status, share-locked until the transaction ends, so a discharge cannot
+ * commit in the middle of a plan or measure being saved.
+ */
+export async function lockReferralStatus(db: DbOrTx, referralId: string): Promise<ReferralStatus | undefined> {
+  const [row] = await db
+    .select({ status: referrals.status })
+    .from(referrals)
+    .where(eq(referrals.id, referralId))
+    .for('share')
+    .limit(1);
+  return row?.status;
+}
+
+/**
+ * Moves the referral from `fromStatus` to discharged; false when its status changed since it
+ * was read (a concurrent transition won), so only one discharge is ever recorded.
+ */
+export async function markDischarged(
+  db: DbOrTx,
+  referralId: string,
+  fromStatus: ReferralStatus,
+  input: DischargeRequest,
+  at: Date,
+): Promise<boolean> {
+  const updated = await db
+    .update(referrals)
+    .set({
+      status: 'discharged',
+      dischargeOutcome: input.outcome,
+      dischargeReason: input.reason,
+      dischargeSummary: input.summary,
+      dischargedAt: at,
+      updatedAt: at,
+    })
+    .where(and(eq(referrals.id, referralId), eq(referrals.status, fromStatus)))
+    .returning({ id: referrals.id });
+  return updated.length === 1;
+}
+
+export async function insertTransition(
+  db: DbOrTx,
+  values: {
+    referralId: string;
+    fromStatus: ReferralStatus;
+    toStatus: ReferralStatus;
+    actorUserId: string;
+    reason: string;
+    at: Date;
+  },
+): Promise<void> {
+  await db.insert(referralTransitions).values(values);
+}
+
+export async function findPersonIdentity(
+  db: DbOrTx,
+  personId: string,
+): Promise<{ givenName: string; familyName: string; nhsNumber: string | null } | undefined> {
+  const [row] = await db
+    .select({ givenName: people.givenName, familyName: people.familyName, nhsNumber: people.nhsNumber })
+    .from(people)
+    .where(eq(people.id, personId))
+    .limit(1);
+  return row;
+}
+
+/** Whether the person was reached at least once in this episode. */
+export async function hasSuccessfulContact(db: DbOrTx, referralId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(eq(contacts.referralId, referralId), eq(contacts.successful, true)))
+    .limit(1);
+  return row !== undefined;
+}
+
+/**
+ * SNOMED CT codes of the given referral reasons that have one, retired reasons included (the
+ * reason applied when the referral was made). The term shown is the reason's label: the table
+ * holds no SNOMED description.
+ */
+export async function reasonSnomedCodes(db: DbOrTx, reasonCodes: string[]): Promise<SnomedConcept[]> {
+  if (reasonCodes.length === 0) return [];
+  const rows = await db
+    .select({ code: referralReasons.snomedCode, term: referralReasons.label })
+    .from(referralReasons)
+    .where(and(inArray(referralReasons.code, reasonCodes), isNotNull(referralReasons.snomedCode)))
+    .orderBy(asc(referralReasons.sortOrder), asc(referralReasons.code));
+  return rows.flatMap((row) => (row.code ? [{ code: row.code, term: row.term }] : []));
+}

@@ -1,0 +1,103 @@
+import { type CaseloadItem, OPEN_CASE_STATUSES } from '@kith/shared';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { RequestContext } from '../../access/actor.ts';
+import { grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
+import type { Db } from '../../db/client.ts';
+import { carePlans, people, referrals } from '../../db/schema/index.ts';
+import { forbidden } from '../../errors.ts';
+import { recordAudit } from '../audit/audit-writer.ts';
+
+const URGENCY_RANK = { urgent: 0, soon: 1, routine: 2 } as const;
+const DAY_MS = 86_400_000;
+/** Sorts "never contacted" above any real gap. */
+const NEVER_CONTACTED = 1_000_000;
+
+export interface CaseloadOptions {
+  sort: 'name' | 'last_contact' | 'review' | 'urgency';
+  filter: 'all' | 'overdue_review' | 'at_risk' | 'no_contact_14_days';
+  workerId?: string | undefined;
+}
+
+/**
+ * A link worker's open cases with what to do next — one indexed query (worker, status) joined to
+ * the person and plan, then sorted and filtered in memory (a caseload is at most a few hundred).
+ * Supervisors may look at a worker of their team with `workerId`.
+ */
+export async function caseloadFor(
+  db: Db,
+  ctx: RequestContext,
+  options: CaseloadOptions,
+  now = new Date(),
+): Promise<{ items: CaseloadItem[]; activeCount: number }> {
+  const actor = requireActor(ctx);
+  const workerId = options.workerId ?? actor.userId;
+  let orgFilter: string[] | null = null;
+  if (workerId !== actor.userId) {
+    if (grantingMemberships(actor, 'referrals:allocate').length === 0)
+      throw forbidden('Only supervisors can see another worker’s caseload');
+    orgFilter = (await scopeFor(db, ctx, 'referrals:allocate')).organisationIds;
+  }
+  const rows = await db
+    .select({ r: referrals, givenName: people.givenName, familyName: people.familyName, plan: carePlans })
+    .from(referrals)
+    .innerJoin(people, eq(people.id, referrals.personId))
+    .leftJoin(carePlans, eq(carePlans.referralId, referrals.id))
+    .where(
+      and(
+        eq(referrals.assignedWorkerId, workerId),
+        inArray(referrals.status, [...OPEN_CASE_STATUSES]),
+        orgFilter ? inArray(referrals.organisationId, orgFilter) : undefined,
+      ),
+    );
+  const today = now.toISOString().slice(0, 10);
+  const items = rows.map(({ r, givenName, familyName, plan }): CaseloadItem => {
+    const nextAction = plan?.actions
+      .filter((a) => !a.done)
+      .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'))[0];
+    return {
+      referralId: r.id,
+      personId: r.personId,
+      personName: `${givenName} ${familyName}`,
+      status: r.status,
+      urgency: r.urgency,
+      complexity: r.complexity,
+      riskFlags: r.riskFlags as CaseloadItem['riskFlags'],
+      nextAction:
+        nextAction?.text ?? (r.status === 'allocated' ? 'Make first contact' : plan ? 'Review the plan' : 'Write the care plan'),
+      nextActionDue: nextAction?.dueDate ?? null,
+      daysSinceLastContact: r.lastContactAt ? Math.floor((now.getTime() - r.lastContactAt.getTime()) / DAY_MS) : null,
+      reviewDate: plan?.reviewDate ?? null,
+      reviewOverdue: plan?.reviewDate ? plan.reviewDate < today : false,
+    };
+  });
+  const filtered = items.filter((item) => {
+    switch (options.filter) {
+      case 'overdue_review':
+        return item.reviewOverdue;
+      case 'at_risk':
+        return item.riskFlags.length > 0;
+      case 'no_contact_14_days':
+        return item.daysSinceLastContact === null || item.daysSinceLastContact >= 14;
+      default:
+        return true;
+    }
+  });
+  filtered.sort(comparator(options.sort));
+  await recordAudit(db, ctx, { action: 'list', recordType: 'caseload', recordId: workerId, detail: { count: filtered.length } });
+  return { items: filtered, activeCount: items.length };
+}
+
+function comparator(sort: CaseloadOptions['sort']): (a: CaseloadItem, b: CaseloadItem) => number {
+  const byName = (a: CaseloadItem, b: CaseloadItem) => a.personName.localeCompare(b.personName);
+  switch (sort) {
+    case 'name':
+      return byName;
+    case 'last_contact':
+      // Longest without contact first; never contacted at the very top.
+      return (a, b) => (b.daysSinceLastContact ?? NEVER_CONTACTED) - (a.daysSinceLastContact ?? NEVER_CONTACTED) || byName(a, b);
+    case 'review':
+      return (a, b) => (a.reviewDate ?? '9999').localeCompare(b.reviewDate ?? '9999') || byName(a, b);
+    default:
+      return (a, b) => URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency] || byName(a, b);
+  }
+}

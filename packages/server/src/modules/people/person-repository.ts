@@ -1,0 +1,108 @@
+import type { Person, PersonInput } from '@kith/shared';
+import { and, asc, eq, ilike, inArray, or } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { people } from '../../db/schema/index.ts';
+import { escapeLike } from '../organisations/organisation-repository.ts';
+
+type PersonRow = typeof people.$inferSelect;
+
+export function toPerson(row: PersonRow): Person {
+  return {
+    ...row,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Column values from validated input; absent optional fields become null. */
+export function personColumns(input: PersonInput) {
+  return {
+    nhsNumber: input.nhsNumber ?? null,
+    givenName: input.givenName,
+    familyName: input.familyName,
+    dateOfBirth: input.dateOfBirth ?? null,
+    sex: input.sex ?? null,
+    genderIdentity: input.genderIdentity ?? null,
+    ethnicCategory: input.ethnicCategory ?? null,
+    addressLine1: input.addressLine1 ?? null,
+    addressLine2: input.addressLine2 ?? null,
+    town: input.town ?? null,
+    postcode: input.postcode ?? null,
+    phone: input.phone ?? null,
+    email: input.email ?? null,
+    preferredContactMethod: input.preferredContactMethod ?? null,
+    interpreterNeeded: input.interpreterNeeded ?? false,
+    language: input.language ?? null,
+    accessibleFormats: input.accessibleFormats ?? [],
+    registeredPracticeId: input.registeredPracticeId ?? null,
+  };
+}
+
+export async function insertPerson(db: DbOrTx, organisationId: string, input: PersonInput): Promise<Person> {
+  const [row] = await db
+    .insert(people)
+    .values({ organisationId, ...personColumns(input) })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  return toPerson(row);
+}
+
+export async function findPerson(db: DbOrTx, id: string): Promise<Person | undefined> {
+  const [row] = await db.select().from(people).where(eq(people.id, id)).limit(1);
+  return row ? toPerson(row) : undefined;
+}
+
+export async function findByNhsNumber(db: DbOrTx, organisationId: string, nhsNumber: string): Promise<Person | undefined> {
+  const [row] = await db
+    .select()
+    .from(people)
+    .where(and(eq(people.organisationId, organisationId), eq(people.nhsNumber, nhsNumber)))
+    .limit(1);
+  return row ? toPerson(row) : undefined;
+}
+
+/** Same surname (any case), date of birth and postcode: probably the same person. */
+export async function findLikelyMatches(
+  db: DbOrTx,
+  organisationId: string,
+  familyName: string,
+  dateOfBirth: string,
+  postcode: string,
+): Promise<Person[]> {
+  const rows = await db
+    .select()
+    .from(people)
+    .where(
+      and(
+        eq(people.organisationId, organisationId),
+        ilike(people.familyName, escapeLike(familyName)),
+        eq(people.dateOfBirth, dateOfBirth),
+        eq(people.postcode, postcode),
+      ),
+    )
+    .limit(10);
+  return rows.map(toPerson);
+}
+
+export async function searchPeople(db: DbOrTx, organisationIds: string[], q: string | undefined): Promise<Person[]> {
+  if (organisationIds.length === 0) return [];
+  const pattern = q ? `%${escapeLike(q)}%` : null;
+  const rows = await db
+    .select()
+    .from(people)
+    .where(
+      and(
+        inArray(people.organisationId, organisationIds),
+        pattern
+          ? or(
+              ilike(people.givenName, pattern),
+              ilike(people.familyName, pattern),
+              ilike(people.nhsNumber, pattern.replace(/\s/g, '')),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(people.familyName), asc(people.givenName))
+    .limit(50);
+  return rows.map(toPerson);
+}

@@ -1,0 +1,55 @@
+import { CreatePersonRequest, IdParams, Person, PersonMatch, PersonSearchQuery, Timeline } from '@kith/shared';
+import { z } from 'zod';
+import type { KithApp } from '../../http/kith-app.ts';
+import { createPerson, findMatches, findPeople, getPerson } from './person-service.ts';
+import { personTimeline } from './person-timeline.ts';
+
+const MatchesRequest = CreatePersonRequest.omit({ confirmNotDuplicate: true });
+
+export async function personRoutes(app: KithApp): Promise<void> {
+  const { db } = app.kith.database;
+  const tags = ['people'];
+
+  app.get(
+    '/api/people',
+    { schema: { tags, querystring: PersonSearchQuery, response: { 200: z.object({ items: z.array(Person) }) } } },
+    async (request) => ({ items: await findPeople(db, request.ctx, request.query.q) }),
+  );
+
+  app.post(
+    '/api/people/matches',
+    {
+      schema: {
+        tags,
+        summary: 'Likely existing records for these details',
+        body: MatchesRequest,
+        response: { 200: z.object({ items: z.array(PersonMatch) }) },
+      },
+    },
+    async (request) => ({ items: await findMatches(db, request.ctx, request.body.organisationId, request.body) }),
+  );
+
+  app.post(
+    '/api/people',
+    {
+      schema: {
+        tags,
+        summary: 'Create a person (returns the existing record for a known NHS number)',
+        body: CreatePersonRequest,
+        response: { 200: Person, 201: Person },
+      },
+    },
+    async (request, reply) => {
+      const { person, created } = await createPerson(db, request.ctx, request.body);
+      return reply.status(created ? 201 : 200).send(person);
+    },
+  );
+
+  app.get('/api/people/:id', { schema: { tags, params: IdParams, response: { 200: Person } } }, async (request) =>
+    getPerson(db, request.ctx, request.params.id),
+  );
+
+  app.get('/api/people/:id/timeline', { schema: { tags, params: IdParams, response: { 200: Timeline } } }, async (request) => ({
+    items: await personTimeline(db, request.ctx, request.params.id),
+  }));
+}

@@ -1,0 +1,93 @@
+import type { CreatePersonRequest, Person, PersonInput, PersonMatch } from '@kith/shared';
+import type { RequestContext } from '../../access/actor.ts';
+import { assertInScope, grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { recordAudit } from '../audit/audit-writer.ts';
+import { findByNhsNumber, findLikelyMatches, findPerson, insertPerson, searchPeople } from './person-repository.ts';
+
+/**
+ * Existing records that may be this person: the same NHS number is the same person; the same
+ * surname, date of birth and postcode is offered as a likely match.
+ */
+export async function matchesFor(db: DbOrTx, organisationId: string, input: PersonInput): Promise<PersonMatch[]> {
+  if (input.nhsNumber) {
+    const same = await findByNhsNumber(db, organisationId, input.nhsNumber);
+    if (same) return [{ person: same, reason: 'same_nhs_number' }];
+  }
+  if (!input.dateOfBirth || !input.postcode) return [];
+  const likely = await findLikelyMatches(db, organisationId, input.familyName, input.dateOfBirth, input.postcode);
+  return likely.map((person) => ({ person, reason: 'same_surname_dob_postcode' as const }));
+}
+
+/**
+ * Likely duplicates, for people who may see the PCN's records. Referrers may not, so for them
+ * the answer is always empty: the NHS number rule still applies server-side when they refer.
+ */
+export async function findMatches(
+  db: Db,
+  ctx: RequestContext,
+  organisationId: string,
+  input: PersonInput,
+): Promise<PersonMatch[]> {
+  if (grantingMemberships(requireActor(ctx), 'people:read').length === 0) return [];
+  const scope = await scopeFor(db, ctx, 'people:read');
+  assertInScope(scope, organisationId, 'Organisation');
+  const matches = await matchesFor(db, organisationId, input);
+  for (const match of matches) {
+    await recordAudit(db, ctx, {
+      action: 'read',
+      recordType: 'person',
+      recordId: match.person.id,
+      via: scope.via,
+      detail: { purpose: 'duplicate_check' },
+    });
+  }
+  return matches;
+}
+
+/**
+ * Creates a person, or returns the existing record with the same NHS number. A likely match
+ * without confirmation is a 409 so the user looks before creating a duplicate.
+ */
+export async function createPerson(
+  db: Db,
+  ctx: RequestContext,
+  input: CreatePersonRequest,
+): Promise<{ person: Person; created: boolean }> {
+  const scope = await scopeFor(db, ctx, 'people:write');
+  assertInScope(scope, input.organisationId, 'Organisation');
+  return db.transaction(async (tx) => {
+    const matches = await matchesFor(tx, input.organisationId, input);
+    const sameNumber = matches.find((m) => m.reason === 'same_nhs_number');
+    if (sameNumber) return { person: sameNumber.person, created: false };
+    if (matches.length > 0 && !input.confirmNotDuplicate) {
+      throw new AppError(
+        'conflict',
+        'A record with the same surname, date of birth and postcode already exists. Check it, then confirm this is a different person.',
+        {
+          issues: [{ path: 'confirmNotDuplicate', message: 'Confirm this is a different person' }],
+        },
+      );
+    }
+    const person = await insertPerson(tx, input.organisationId, input);
+    await recordAudit(tx, ctx, { action: 'create', recordType: 'person', recordId: person.id, via: scope.via });
+    return { person, created: true };
+  });
+}
+
+export async function getPerson(db: Db, ctx: RequestContext, id: string): Promise<Person> {
+  const scope = await scopeFor(db, ctx, 'people:read');
+  const person = await findPerson(db, id);
+  if (!person) throw notFound('Person');
+  assertInScope(scope, person.organisationId, 'Person');
+  await recordAudit(db, ctx, { action: 'read', recordType: 'person', recordId: id, via: scope.via });
+  return person;
+}
+
+export async function findPeople(db: Db, ctx: RequestContext, q: string | undefined): Promise<Person[]> {
+  const scope = await scopeFor(db, ctx, 'people:read');
+  const found = await searchPeople(db, scope.organisationIds, q);
+  await recordAudit(db, ctx, { action: 'list', recordType: 'person', via: scope.via, detail: { count: found.length } });
+  return found;
+}

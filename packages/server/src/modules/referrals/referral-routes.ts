@@ -1,0 +1,130 @@
+import {
+  AllocateRequest,
+  AllocationSuggestions,
+  Contact,
+  CreateContactRequest,
+  CreateReferralReasonRequest,
+  CreateReferralRequest,
+  IdParams,
+  Referral,
+  ReferralList,
+  ReferralListQuery,
+  ReferralReason,
+  TransitionRequest,
+  TriageRequest,
+} from '@kith/shared';
+import { z } from 'zod';
+import type { KithApp } from '../../http/kith-app.ts';
+import { listContacts, recordContact } from './contact-service.ts';
+import { onceForKey } from './idempotency.ts';
+import { addReason, listReasons } from './referral-reason-service.ts';
+import { createReferral, getReferral, listReferrals } from './referral-service.ts';
+import { allocateReferral, allocationSuggestions, transitionReferral, triageReferral } from './triage-service.ts';
+
+export async function referralRoutes(app: KithApp): Promise<void> {
+  const { db } = app.kith.database;
+  const policy = app.kith.config.pathway;
+  const tags = ['referrals'];
+
+  app.get(
+    '/api/referral-reasons',
+    { schema: { tags, response: { 200: z.object({ items: z.array(ReferralReason) }) } } },
+    async (request) => ({
+      items: await listReasons(db, request.ctx),
+    }),
+  );
+  app.post(
+    '/api/referral-reasons',
+    { schema: { tags, body: CreateReferralReasonRequest, response: { 201: ReferralReason } } },
+    async (request, reply) => reply.status(201).send(await addReason(db, request.ctx, request.body)),
+  );
+
+  app.post(
+    '/api/referrals',
+    {
+      schema: {
+        tags,
+        summary: 'Refer a person. Send an Idempotency-Key header: a retry with the same key returns the first result.',
+        headers: z.object({ 'idempotency-key': z.string().optional() }),
+        body: CreateReferralRequest,
+        response: { 201: Referral },
+      },
+    },
+    async (request, reply) => {
+      const scope = `referral:${request.ctx.actor?.userId ?? 'anonymous'}`;
+      const result = await onceForKey(db, scope, request.headers['idempotency-key'], request.body, async (tx) => ({
+        statusCode: 201,
+        body: await createReferral(tx, request.ctx, request.body),
+      }));
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(result.body);
+    },
+  );
+
+  app.get(
+    '/api/referrals',
+    { schema: { tags, querystring: ReferralListQuery, response: { 200: ReferralList } } },
+    async (request) => ({
+      items: await listReferrals(db, request.ctx, request.query),
+    }),
+  );
+
+  app.get('/api/referrals/:id', { schema: { tags, params: IdParams, response: { 200: Referral } } }, async (request) =>
+    getReferral(db, request.ctx, request.params.id),
+  );
+
+  app.post(
+    '/api/referrals/:id/triage',
+    { schema: { tags, params: IdParams, body: TriageRequest, response: { 200: Referral } } },
+    async (request) => triageReferral(db, request.ctx, request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/referrals/:id/allocation-suggestions',
+    { schema: { tags, params: IdParams, response: { 200: AllocationSuggestions } } },
+    async (request) => ({ items: await allocationSuggestions(db, request.ctx, request.params.id, policy) }),
+  );
+
+  app.post(
+    '/api/referrals/:id/allocate',
+    { schema: { tags, params: IdParams, body: AllocateRequest, response: { 200: Referral } } },
+    async (request) => allocateReferral(db, request.ctx, request.params.id, request.body, policy),
+  );
+
+  app.post(
+    '/api/referrals/:id/transitions',
+    {
+      schema: {
+        tags,
+        summary: 'Decline, withdraw, close in error…',
+        params: IdParams,
+        body: TransitionRequest,
+        response: { 200: Referral },
+      },
+    },
+    async (request) => transitionReferral(db, request.ctx, request.params.id, request.body.to, request.body.reason),
+  );
+
+  app.get(
+    '/api/referrals/:id/contacts',
+    { schema: { tags, params: IdParams, response: { 200: z.object({ items: z.array(Contact) }) } } },
+    async (request) => ({
+      items: await listContacts(db, request.ctx, request.params.id),
+    }),
+  );
+
+  app.post(
+    '/api/referrals/:id/contacts',
+    {
+      schema: {
+        tags,
+        summary: 'Log a contact or a failed attempt',
+        params: IdParams,
+        body: CreateContactRequest,
+        response: { 201: Contact },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await recordContact(db, request.ctx, request.params.id, request.body, policy)),
+  );
+}

@@ -1,0 +1,65 @@
+import { allowedTransitions, canTransition, REFERRAL_STATUS_LABELS, type ReferralStatus } from '@kith/shared';
+import { eq } from 'drizzle-orm';
+import type { ActorMembership, RequestContext } from '../../access/actor.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { referrals, referralTransitions } from '../../db/schema/index.ts';
+import { AppError } from '../../errors.ts';
+import { recordAudit } from '../audit/audit-writer.ts';
+import type { ReferralRow } from './referral-access.ts';
+
+/**
+ * The one way a referral changes state: checks the state machine (409 listing the allowed next
+ * states), updates the row with any extra columns, records who/when/why, and audits — all in
+ * the caller's transaction.
+ */
+export async function changeStatus(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  referral: ReferralRow,
+  to: ReferralStatus,
+  reason: string | null,
+  extra: Partial<typeof referrals.$inferInsert> = {},
+  via?: ActorMembership,
+): Promise<void> {
+  if (!canTransition(referral.status, to)) {
+    const allowed = allowedTransitions(referral.status);
+    throw new AppError(
+      'conflict',
+      `A referral that is ${REFERRAL_STATUS_LABELS[referral.status].toLowerCase()} cannot become ${REFERRAL_STATUS_LABELS[to].toLowerCase()}` +
+        (allowed.length
+          ? `; it can become: ${allowed.map((s) => REFERRAL_STATUS_LABELS[s].toLowerCase()).join(', ')}`
+          : '; it is closed'),
+      { allowed: [...allowed] },
+    );
+  }
+  await tx
+    .update(referrals)
+    .set({ ...extra, status: to, updatedAt: new Date() })
+    .where(eq(referrals.id, referral.id));
+  await recordTransition(tx, ctx, referral, to, reason, via);
+}
+
+/** Writes the history row and the audit event for a status change (or a same-state reassignment). */
+export async function recordTransition(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  referral: ReferralRow,
+  to: ReferralStatus,
+  reason: string | null,
+  via?: ActorMembership,
+): Promise<void> {
+  await tx.insert(referralTransitions).values({
+    referralId: referral.id,
+    fromStatus: referral.status,
+    toStatus: to,
+    actorUserId: ctx.actor?.userId ?? null,
+    reason,
+  });
+  await recordAudit(tx, ctx, {
+    action: 'state_change',
+    recordType: 'referral',
+    recordId: referral.id,
+    via,
+    detail: { from: referral.status, to },
+  });
+}

@@ -1,0 +1,157 @@
+import { COMPLEXITY_WEIGHTS, type Complexity, OPEN_CASE_STATUSES, type Referral } from '@kith/shared';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { RequestContext } from '../../access/actor.ts';
+import { withDescendants } from '../../access/org-scope.ts';
+import type { PathwayPolicy } from '../../config.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { memberships, referrals, users } from '../../db/schema/index.ts';
+import { AppError, validationError } from '../../errors.ts';
+import { loadReferralFor } from './referral-access.ts';
+import { changeStatus, recordTransition } from './referral-status.ts';
+import { referralView } from './referral-view-repository.ts';
+
+export async function triageReferral(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  input: { urgency: Referral['urgency']; complexity: Complexity; riskFlags: Referral['riskFlags']; note?: string | undefined },
+): Promise<Referral> {
+  const { referral, scope } = await loadReferralFor(db, ctx, id, 'referrals:triage');
+  await db.transaction(async (tx) => {
+    await changeStatus(
+      tx,
+      ctx,
+      referral,
+      'triaged',
+      input.note || 'Triaged',
+      { urgency: input.urgency, complexity: input.complexity, riskFlags: input.riskFlags },
+      scope?.via,
+    );
+  });
+  return referralView(db, id);
+}
+
+export interface WorkerLoad {
+  workerId: string;
+  name: string;
+  activeCases: number;
+  weightedLoad: number;
+  capacity: number;
+  headroom: number;
+}
+
+/**
+ * Link workers of the referral's PCN with their open cases weighted by complexity (unknown
+ * complexity counts as low), most headroom first.
+ */
+export async function workerLoads(db: DbOrTx, pcnId: string, policy: PathwayPolicy): Promise<WorkerLoad[]> {
+  const orgIds = await withDescendants(db, [pcnId]);
+  const workers = await db
+    .selectDistinct({ id: users.id, name: users.displayName })
+    .from(memberships)
+    .innerJoin(users, and(eq(users.id, memberships.userId), eq(users.active, true)))
+    .where(and(inArray(memberships.organisationId, orgIds), eq(memberships.role, 'link_worker')));
+  if (workers.length === 0) return [];
+  const open = await db
+    .select({ workerId: referrals.assignedWorkerId, complexity: referrals.complexity })
+    .from(referrals)
+    .where(
+      and(
+        inArray(
+          referrals.assignedWorkerId,
+          workers.map((w) => w.id),
+        ),
+        inArray(referrals.status, [...OPEN_CASE_STATUSES]),
+      ),
+    );
+  return workers
+    .map((w) => {
+      const mine = open.filter((o) => o.workerId === w.id);
+      const weightedLoad = mine.reduce((sum, o) => sum + COMPLEXITY_WEIGHTS[o.complexity ?? 'low'], 0);
+      const capacity = policy.activeCaseCapacity;
+      return {
+        workerId: w.id,
+        name: w.name,
+        activeCases: mine.length,
+        weightedLoad,
+        capacity,
+        headroom: capacity - weightedLoad,
+      };
+    })
+    .sort((a, b) => b.headroom - a.headroom || a.name.localeCompare(b.name));
+}
+
+export async function allocationSuggestions(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  policy: PathwayPolicy,
+): Promise<WorkerLoad[]> {
+  const { referral } = await loadReferralFor(db, ctx, id, 'referrals:allocate');
+  return workerLoads(db, referral.organisationId, policy);
+}
+
+/** Allocates a triaged referral, or reassigns an open one, to a link worker of its PCN. */
+export async function allocateReferral(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  input: { workerId: string; reason?: string | undefined },
+  policy: PathwayPolicy,
+): Promise<Referral> {
+  const { referral, scope } = await loadReferralFor(db, ctx, id, 'referrals:allocate');
+  const loads = await workerLoads(db, referral.organisationId, policy);
+  const worker = loads.find((l) => l.workerId === input.workerId);
+  if (!worker) throw validationError('workerId', 'Choose a link worker of this primary care network');
+  await db.transaction(async (tx) => {
+    if (referral.status === 'triaged') {
+      await changeStatus(
+        tx,
+        ctx,
+        referral,
+        'allocated',
+        input.reason || `Allocated to ${worker.name}`,
+        { assignedWorkerId: worker.workerId },
+        scope?.via,
+      );
+      return;
+    }
+    if (!['allocated', 'contacted', 'active'].includes(referral.status)) {
+      throw new AppError('conflict', 'Only a triaged or open referral can be allocated', {
+        allowed: ['triaged', 'allocated', 'contacted', 'active'],
+      });
+    }
+    await tx
+      .update(referrals)
+      .set({ assignedWorkerId: worker.workerId, updatedAt: new Date() })
+      .where(eq(referrals.id, referral.id));
+    await recordTransition(
+      tx,
+      ctx,
+      referral,
+      referral.status,
+      `Reassigned to ${worker.name}${input.reason ? `: ${input.reason}` : ''}`,
+      scope?.via,
+    );
+  });
+  return referralView(db, id);
+}
+
+/** Any other allowed state change (decline, withdraw, closed in error…) with a reason. */
+export async function transitionReferral(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  to: Referral['status'],
+  reason: string,
+): Promise<Referral> {
+  const { referral, scope } = await loadReferralFor(db, ctx, id, 'referrals:work');
+  if (to === 'allocated' || to === 'triaged' || to === 'discharged') {
+    throw validationError(
+      'to',
+      `Use the ${to === 'discharged' ? 'discharge' : to === 'triaged' ? 'triage' : 'allocate'} action for this`,
+    );
+  }
+  await db.transaction((tx) => changeStatus(tx, ctx, referral, to, reason, {}, scope?.via));
+  return referralView(db, id);
+}
