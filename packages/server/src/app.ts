@@ -15,7 +15,10 @@ import { caseloadRoutes } from './modules/caseload/caseload-routes.ts';
 import { healthRoutes } from './modules/health/health-routes.ts';
 import { organisationRoutes } from './modules/organisations/organisation-routes.ts';
 import { personRoutes } from './modules/people/person-routes.ts';
+import { referralImportRoutes } from './modules/referral-import/referral-import-routes.ts';
 import { referralRoutes } from './modules/referrals/referral-routes.ts';
+import { safeguardingRoutes } from './modules/safeguarding/safeguarding-routes.ts';
+import { selfReferralRoutes } from './modules/self-referral/self-referral-routes.ts';
 import { sessionRoutes } from './modules/session/session-routes.ts';
 import type { SessionPolicy } from './modules/session/session-service.ts';
 import { userRoutes } from './modules/users/user-routes.ts';
@@ -78,8 +81,11 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   await app.register(auditRoutes);
   await app.register(personRoutes);
   await app.register(referralRoutes);
+  await app.register(selfReferralRoutes);
+  await app.register(referralImportRoutes);
   await app.register(caseloadRoutes);
   await app.register(careRoutes);
+  await app.register(safeguardingRoutes);
 
   await app.register(webApp);
   return app;

@@ -19,6 +19,10 @@ export const PERMISSIONS = {
   'people:read': ['link_worker', 'supervisor'],
   'people:write': ['link_worker', 'supervisor'],
   'reasons:manage': ['admin'],
+  // Safeguarding: the care team raises concerns; supervisors (and the PCN's designated leads,
+  // see modules/safeguarding/safeguarding-policy.ts) move them on.
+  'safeguarding:raise': ['link_worker', 'supervisor'],
+  'safeguarding:manage': ['supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

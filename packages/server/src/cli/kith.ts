@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupDatabase } from '../backup/backup-service.ts';
@@ -6,7 +7,9 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { type Database, openDatabase } from '../db/client.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { migrateDatabase } from '../db/migrate.ts';
-import { progressReporter } from './progress-reporter.ts';
+import { importReferrals } from '../modules/referral-import/referral-import-service.ts';
+import { CliActorError, contextForUser } from './cli-actor.ts';
+import { progressReporter, rowProgress } from './progress-reporter.ts';
 
 /**
  * `npm run kith -- <command>`: operator commands. They use the same configuration as the
@@ -33,6 +36,37 @@ const COMMANDS: Record<string, { usage: string; summary: string; run(args: strin
       await withDatabase(async (database) => {
         const { rows } = await restoreDatabase(database, source, progressReporter('Restoring'));
         process.stderr.write(`Restored ${rows} rows from ${source}\n`);
+      });
+    },
+  },
+  'import-referrals': {
+    usage: 'import-referrals <file.csv> --pcn <id or ODS code> --as <email> [--commit]',
+    summary:
+      'Bulk referrals from CSV. Checks every row and reports problems by row and column; creates nothing unless --commit and all rows are valid.',
+    run: async (args) => {
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { pcn: { type: 'string' }, as: { type: 'string' }, commit: { type: 'boolean' } },
+      });
+      const source = requireFile(positionals[0], 'import-referrals');
+      if (!values.pcn || !values.as) throw new UsageError('import-referrals needs --pcn <id or ODS code> and --as <email>');
+      const pcn = values.pcn;
+      const email = values.as;
+      await withDatabase(async (database) => {
+        const ctx = await contextForUser(database.db, email);
+        const organisationId = await organisationIdFor(database, pcn);
+        const csv = fs.readFileSync(source, 'utf8');
+        const report = await importReferrals(database.db, ctx, { organisationId, csv, dryRun: !values.commit }, rowProgress());
+        for (const p of report.problems) process.stderr.write(`row ${p.row}, ${p.column || 'file'}: ${p.message}\n`);
+        const verdict =
+          report.problems.length > 0
+            ? 'Nothing imported: fix the rows above and run again.'
+            : report.dryRun
+              ? 'Dry run: nothing imported. Add --commit to import.'
+              : `Imported ${report.created} referrals.`;
+        process.stderr.write(`${report.rows} rows, ${report.valid} valid. ${verdict}\n`);
+        if (report.problems.length > 0) process.exitCode = 1;
       });
     },
   },
@@ -72,34 +106,39 @@ async function withDatabase(work: (database: Database) => Promise<void>): Promis
 
 class UsageError extends Error {}
 
+async function organisationIdFor(database: Database, idOrOds: string): Promise<string> {
+  const [row] = await database.queryRaw<{ id: string }>(
+    `SELECT id FROM organisations WHERE kind = 'pcn' AND (id::text = $1 OR ods_code = upper($1)) LIMIT 1`,
+    [idOrOds],
+  );
+  if (!row) throw new UsageError(`No PCN with id or ODS code ${idOrOds}`);
+  return row.id;
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { help: { type: 'boolean', short: 'h' } },
-  });
-  const [name, ...rest] = positionals;
+  const wantsHelp = argv.includes('--help') || argv.includes('-h');
+  const [name, ...rest] = argv.filter((arg) => arg !== '--help' && arg !== '-h');
   const command = name ? COMMANDS[name] : undefined;
   if (!name) {
     process.stdout.write(`${helpText()}\n`);
-    return values.help ? 0 : 2;
+    return wantsHelp ? 0 : 2;
   }
   if (!command) {
     process.stderr.write(`Unknown command "${name}".\n\n${helpText()}\n`);
     return 2;
   }
-  if (values.help) {
+  if (wantsHelp) {
     process.stdout.write(`Usage: npm run kith -- ${command.usage}\n\n${command.summary}\n`);
     return 0;
   }
   await command.run(rest);
-  return 0;
+  return typeof process.exitCode === 'number' ? process.exitCode : 0;
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = [UsageError, ConfigError, DataDirLockedError, RestoreError].some((k) => error instanceof k);
+    const known = [UsageError, ConfigError, DataDirLockedError, RestoreError, CliActorError].some((k) => error instanceof k);
     const message = error instanceof Error ? (known ? error.message : (error.stack ?? error.message)) : String(error);
     process.stderr.write(`\n${message}\n`);
     process.exit(error instanceof UsageError ? 2 : 1);

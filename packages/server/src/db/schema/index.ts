@@ -4,5 +4,6 @@ export * from './care.ts';
 export * from './organisations.ts';
 export * from './people.ts';
 export * from './referrals.ts';
+export * from './safeguarding.ts';
 export * from './sessions.ts';
 export * from './users.ts';

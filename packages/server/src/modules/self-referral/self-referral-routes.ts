@@ -1,0 +1,96 @@
+import {
+  IdParams,
+  PublicPcnList,
+  PublicReferralReasonList,
+  Referral,
+  SelfReferralAccepted,
+  SelfReferralRequest,
+} from '@kith/shared';
+import { z } from 'zod';
+import type { KithApp } from '../../http/kith-app.ts';
+import { onceForKey } from '../referrals/idempotency.ts';
+import {
+  assertTookLongEnough,
+  createSelfReferral,
+  decoyReference,
+  isHoneypotFilled,
+  listPublicPcns,
+  listPublicReasons,
+  SELF_REFERRAL_THANKS,
+} from './self-referral-service.ts';
+import { verifyReferral } from './verify-service.ts';
+
+/**
+ * Self-referrals per IP address per window. Low, because each one lands in a real queue; a
+ * household or a library computer still has room for a few genuine referrals.
+ */
+export const SELF_REFERRAL_RATE_LIMIT = { max: 5, timeWindow: 10 * 60_000 } as const;
+
+/** The public self-referral form's API (no sign-in) and the link worker's "verify" action. */
+export async function selfReferralRoutes(app: KithApp): Promise<void> {
+  const { db } = app.kith.database;
+  const tags = ['self-referral'];
+
+  app.get(
+    '/api/public/pcns',
+    {
+      schema: {
+        tags,
+        summary: 'Active primary care networks (names only), for the public form',
+        response: { 200: PublicPcnList },
+      },
+    },
+    async () => ({ items: await listPublicPcns(db) }),
+  );
+
+  app.get(
+    '/api/public/referral-reasons',
+    { schema: { tags, summary: 'What a person can ask for help with', response: { 200: PublicReferralReasonList } } },
+    async () => ({ items: await listPublicReasons(db) }),
+  );
+
+  app.post(
+    '/api/public/self-referrals',
+    {
+      config: { rateLimit: SELF_REFERRAL_RATE_LIMIT },
+      schema: {
+        tags,
+        summary:
+          'Refer yourself (no sign-in). Rate-limited per IP. Send an Idempotency-Key header so a retry is not a second referral.',
+        headers: z.object({ 'idempotency-key': z.string().optional() }),
+        body: SelfReferralRequest,
+        response: { 202: SelfReferralAccepted },
+      },
+    },
+    async (request, reply) => {
+      if (isHoneypotFilled(request.body)) {
+        // Answer as if accepted so the sender learns nothing; keep nothing they sent.
+        request.log.info({ spamGuard: 'honeypot' }, 'self-referral dropped');
+        return reply.status(202).send({ reference: decoyReference(), message: SELF_REFERRAL_THANKS });
+      }
+      assertTookLongEnough(request.body.startedAt);
+      const result = await onceForKey(
+        db,
+        `self-referral:${request.ip}`,
+        request.headers['idempotency-key'],
+        request.body,
+        async (tx) => ({ statusCode: 202, body: await createSelfReferral(tx, request.id, request.body) }),
+      );
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(202).send(result.body);
+    },
+  );
+
+  app.post(
+    '/api/referrals/:id/verify',
+    {
+      schema: {
+        tags: ['referrals'],
+        summary: 'Mark a self-referral as checked with the person (link worker or supervisor in the PCN)',
+        params: IdParams,
+        response: { 200: Referral },
+      },
+    },
+    async (request) => verifyReferral(db, request.ctx, request.params.id),
+  );
+}

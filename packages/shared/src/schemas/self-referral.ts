@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { Id, text } from './common.ts';
+import { IsoDate, NhsNumber, PersonInput, Postcode } from './person.ts';
+import { ConsentInput } from './referral.ts';
+
+/** Submissions made sooner than this after the form appeared are treated as automated. */
+export const SELF_REFERRAL_MIN_FILL_MS = 3_000;
+
+/** What the person is told when they submit faster than {@link SELF_REFERRAL_MIN_FILL_MS}. */
+export const SELF_REFERRAL_TOO_FAST_MESSAGE = 'Please take a moment to check your answers';
+
+/** Asked for when neither a phone number nor an email address is given. */
+export const SELF_REFERRAL_CONTACT_MESSAGE = 'Enter a phone number or an email address so we can contact you';
+
+/**
+ * The person referring themselves. Fewer fields than a professional referral, but enough for a
+ * link worker to find and contact them: a phone number or an email address is required.
+ */
+export const SelfReferralPerson = z
+  .object({
+    givenName: text(100, 'your first name'),
+    familyName: text(100, 'your last name'),
+    dateOfBirth: IsoDate,
+    postcode: Postcode,
+    phone: PersonInput.shape.phone,
+    email: PersonInput.shape.email,
+    nhsNumber: NhsNumber.nullable().optional(),
+  })
+  .refine((person) => Boolean(person.phone || person.email), {
+    message: SELF_REFERRAL_CONTACT_MESSAGE,
+    path: ['phone'],
+    // Run even when other fields are wrong, so every problem is listed at once.
+    when: () => true,
+  });
+export type SelfReferralPerson = z.infer<typeof SelfReferralPerson>;
+
+/**
+ * `POST /api/public/self-referrals`: a person refers themselves, without signing in, to a
+ * primary care network's social prescribing service. The referral is marked unverified until a
+ * link worker checks it. `website` (a honeypot people never see) and `startedAt` (when the form
+ * was shown, ms since the epoch) are spam guards.
+ */
+export const SelfReferralRequest = z.object({
+  organisationId: Id,
+  person: SelfReferralPerson,
+  reasons: z.array(z.string().max(50)).min(1, { message: 'Choose at least one thing you would like help with' }).max(20),
+  helpWanted: z.string().trim().max(4000, { message: 'Keep this to 4000 characters or fewer' }).optional(),
+  consent: ConsentInput,
+  website: z.string().max(500).optional(),
+  startedAt: z.number({ message: 'Reload the page and try again' }).int().nonnegative(),
+});
+export type SelfReferralRequest = z.infer<typeof SelfReferralRequest>;
+
+/** `202` answer to a self-referral: a reference to quote, never the personal data sent. */
+export const SelfReferralAccepted = z.object({
+  reference: z.string(),
+  message: z.string(),
+});
+export type SelfReferralAccepted = z.infer<typeof SelfReferralAccepted>;
+
+/** A primary care network a person may refer themselves to (names only, public). */
+export const PublicPcn = z.object({ id: Id, name: z.string() });
+export const PublicPcnList = z.object({ items: z.array(PublicPcn) });
+export type PublicPcn = z.infer<typeof PublicPcn>;
+
+/** A referral reason as offered on the public form (code and plain-English label). */
+export const PublicReferralReason = z.object({ code: z.string(), label: z.string() });
+export const PublicReferralReasonList = z.object({ items: z.array(PublicReferralReason) });
+export type PublicReferralReason = z.infer<typeof PublicReferralReason>;
