@@ -13,6 +13,7 @@ export * from './schemas/health.ts';
 export * from './schemas/organisation.ts';
 export * from './schemas/person.ts';
 export * from './schemas/referral.ts';
+export * from './schemas/referral-import.ts';
 export * from './schemas/safeguarding.ts';
 export * from './schemas/self-referral.ts';
 export * from './schemas/session.ts';

@@ -1,4 +1,4 @@
-import { CreateReferralRequest } from '@kith/shared';
+import { CreateReferralRequest, type ImportProblem } from '@kith/shared';
 import { parse } from 'csv-parse/sync';
 
 /**
@@ -23,12 +23,7 @@ export const CSV_COLUMNS = {
 export type CsvColumn = keyof typeof CSV_COLUMNS;
 const REQUIRED: CsvColumn[] = ['given_name', 'family_name', 'reasons', 'consent_to_referral', 'consent_to_data_sharing'];
 
-export interface RowProblem {
-  /** 1-based data row number as a spreadsheet shows it (the header is row 1). */
-  row: number;
-  column: string;
-  message: string;
-}
+export type RowProblem = ImportProblem;
 
 export interface ParsedRows {
   requests: { row: number; request: CreateReferralRequest }[];

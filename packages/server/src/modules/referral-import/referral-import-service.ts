@@ -1,17 +1,10 @@
+import type { ImportReferralsReport } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import { listReasons } from '../referrals/referral-reason-service.ts';
 import { createReferral } from '../referrals/referral-service.ts';
-import { parseReferralCsv, type RowProblem } from './csv-referral-rows.ts';
-
-export interface ImportReport {
-  dryRun: boolean;
-  rows: number;
-  valid: number;
-  created: number;
-  problems: RowProblem[];
-}
+import { parseReferralCsv } from './csv-referral-rows.ts';
 
 /**
  * Imports referrals from CSV, all or nothing: every row is checked first (a dry run stops
@@ -23,7 +16,7 @@ export async function importReferrals(
   ctx: RequestContext,
   input: { organisationId: string; csv: string; dryRun: boolean },
   onProgress: (done: number, total: number) => void = () => {},
-): Promise<ImportReport> {
+): Promise<ImportReferralsReport> {
   const { requests, problems } = parseReferralCsv(input.csv, input.organisationId);
   const known = new Set((await listReasons(db, ctx)).map((r) => r.code));
   for (const { row, request } of requests) {
@@ -35,7 +28,7 @@ export async function importReferrals(
   const badRows = new Set(problems.map((p) => p.row));
   const rows = new Set([...requests.map((r) => r.row), ...badRows]).size;
   const valid = requests.filter((r) => !badRows.has(r.row)).length;
-  const report: ImportReport = { dryRun: input.dryRun, rows, valid, created: 0, problems };
+  const report: ImportReferralsReport = { dryRun: input.dryRun, rows, valid, created: 0, problems };
   if (input.dryRun || problems.length > 0) return report;
   await db.transaction(async (tx) => {
     for (const [index, { row, request }] of requests.entries()) {
