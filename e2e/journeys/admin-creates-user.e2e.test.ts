@@ -116,12 +116,14 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an administrator creates a
         await page.waitForURL((url) => url.pathname === '/');
         await expectHeading(page, 'Home');
         await page.locator('main').getByText(`Signed in as ${newUser.name}`).waitFor();
-        const roleCard = page.locator('.nhsuk-card').filter({ hasText: 'Link worker' });
+        const roleCard = page
+          .locator('.nhsuk-card')
+          .filter({ has: page.getByRole('heading', { name: 'Link worker', exact: true }) });
         await roleCard.waitFor();
         expect(await roleCard.textContent()).toContain(chosen.name);
-        await page.getByText('Your caseload will appear here.').waitFor();
-        // Not an administrator, so no admin menu.
-        expect(await page.getByRole('navigation', { name: 'Menu' }).count()).toBe(0);
+        await page.locator('main').getByRole('link', { name: 'Your caseload' }).waitFor();
+        // Not an administrator, so no admin pages in the menu.
+        expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Users' }).count()).toBe(0);
         await checkAccessibility(page, 'new user home page');
       });
 

@@ -30,6 +30,15 @@ describe('api client', () => {
     expect(init.body).toBe('{"active":false}');
   });
 
+  it('sends extra headers such as an idempotency key alongside its own', async () => {
+    const fetchMock = vi.fn(async () => respond(201, { id: 'r1' }));
+    vi.stubGlobal('fetch', fetchMock);
+    setCsrfToken('token-2');
+    await api.post('/api/referrals', { reasons: [] }, { 'Idempotency-Key': 'key-1' });
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init.headers).toMatchObject({ 'Idempotency-Key': 'key-1', 'x-csrf-token': 'token-2' });
+  });
+
   it('does not send the CSRF token when signing in', async () => {
     const fetchMock = vi.fn(async () => respond(200, {}));
     vi.stubGlobal('fetch', fetchMock);

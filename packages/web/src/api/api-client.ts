@@ -33,6 +33,8 @@ export interface RequestOptions {
   query?: QueryParams;
   body?: unknown;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `Idempotency-Key` so a retried create is not applied twice. */
+  headers?: Record<string, string>;
   /** Set on the one retry after a refused CSRF token, so a second refusal is final. */
   csrfRetried?: boolean;
 }
@@ -73,7 +75,7 @@ async function readErrorBody(response: Response): Promise<ErrorBody> {
  * body (or `undefined` for 204) and throws {@link ApiError} for any non-2xx answer.
  */
 export async function apiRequest<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, Accept: 'application/json' };
   const hasBody = options.body !== undefined;
   if (hasBody) headers['Content-Type'] = 'application/json';
   const isSignIn = method === 'POST' && path === '/api/session';
@@ -111,7 +113,8 @@ export async function apiRequest<T>(method: Method, path: string, options: Reque
 export const api = {
   get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) =>
     apiRequest<T>('GET', path, { ...(query ? { query } : {}), ...(signal ? { signal } : {}) }),
-  post: <T>(path: string, body?: unknown) => apiRequest<T>('POST', path, { body }),
+  post: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
+    apiRequest<T>('POST', path, { body, ...(headers ? { headers } : {}) }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, { body }),
   put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { body }),
   delete: <T = void>(path: string) => apiRequest<T>('DELETE', path),

@@ -1,7 +1,7 @@
 import { CreateUserRequest } from '@kith/shared';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api-error.ts';
-import { fieldId, issuesFromError, messageFor, validateWith } from './form-issues.ts';
+import { fieldId, issuesFromError, messageFor, orderIssues, validateWith } from './form-issues.ts';
 
 describe('form issues', () => {
   it('reports shared-schema problems with the same dotted paths the server uses', () => {
@@ -35,5 +35,22 @@ describe('form issues', () => {
     const issues = [{ path: 'odsCode', message: 'ODS code must be 3 to 10 letters or numbers, like M85001' }];
     const error = new ApiError(400, { error: 'validation', message: 'Check the highlighted fields', issues });
     expect(issuesFromError(error)).toEqual(issues);
+  });
+
+  it('orders issues as the form does, keeping the first message for each field', () => {
+    const ordered = orderIssues(
+      [
+        { path: 'reasons', message: 'first' },
+        { path: 'unknown', message: 'elsewhere' },
+        { path: 'organisationId', message: 'pcn' },
+        { path: 'reasons', message: 'second' },
+      ],
+      ['organisationId', 'reasons'],
+    );
+    expect(ordered).toEqual([
+      { path: 'organisationId', message: 'pcn' },
+      { path: 'reasons', message: 'first' },
+      { path: 'unknown', message: 'elsewhere' },
+    ]);
   });
 });

@@ -75,3 +75,17 @@ export function issuesFromError(error: unknown, options: IssueOptions = {}): For
 function withReference(message: string, error: ApiError): string {
   return error.body.requestId ? `${message} Reference: ${error.body.requestId}.` : message;
 }
+
+/**
+ * Issues in the order the fields appear on the form, one per field: the first message given for
+ * a field wins, so a form's own, friendlier message can be listed before the schema's.
+ * Issues for fields not in `order` go last.
+ */
+export function orderIssues(issues: readonly FormIssue[], order: readonly string[]): FormIssue[] {
+  const rank = (path: string) => {
+    const index = order.indexOf(path);
+    return index === -1 ? order.length : index;
+  };
+  const firstPerPath = issues.filter((issue, index) => issues.findIndex((other) => other.path === issue.path) === index);
+  return firstPerPath.sort((a, b) => rank(a.path) - rank(b.path));
+}

@@ -1,6 +1,8 @@
 import { type MouseEvent, useEffect, useRef } from 'react';
 import { type FormIssue, fieldId } from '../api/form-issues.ts';
 
+const ERROR_PREFIX = 'Error: ';
+
 interface ErrorSummaryProps {
   issues: readonly FormIssue[];
   /** Paths that have a control on this form; issues for other paths are listed without a link. */
@@ -18,6 +20,17 @@ export function ErrorSummary({ issues, linkablePaths }: ErrorSummaryProps) {
   useEffect(() => {
     if (issues.length > 0) ref.current?.focus();
   }, [issues]);
+
+  // "Error: " before the page title while errors show, as the NHS service manual asks, for
+  // every form on the page, including forms that are one section of a larger page.
+  const showing = issues.length > 0;
+  useEffect(() => {
+    if (!showing) return;
+    if (!document.title.startsWith(ERROR_PREFIX)) document.title = `${ERROR_PREFIX}${document.title}`;
+    return () => {
+      if (document.title.startsWith(ERROR_PREFIX)) document.title = document.title.slice(ERROR_PREFIX.length);
+    };
+  }, [showing]);
 
   if (issues.length === 0) return null;
 

@@ -1,6 +1,8 @@
+import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useMe } from '../features/session/session-queries.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { LoadingState } from './loading-state.tsx';
 import { RouteFocus } from './route-focus.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
@@ -19,7 +21,10 @@ export function PageLayout() {
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
           <RouteFocus />
           <ErrorBoundary key={pathname}>
-            <Outlet />
+            {/* Shown while a page's code is first downloaded. */}
+            <Suspense fallback={<LoadingState />}>
+              <Outlet />
+            </Suspense>
           </ErrorBoundary>
         </main>
       </div>

@@ -1,30 +1,20 @@
 import type { MeResponse } from '@kith/shared';
 import { Link, NavLink } from 'react-router';
+import { linksForRoles } from '../features/home/role-links.ts';
 import { SignOutButton } from '../features/session/sign-out-button.tsx';
-
-interface NavItem {
-  to: string;
-  label: string;
-}
-
-const ADMIN_NAV: readonly NavItem[] = [
-  { to: '/', label: 'Home' },
-  { to: '/admin/users', label: 'Users' },
-  { to: '/admin/organisations', label: 'Organisations' },
-  { to: '/admin/audit', label: 'Audit trail' },
-];
 
 interface SiteHeaderProps {
   me: MeResponse | null;
 }
 
 /**
- * NHS header with the service name, the signed-in user's name and a sign-out button, plus the
- * admin navigation for administrators. No NHS logo: Kith is a service for the NHS, not run by it.
+ * NHS header with the service name, the signed-in user's name and a sign-out button, plus a menu
+ * of the places the user's roles work from. No NHS logo: Kith is a service for the NHS, not run by it.
  * https://service-manual.nhs.uk/design-system/components/header
  */
 export function SiteHeader({ me }: SiteHeaderProps) {
-  const isAdmin = me?.memberships.some((membership) => membership.role === 'admin') ?? false;
+  const links = linksForRoles(me?.memberships.map((membership) => membership.role) ?? []);
+  const nav = links.length > 0 ? [{ to: '/', title: 'Home' }, ...links] : [];
 
   return (
     <header className="nhsuk-header">
@@ -48,14 +38,14 @@ export function SiteHeader({ me }: SiteHeaderProps) {
           </nav>
         ) : null}
       </div>
-      {isAdmin ? (
+      {nav.length > 0 ? (
         <nav className="nhsuk-header__navigation" aria-label="Menu">
           <div className="nhsuk-header__navigation-container nhsuk-width-container">
             <ul className="nhsuk-header__navigation-list">
-              {ADMIN_NAV.map((item) => (
+              {nav.map((item) => (
                 <li className="nhsuk-header__navigation-item" key={item.to}>
                   <NavLink className="nhsuk-header__navigation-link" to={item.to} end={item.to === '/'}>
-                    {item.label}
+                    {item.title}
                   </NavLink>
                 </li>
               ))}

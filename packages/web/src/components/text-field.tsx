@@ -1,4 +1,4 @@
-import type { HTMLInputAutoCompleteAttribute, HTMLInputTypeAttribute } from 'react';
+import type { HTMLAttributes, HTMLInputAutoCompleteAttribute, HTMLInputTypeAttribute } from 'react';
 import { describedBy, FieldErrorMessage, formGroupClass } from './field-error-message.tsx';
 
 interface TextFieldProps {
@@ -15,6 +15,8 @@ interface TextFieldProps {
   widthClass?: string;
   spellCheck?: boolean;
   labelClass?: string;
+  /** `numeric` brings up the number keypad on phones without the quirks of `type="number"`. */
+  inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
 }
 
 /** A labelled NHS text input with optional hint and error message. */
@@ -31,6 +33,7 @@ export function TextField({
   widthClass,
   spellCheck,
   labelClass,
+  inputMode,
 }: TextFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -56,6 +59,7 @@ export function TextField({
         onChange={(event) => onChange(event.target.value)}
         autoComplete={autoComplete}
         spellCheck={spellCheck}
+        inputMode={inputMode}
         aria-describedby={describedBy(hintId, errorId)}
         aria-invalid={error ? true : undefined}
       />

@@ -5,22 +5,90 @@ import { HomePage } from '../features/home/home-page.tsx';
 import { CreateOrganisationPage } from '../features/organisations/create-organisation-page.tsx';
 import { OrganisationDetailPage } from '../features/organisations/organisation-detail-page.tsx';
 import { OrganisationsPage } from '../features/organisations/organisations-page.tsx';
+import { SelfReferralInvite } from '../features/self-referral/self-referral-invite.tsx';
+import { SelfReferralPage } from '../features/self-referral/self-referral-page.tsx';
 import { SignInPage } from '../features/session/sign-in-page.tsx';
 import { CreateUserPage } from '../features/users/create-user-page.tsx';
 import { UserDetailPage } from '../features/users/user-detail-page.tsx';
 import { UsersPage } from '../features/users/users-page.tsx';
+import { lazyPage } from './lazy-page.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RequireAdmin } from './require-admin.tsx';
 import { RequireAuth } from './require-auth.tsx';
+import { RequireRole } from './require-role.tsx';
 
-/** Every page of the app. Admin pages sit behind both guards; unknown paths get the 404 page. */
+/** The pathway's screens, each loaded when first visited. */
+const CarePlanPage = lazyPage(() => import('../features/care/care-plan-page.tsx'), 'CarePlanPage');
+const CaseLayout = lazyPage(() => import('../features/care/case-layout.tsx'), 'CaseLayout');
+const ContactsPage = lazyPage(() => import('../features/care/contacts-page.tsx'), 'ContactsPage');
+const DischargePage = lazyPage(() => import('../features/care/discharge-page.tsx'), 'DischargePage');
+const OutcomesPage = lazyPage(() => import('../features/care/outcomes-page.tsx'), 'OutcomesPage');
+const CaseloadPage = lazyPage(() => import('../features/caseload/caseload-page.tsx'), 'CaseloadPage');
+const PersonPage = lazyPage(() => import('../features/people/person-page.tsx'), 'PersonPage');
+const MessageBackPage = lazyPage(() => import('../features/referrals/message-back-page.tsx'), 'MessageBackPage');
+const MyReferralsPage = lazyPage(() => import('../features/referrals/my-referrals-page.tsx'), 'MyReferralsPage');
+const NewReferralPage = lazyPage(() => import('../features/referrals/new-referral-page.tsx'), 'NewReferralPage');
+const ImportReferralsPage = lazyPage(
+  () => import('../features/referral-import/import-referrals-page.tsx'),
+  'ImportReferralsPage',
+);
+const ReferralPage = lazyPage(() => import('../features/referrals/referral-page.tsx'), 'ReferralPage');
+const ReferralQueuePage = lazyPage(() => import('../features/referrals/referral-queue-page.tsx'), 'ReferralQueuePage');
+const ConcernPage = lazyPage(() => import('../features/safeguarding/concern-page.tsx'), 'ConcernPage');
+const PersonSafeguardingPage = lazyPage(
+  () => import('../features/safeguarding/person-safeguarding-page.tsx'),
+  'PersonSafeguardingPage',
+);
+const SafeguardingInboxPage = lazyPage(
+  () => import('../features/safeguarding/safeguarding-inbox-page.tsx'),
+  'SafeguardingInboxPage',
+);
+
+/**
+ * Every page of the app. Pages sit behind the sign-in guard and, where only some roles work
+ * there, a role guard (the server enforces the same rules); unknown paths get the 404 page.
+ */
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<PageLayout />}>
-        <Route path="sign-in" element={<SignInPage />} />
+        <Route
+          path="sign-in"
+          element={
+            <>
+              <SignInPage />
+              <SelfReferralInvite />
+            </>
+          }
+        />
+        <Route path="self-referral" element={<SelfReferralPage />} />
         <Route element={<RequireAuth />}>
           <Route index element={<HomePage />} />
+          <Route element={<RequireRole roles={['referrer', 'link_worker', 'supervisor', 'admin']} />}>
+            <Route path="referrals/new" element={<NewReferralPage />} />
+            <Route path="referrals/import" element={<ImportReferralsPage />} />
+            <Route path="referrals/mine" element={<MyReferralsPage />} />
+          </Route>
+          <Route element={<RequireRole roles={['supervisor', 'pcn_manager']} />}>
+            <Route path="referrals/queue" element={<ReferralQueuePage />} />
+          </Route>
+          <Route path="referrals/:id" element={<ReferralPage />} />
+          <Route path="referrals/:id/message" element={<MessageBackPage />} />
+          <Route path="safeguarding" element={<SafeguardingInboxPage />} />
+          <Route path="safeguarding/:id" element={<ConcernPage />} />
+          <Route element={<RequireRole roles={['link_worker']} />}>
+            <Route path="caseload" element={<CaseloadPage />} />
+          </Route>
+          <Route element={<RequireRole roles={['link_worker', 'supervisor']} />}>
+            <Route path="cases/:referralId" element={<CaseLayout />}>
+              <Route index element={<ContactsPage />} />
+              <Route path="outcomes" element={<OutcomesPage />} />
+              <Route path="care-plan" element={<CarePlanPage />} />
+              <Route path="discharge" element={<DischargePage />} />
+            </Route>
+            <Route path="people/:id" element={<PersonPage />} />
+            <Route path="people/:id/safeguarding" element={<PersonSafeguardingPage />} />
+          </Route>
           <Route path="admin" element={<RequireAdmin />}>
             <Route path="users" element={<UsersPage />} />
             <Route path="users/new" element={<CreateUserPage />} />

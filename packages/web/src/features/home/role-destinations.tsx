@@ -1,23 +1,9 @@
 import type { Role } from '@kith/shared';
 import { Link } from 'react-router';
+import { linksForRoles } from './role-links.ts';
 
-interface Destination {
-  to: string;
-  title: string;
-  description: string;
-}
-
-const ADMIN_DESTINATIONS: readonly Destination[] = [
-  { to: '/admin/users', title: 'Users', description: 'Create accounts, change roles and deactivate users.' },
-  { to: '/admin/organisations', title: 'Organisations', description: 'The ICB, PCNs, GP practices and VCSE organisations.' },
-  { to: '/admin/audit', title: 'Audit trail', description: 'Who did what, and when.' },
-];
-
-/** What each non-admin role will find here once its part of Kith is built. Honest: nothing is faked. */
-const COMING_SOON: Record<Exclude<Role, 'admin'>, { title: string; description: string }> = {
-  link_worker: { title: 'Your caseload', description: 'Your caseload will appear here.' },
-  supervisor: { title: 'Your team', description: "Your team's caseloads and supervision will appear here." },
-  referrer: { title: 'Referrals', description: 'You will be able to refer people to social prescribing here.' },
+/** What roles without screens yet will find here once their part of Kith is built. Honest: nothing is faked. */
+const COMING_SOON: Partial<Record<Role, { title: string; description: string }>> = {
   vcse_provider: {
     title: 'Your activities',
     description: "Your organisation's activities and the people referred to them will appear here.",
@@ -30,35 +16,36 @@ interface RoleDestinationsProps {
   roles: readonly Role[];
 }
 
-/** Links for administrators; for other roles, a card saying their area is coming soon. */
+/** A card per place the user's roles work from; for roles still to come, a card saying so. */
 export function RoleDestinations({ roles }: RoleDestinationsProps) {
-  const distinct = [...new Set(roles)];
-  const others = distinct.filter((role): role is Exclude<Role, 'admin'> => role !== 'admin');
+  const links = linksForRoles(roles);
+  const upcoming = [...new Set(roles)].flatMap((role) => {
+    const soon = COMING_SOON[role];
+    return soon ? [{ role, ...soon }] : [];
+  });
 
   return (
     <ul className="nhsuk-grid-row nhsuk-card-group">
-      {distinct.includes('admin')
-        ? ADMIN_DESTINATIONS.map((destination) => (
-            <li className="nhsuk-grid-column-one-third nhsuk-card-group__item" key={destination.to}>
-              <div className="nhsuk-card nhsuk-card--clickable">
-                <div className="nhsuk-card__content">
-                  <h3 className="nhsuk-card__heading nhsuk-heading-m">
-                    <Link className="nhsuk-card__link" to={destination.to}>
-                      {destination.title}
-                    </Link>
-                  </h3>
-                  <p className="nhsuk-card__description">{destination.description}</p>
-                </div>
-              </div>
-            </li>
-          ))
-        : null}
-      {others.map((role) => (
-        <li className="nhsuk-grid-column-one-half nhsuk-card-group__item" key={role}>
+      {links.map((link) => (
+        <li className="nhsuk-grid-column-one-third nhsuk-card-group__item" key={link.to}>
+          <div className="nhsuk-card nhsuk-card--clickable">
+            <div className="nhsuk-card__content">
+              <h3 className="nhsuk-card__heading nhsuk-heading-m">
+                <Link className="nhsuk-card__link" to={link.to}>
+                  {link.title}
+                </Link>
+              </h3>
+              <p className="nhsuk-card__description">{link.description}</p>
+            </div>
+          </div>
+        </li>
+      ))}
+      {upcoming.map((item) => (
+        <li className="nhsuk-grid-column-one-half nhsuk-card-group__item" key={item.role}>
           <div className="nhsuk-card">
             <div className="nhsuk-card__content">
-              <h3 className="nhsuk-card__heading nhsuk-heading-m">{COMING_SOON[role].title}</h3>
-              <p className="nhsuk-card__description">{COMING_SOON[role].description}</p>
+              <h3 className="nhsuk-card__heading nhsuk-heading-m">{item.title}</h3>
+              <p className="nhsuk-card__description">{item.description}</p>
               <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
                 <strong className="nhsuk-tag nhsuk-tag--grey">Coming soon</strong>
               </p>

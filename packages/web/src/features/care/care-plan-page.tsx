@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { formatDateTime } from '../../components/date-format.ts';
+import { ErrorState } from '../../components/error-state.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { SuccessBanner } from '../../components/success-banner.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { personName } from '../referrals/referral-labels.ts';
+import { CarePlanForm } from './care-plan-form.tsx';
+import { useCarePlan } from './care-queries.ts';
+import { CaseHeader } from './case-header.tsx';
+import { useCaseReferral } from './case-layout.tsx';
+
+/** `/cases/:referralId/care-plan`: the personalised care and support plan. */
+export function CarePlanPage() {
+  const referral = useCaseReferral();
+  const plan = useCarePlan(referral.id);
+  const [saved, setSaved] = useState<string | null>(null);
+  usePageTitle(`Care plan – ${personName(referral.person)}`);
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <SuccessBanner message={saved} />
+        <CaseHeader referral={referral} section="care-plan" />
+        {plan.isPending ? <LoadingState what="the care plan" /> : null}
+        {plan.isError ? <ErrorState error={plan.error} what="the care plan" onRetry={() => void plan.refetch()} /> : null}
+        {plan.data ? (
+          <>
+            <p className="nhsuk-body nhsuk-u-secondary-text-colour">
+              {plan.data.updatedAt
+                ? `Last saved ${formatDateTime(plan.data.updatedAt)}${plan.data.updatedByName ? ` by ${plan.data.updatedByName}` : ''}.`
+                : 'Not saved yet.'}
+            </p>
+            <CarePlanForm
+              // A new version (saved here or reloaded) starts the editor again from it.
+              key={plan.data.version}
+              plan={plan.data}
+              onSaved={() => setSaved('Care plan saved')}
+              onReload={() => {
+                setSaved(null);
+                void plan.refetch();
+              }}
+              reloading={plan.isFetching}
+            />
+          </>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Referral } from '@kith/shared';
+import { Outlet, useOutletContext, useParams } from 'react-router';
+import { isApiError } from '../../api/api-error.ts';
+import { BackLink } from '../../components/back-link.tsx';
+import { ErrorState } from '../../components/error-state.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { useReferral } from '../referrals/referral-queries.ts';
+
+/** `/cases/:referralId/*`: loads the referral once for every section of the case. */
+export function CaseLayout() {
+  const { referralId = '' } = useParams();
+  const referral = useReferral(referralId);
+  const notFound = isApiError(referral.error, 'not_found', 'validation');
+
+  return (
+    <>
+      <BackLink to="/caseload">Back to your caseload</BackLink>
+      {referral.data ? <Outlet context={referral.data} /> : <CaseUnavailable notFound={notFound} referral={referral} />}
+    </>
+  );
+}
+
+function CaseUnavailable({ notFound, referral }: { notFound: boolean; referral: ReturnType<typeof useReferral> }) {
+  usePageTitle(notFound ? 'Case not found' : 'Case');
+  return (
+    <>
+      <h1>{notFound ? 'Case not found' : 'Case'}</h1>
+      {referral.isError ? (
+        <ErrorState error={referral.error} what="the case" onRetry={() => void referral.refetch()} />
+      ) : (
+        <LoadingState what="the case" />
+      )}
+    </>
+  );
+}
+
+/** The referral of the case being shown, for the section pages. */
+export function useCaseReferral(): Referral {
+  return useOutletContext<Referral>();
+}

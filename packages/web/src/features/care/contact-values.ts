@@ -1,0 +1,38 @@
+import { CreateContactRequest } from '@kith/shared';
+import { type FormIssue, orderIssues, validateWith } from '../../api/form-issues.ts';
+import type { ContactInput } from './care-queries.ts';
+
+/** The contact form as typed. `successful` is '' until the user answers. */
+export interface ContactFormValues {
+  mode: string;
+  successful: '' | 'yes' | 'no';
+  durationMinutes: string;
+  notes: string;
+}
+
+export const EMPTY_CONTACT: ContactFormValues = { mode: '', successful: '', durationMinutes: '', notes: '' };
+
+/** Checks the contact form with the shared schema and builds `POST /api/referrals/:id/contacts`. */
+export function buildContactRequest(
+  values: ContactFormValues,
+): { ok: true; data: ContactInput } | { ok: false; issues: FormIssue[] } {
+  const issues: FormIssue[] = [];
+  if (!values.successful) issues.push({ path: 'successful', message: 'Say whether you spoke to them' });
+  const duration = values.durationMinutes.trim();
+  const minutes = /^\d+$/.test(duration) ? Number(duration) : null;
+  if (duration && minutes === null) issues.push({ path: 'durationMinutes', message: 'Enter the time in whole minutes, like 20' });
+  if (minutes !== null && minutes > 600) {
+    issues.push({ path: 'durationMinutes', message: 'Duration must be 600 minutes (10 hours) or less' });
+  }
+  const checked = validateWith(CreateContactRequest, {
+    mode: values.mode,
+    successful: values.successful === 'yes',
+    durationMinutes: minutes,
+    notes: values.notes.trim() || undefined,
+  });
+  if (!checked.ok || issues.length > 0) {
+    const all = [...issues, ...(checked.ok ? [] : checked.issues)];
+    return { ok: false, issues: orderIssues(all, ['mode', 'successful', 'durationMinutes', 'notes']) };
+  }
+  return checked;
+}

@@ -1,0 +1,44 @@
+import { OPEN_CASE_STATUSES } from '@kith/shared';
+import { useState } from 'react';
+import { ErrorState } from '../../components/error-state.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { SuccessBanner } from '../../components/success-banner.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { personName } from '../referrals/referral-labels.ts';
+import { ReferralSummary } from '../referrals/referral-summary.tsx';
+import { useContacts } from './care-queries.ts';
+import { CaseHeader } from './case-header.tsx';
+import { useCaseReferral } from './case-layout.tsx';
+import { ContactForm } from './contact-form.tsx';
+import { ContactList } from './contact-list.tsx';
+
+/** `/cases/:referralId`: the case's first page: log a contact, see every contact so far, and the referral. */
+export function ContactsPage() {
+  const referral = useCaseReferral();
+  const contacts = useContacts(referral.id);
+  const [logged, setLogged] = useState<string | null>(null);
+  usePageTitle(`Contacts – ${personName(referral.person)}`);
+  const open = OPEN_CASE_STATUSES.includes(referral.status);
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <SuccessBanner message={logged} />
+        <CaseHeader referral={referral} section="contacts" />
+        {open ? (
+          <ContactForm
+            referralId={referral.id}
+            onLogged={(successful) => setLogged(successful ? 'Contact logged' : 'Contact attempt logged')}
+          />
+        ) : (
+          <p className="nhsuk-body">This case is closed, so no more contacts can be logged.</p>
+        )}
+        {contacts.isPending ? <LoadingState what="contacts" /> : null}
+        {contacts.isError ? <ErrorState error={contacts.error} what="contacts" onRetry={() => void contacts.refetch()} /> : null}
+        {contacts.data ? <ContactList contacts={contacts.data} /> : null}
+        <h2>Referral</h2>
+        <ReferralSummary referral={referral} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { INSTRUMENT_DEFINITIONS, INSTRUMENTS, type Instrument, itemProblems, TIMEPOINTS, type Timepoint } from '@kith/shared';
+import type { FormIssue } from '../../api/form-issues.ts';
+import type { MeasureInput } from './care-queries.ts';
+
+/** Answer wording for the instruments answered by choosing a phrase (the published response scales). */
+export const ANSWER_LABELS: Partial<Record<Instrument, readonly string[]>> = {
+  swemwbs: ['None of the time', 'Rarely', 'Some of the time', 'Often', 'All of the time'],
+  ucla3: ['Hardly ever', 'Some of the time', 'Often'],
+};
+
+/** The measure form as typed: one answer per question, '' until answered. */
+export interface MeasureFormValues {
+  instrument: Instrument | '';
+  timepoint: Timepoint | '';
+  answers: string[];
+}
+
+export function isInstrument(value: string): value is Instrument {
+  return (INSTRUMENTS as readonly string[]).includes(value);
+}
+
+export function isTimepoint(value: string): value is Timepoint {
+  return (TIMEPOINTS as readonly string[]).includes(value);
+}
+
+/** Blank answers for every question of an instrument. */
+export function blankAnswers(instrument: Instrument | ''): string[] {
+  return instrument ? INSTRUMENT_DEFINITIONS[instrument].items.map(() => '') : [];
+}
+
+/**
+ * Checks the answers with the shared scoring rules and builds the request. Issue paths are
+ * `items.<index>`, as the server names them.
+ */
+export function buildMeasureRequest(
+  values: MeasureFormValues,
+): { ok: true; data: MeasureInput } | { ok: false; issues: FormIssue[] } {
+  const issues: FormIssue[] = [];
+  if (!values.instrument) issues.push({ path: 'instrument', message: 'Choose a measure' });
+  if (!values.timepoint) issues.push({ path: 'timepoint', message: 'Choose when this was taken' });
+  if (!values.instrument || !values.timepoint) return { ok: false, issues };
+
+  const definition = INSTRUMENT_DEFINITIONS[values.instrument];
+  const items = definition.items.map((_, index) => {
+    const answer = (values.answers[index] ?? '').trim();
+    return answer === '' ? Number.NaN : Number(answer);
+  });
+  items.forEach((value, index) => {
+    if (Number.isNaN(value)) issues.push({ path: `items.${index}`, message: `Answer question ${index + 1}` });
+  });
+  for (const problem of itemProblems(values.instrument, items)) {
+    const path = problem.index === null ? 'items' : `items.${problem.index}`;
+    if (!issues.some((issue) => issue.path === path)) issues.push({ path, message: problem.message });
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, data: { instrument: values.instrument, timepoint: values.timepoint, items } };
+}

@@ -1,0 +1,96 @@
+import { type FormEvent, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ErrorState } from '../../components/error-state.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import {
+  CASELOAD_FILTERS,
+  CASELOAD_SORTS,
+  type CaseloadParams,
+  caseloadHref,
+  FILTER_LABELS,
+  readCaseloadParams,
+  SORT_LABELS,
+} from './caseload-params.ts';
+import { useCaseload } from './caseload-queries.ts';
+import { CaseloadTable } from './caseload-table.tsx';
+
+/** `/caseload`: the signed-in link worker's open cases, sorted and filtered by the query string. */
+export function CaseloadPage() {
+  const [searchParams] = useSearchParams();
+  const params = readCaseloadParams(searchParams);
+  const caseload = useCaseload(params);
+  usePageTitle('Your caseload');
+
+  return (
+    <>
+      <h1>Your caseload</h1>
+      {caseload.data ? (
+        <p className="nhsuk-body-l">
+          {caseload.data.activeCount === 1 ? '1 active case' : `${caseload.data.activeCount} active cases`}
+        </p>
+      ) : null}
+      <CaseloadControls key={searchParams.toString()} initial={params} />
+      {caseload.isPending ? <LoadingState what="your caseload" /> : null}
+      {caseload.isError ? (
+        <ErrorState error={caseload.error} what="your caseload" onRetry={() => void caseload.refetch()} />
+      ) : null}
+      {caseload.data && caseload.data.items.length === 0 ? (
+        params.filter === 'all' ? (
+          <p className="nhsuk-body">
+            You have no open cases. When a supervisor allocates a referral to you, it will appear here.
+          </p>
+        ) : (
+          <p className="nhsuk-body">
+            No cases match “{FILTER_LABELS[params.filter]}”.{' '}
+            <Link to={caseloadHref({ ...params, filter: 'all' })}>Show everyone</Link>
+          </p>
+        )
+      ) : null}
+      {caseload.data && caseload.data.items.length > 0 ? <CaseloadTable items={caseload.data.items} /> : null}
+    </>
+  );
+}
+
+function CaseloadControls({ initial }: { initial: CaseloadParams }) {
+  const navigate = useNavigate();
+  const [sort, setSort] = useState<string>(initial.sort);
+  const [filter, setFilter] = useState<string>(initial.filter);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    navigate(caseloadHref(readCaseloadParams(new URLSearchParams({ sort, filter }))));
+  };
+
+  return (
+    <search>
+      <form className="kith-filter-form" onSubmit={submit} noValidate>
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-third">
+            <SelectField
+              id="sort"
+              label="Sort by"
+              value={sort}
+              onChange={setSort}
+              options={CASELOAD_SORTS.map((value) => ({ value, label: SORT_LABELS[value] }))}
+            />
+          </div>
+          <div className="nhsuk-grid-column-one-third">
+            <SelectField
+              id="filter"
+              label="Show"
+              value={filter}
+              onChange={setFilter}
+              options={CASELOAD_FILTERS.map((value) => ({ value, label: FILTER_LABELS[value] }))}
+            />
+          </div>
+          <div className="nhsuk-grid-column-one-third">
+            <button className="nhsuk-button nhsuk-button--secondary kith-align-with-inputs" type="submit">
+              Apply
+            </button>
+          </div>
+        </div>
+      </form>
+    </search>
+  );
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { linksForRoles } from './role-links.ts';
+
+describe('where each role works from', () => {
+  it('gives a referrer the referral form and their referrals', () => {
+    expect(linksForRoles(['referrer']).map((link) => link.to)).toEqual(['/referrals/new', '/referrals/mine']);
+  });
+
+  it('lists a place once when two roles share it', () => {
+    expect(linksForRoles(['supervisor', 'link_worker', 'link_worker']).map((link) => link.to)).toEqual([
+      '/referrals/queue',
+      '/referrals/new',
+      '/referrals/import',
+      '/safeguarding',
+      '/caseload',
+    ]);
+  });
+
+  it('has nothing yet for roles whose screens are still to come', () => {
+    expect(linksForRoles(['commissioner', 'vcse_provider'])).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import { AllocateRequest } from '@kith/shared';
+import { type FormEvent, useState } from 'react';
+import { isApiError } from '../../api/api-error.ts';
+import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
+import { ErrorState } from '../../components/error-state.tsx';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { TextareaField } from '../../components/textarea-field.tsx';
+import { AllocationChoiceTable } from './allocation-choice-table.tsx';
+import { referralChangeIssues } from './referral-conflict.ts';
+import { useAllocateReferral, useAllocationSuggestions } from './referral-queries.ts';
+import type { ReferralActionProps } from './triage-form.tsx';
+
+/** Allocate (or reassign) to a link worker, choosing from their current weighted load. */
+export function AllocateForm({ referral, onSaved, onConflict }: ReferralActionProps) {
+  const suggestions = useAllocationSuggestions(referral.id, true);
+  const allocate = useAllocateReferral(referral.id);
+  const reassigning = referral.assignedWorkerId !== null;
+  const [workerId, setWorkerId] = useState('');
+  const [reason, setReason] = useState('');
+  const [issues, setIssues] = useState<FormIssue[]>([]);
+  const action = reassigning ? 'Reassign' : 'Allocate';
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!workerId) {
+      setIssues([{ path: 'workerId', message: 'Choose a link worker' }]);
+      return;
+    }
+    const checked = validateWith(AllocateRequest, { workerId, reason: reason.trim() || undefined });
+    if (!checked.ok) {
+      setIssues(checked.issues);
+      return;
+    }
+    setIssues([]);
+    allocate.mutate(checked.data, {
+      onSuccess: (saved) =>
+        onSaved(`${reassigning ? 'Reassigned' : 'Allocated'} to ${saved.assignedWorkerName ?? 'the link worker'}.`),
+      onError: (error) =>
+        isApiError(error, 'conflict')
+          ? onConflict(referralChangeIssues(error, 'from'))
+          : setIssues(referralChangeIssues(error, 'from')),
+    });
+  };
+
+  return (
+    <section aria-labelledby="allocate-heading">
+      <h2 id="allocate-heading">{reassigning ? 'Reassign to another link worker' : 'Allocate to a link worker'}</h2>
+      <ErrorSummary issues={issues} />
+      {suggestions.isPending ? <LoadingState what="link workers" /> : null}
+      {suggestions.isError ? (
+        <ErrorState error={suggestions.error} what="link workers" onRetry={() => void suggestions.refetch()} />
+      ) : null}
+      {suggestions.data && suggestions.data.length === 0 ? (
+        <p className="nhsuk-body">There are no link workers in this primary care network to allocate to.</p>
+      ) : null}
+      {suggestions.data && suggestions.data.length > 0 ? (
+        <form onSubmit={submit} noValidate>
+          <AllocationChoiceTable
+            suggestions={suggestions.data}
+            currentWorkerId={referral.assignedWorkerId}
+            value={workerId}
+            onChange={setWorkerId}
+            error={messageFor(issues, 'workerId')}
+          />
+          <TextareaField
+            id="reason"
+            label={reassigning ? 'Why is it being reassigned? (optional)' : 'Note for the link worker (optional)'}
+            value={reason}
+            onChange={setReason}
+            rows={3}
+            error={messageFor(issues, 'reason')}
+          />
+          <button className="nhsuk-button" type="submit" disabled={allocate.isPending}>
+            {allocate.isPending ? (reassigning ? 'Reassigning…' : 'Allocating…') : action}
+          </button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { REFERRAL_STATUS_LABELS, type Referral } from '@kith/shared';
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { personName } from './referral-labels.ts';
+
+interface ReferralConfirmationProps {
+  referral: Referral;
+  onAnother: () => void;
+}
+
+/** NHS confirmation panel after a referral is sent, with its status and what happens next. */
+export function ReferralConfirmation({ referral, onAnother }: ReferralConfirmationProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  return (
+    <>
+      <div className="nhsuk-panel">
+        <h1 className="nhsuk-panel__heading nhsuk-panel__heading--l" ref={heading} tabIndex={-1}>
+          Referral sent
+        </h1>
+        <div className="nhsuk-panel__body">
+          {personName(referral.person)} has been referred to social prescribing.
+          <br />
+          Status: <strong>{REFERRAL_STATUS_LABELS[referral.status]}</strong>
+        </div>
+      </div>
+      <h2>What happens next</h2>
+      <p className="nhsuk-body">
+        A supervisor will look at the referral and pass it to a link worker, who will contact {referral.person.givenName}. When
+        they are discharged you will get a message back with the outcome and the codes for their GP record.
+      </p>
+      <p className="nhsuk-body">
+        <Link to="/referrals/mine">See your referrals</Link>
+      </p>
+      <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onAnother}>
+        Make another referral
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { OPEN_CASE_STATUSES, type Referral } from '@kith/shared';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { isApiError } from '../../api/api-error.ts';
+import type { FormIssue } from '../../api/form-issues.ts';
+import { BackLink } from '../../components/back-link.tsx';
+import { ErrorState } from '../../components/error-state.tsx';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { SuccessBanner } from '../../components/success-banner.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { VerifyReferralPanel } from '../self-referral/verify-referral-panel.tsx';
+import { hasRole, useMe } from '../session/session-queries.ts';
+import { AllocateForm } from './allocate-form.tsx';
+import { personName } from './referral-labels.ts';
+import { useReferral } from './referral-queries.ts';
+import { ReferralStatusTag } from './referral-status-tag.tsx';
+import { ReferralSummary } from './referral-summary.tsx';
+import { OTHER_ENDINGS, TransitionForm } from './transition-form.tsx';
+import { TransitionHistory } from './transition-history.tsx';
+import { TriageForm } from './triage-form.tsx';
+
+/** `/referrals/:id`: the referral, its history, and for supervisors triage, allocation and endings. */
+export function ReferralPage() {
+  const { id = '' } = useParams();
+  const me = useMe();
+  const referral = useReferral(id);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<FormIssue[]>([]);
+  const notFound = isApiError(referral.error, 'not_found', 'validation');
+  const name = referral.data ? personName(referral.data.person) : '';
+  usePageTitle(referral.data ? `Referral for ${name}` : notFound ? 'Referral not found' : 'Referral', conflict.length > 0);
+
+  const back = hasRole(me.data, 'supervisor') ? (
+    <BackLink to="/referrals/queue">Back to the referral queue</BackLink>
+  ) : hasRole(me.data, 'referrer') ? (
+    <BackLink to="/referrals/mine">Back to your referrals</BackLink>
+  ) : (
+    <BackLink to="/caseload">Back to your caseload</BackLink>
+  );
+
+  if (!referral.data) {
+    return (
+      <>
+        {back}
+        <h1>{notFound ? 'Referral not found' : 'Referral'}</h1>
+        {referral.isError ? (
+          <ErrorState error={referral.error} what="the referral" onRetry={() => void referral.refetch()} />
+        ) : (
+          <LoadingState what="the referral" />
+        )}
+      </>
+    );
+  }
+
+  const current = referral.data;
+  const onSaved = (message: string) => {
+    setConflict([]);
+    setSaved(message);
+  };
+  const onConflict = (issues: FormIssue[]) => {
+    setSaved(null);
+    setConflict(issues);
+  };
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        {back}
+        <ErrorSummary issues={conflict} />
+        <SuccessBanner message={saved} />
+        <h1>
+          <span className="nhsuk-caption-l">
+            Referral<span className="nhsuk-u-visually-hidden"> for </span>
+          </span>
+          {name}
+        </h1>
+        <p className="nhsuk-body">
+          <ReferralStatusTag status={current.status} />
+        </p>
+        <ReferralLinks
+          referral={current}
+          isLinkWorker={hasRole(me.data, 'link_worker')}
+          canReadPeople={hasRole(me.data, 'link_worker') || hasRole(me.data, 'supervisor')}
+        />
+        <ReferralSummary referral={current} />
+        {hasRole(me.data, 'supervisor') ? (
+          <SupervisorActions referral={current} onSaved={onSaved} onConflict={onConflict} />
+        ) : null}
+        <TransitionHistory transitions={current.transitions ?? []} />
+      </div>
+    </div>
+  );
+}
+
+interface ReferralLinksProps {
+  referral: Referral;
+  isLinkWorker: boolean;
+  canReadPeople: boolean;
+}
+
+/** Where to go from here: the case, the person's record, the message back. */
+function ReferralLinks({ referral, isLinkWorker, canReadPeople }: ReferralLinksProps) {
+  const links = [
+    isLinkWorker && OPEN_CASE_STATUSES.includes(referral.status) ? { to: `/cases/${referral.id}`, text: 'Open the case' } : null,
+    canReadPeople ? { to: `/people/${referral.person.id}`, text: `${personName(referral.person)}'s record and timeline` } : null,
+    referral.status === 'discharged' ? { to: `/referrals/${referral.id}/message`, text: 'View the message back' } : null,
+  ].filter((link): link is { to: string; text: string } => link !== null);
+  if (links.length === 0) return null;
+  return (
+    <ul className="nhsuk-list">
+      {links.map((link) => (
+        <li key={link.to}>
+          <Link to={link.to}>{link.text}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface SupervisorActionsProps {
+  referral: Referral;
+  onSaved: (message: string) => void;
+  onConflict: (issues: FormIssue[]) => void;
+}
+
+/** The forms a supervisor may use on this referral now, as its allowed transitions say. */
+function SupervisorActions({ referral, onSaved, onConflict }: SupervisorActionsProps) {
+  const allowed = referral.allowedTransitions;
+  const props = { referral, onSaved, onConflict };
+  return (
+    // Keyed by the last change, so each form starts from the referral as it is now.
+    <div key={referral.updatedAt}>
+      {referral.unverified ? <VerifyReferralPanel referral={referral} /> : null}
+      {allowed.includes('triaged') ? <TriageForm {...props} /> : null}
+      {allowed.includes('allocated') ? <AllocateForm {...props} /> : null}
+      {OTHER_ENDINGS.some((status) => allowed.includes(status)) ? <TransitionForm {...props} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import type {
+  AllocateRequest,
+  AllocationSuggestion,
+  CreateReferralRequest,
+  PersonInput,
+  PersonMatch,
+  Referral,
+  ReferralReason,
+  ReferralStatus,
+  TransitionRequest,
+  TriageRequest,
+} from '@kith/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/api-client.ts';
+import { isApiError } from '../../api/api-error.ts';
+
+/** Request bodies as the shared schemas output them (defaults applied). */
+export type TriageInput = ReturnType<typeof TriageRequest.parse>;
+export type AllocateInput = ReturnType<typeof AllocateRequest.parse>;
+export type TransitionInput = ReturnType<typeof TransitionRequest.parse>;
+/** A link worker offered for allocation, with their weighted load. */
+export type Suggestion = ReturnType<typeof AllocationSuggestion.parse>;
+
+interface Items<T> {
+  items: T[];
+}
+
+/** The query-string filters of `GET /api/referrals`. */
+export interface ReferralListParams {
+  status?: ReferralStatus | undefined;
+  mine?: 'made' | 'assigned' | undefined;
+}
+
+export const referralsKey = ['referrals'] as const;
+const path = (id: string, rest = '') => `/api/referrals/${encodeURIComponent(id)}${rest}`;
+
+/** `GET /api/referral-reasons`: the active coded reasons. */
+export function useReferralReasons() {
+  return useQuery({
+    queryKey: ['referral-reasons'],
+    queryFn: ({ signal }) => api.get<Items<ReferralReason>>('/api/referral-reasons', undefined, signal),
+    select: (list) => list.items.filter((reason) => reason.active),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** `GET /api/referrals`: a referrer gets the ones they made; supervisors and link workers their PCN's. */
+export function useReferrals(params: ReferralListParams) {
+  return useQuery({
+    queryKey: [...referralsKey, 'list', params],
+    queryFn: ({ signal }) => api.get<Items<Referral>>('/api/referrals', { status: params.status, mine: params.mine }, signal),
+    select: (list) => list.items,
+  });
+}
+
+/** `GET /api/referrals/:id`, with its transitions and what it may move to next. */
+export function useReferral(id: string) {
+  return useQuery({
+    queryKey: [...referralsKey, 'detail', id],
+    queryFn: ({ signal }) => api.get<Referral>(path(id), undefined, signal),
+  });
+}
+
+/** After any change to a referral: replace it, and refetch every list that may show it. */
+export function useReferralChanged() {
+  const queryClient = useQueryClient();
+  return (referral: Referral) => {
+    queryClient.setQueryData([...referralsKey, 'detail', referral.id], referral);
+    void queryClient.invalidateQueries({ queryKey: [...referralsKey, 'list'] });
+    void queryClient.invalidateQueries({ queryKey: ['caseload'] });
+    void queryClient.invalidateQueries({ queryKey: ['people'] });
+  };
+}
+
+/** When a change is refused because the referral moved on (409), fetch what it is now. */
+function useRefetchOnConflict(id: string) {
+  const queryClient = useQueryClient();
+  return (error: unknown) => {
+    if (isApiError(error, 'conflict')) void queryClient.invalidateQueries({ queryKey: [...referralsKey, 'detail', id] });
+  };
+}
+
+/**
+ * `POST /api/referrals` with an idempotency key made once per form load: if the answer is lost
+ * and the user presses the button again, the server returns the referral it already made.
+ */
+export function useCreateReferral(idempotencyKey: string) {
+  const changed = useReferralChanged();
+  return useMutation({
+    mutationFn: (request: CreateReferralRequest) =>
+      api.post<Referral>('/api/referrals', request, { 'Idempotency-Key': idempotencyKey }),
+    onSuccess: changed,
+  });
+}
+
+/** `POST /api/people/matches`: records that are likely the same person. */
+export function useFindPersonMatches() {
+  return useMutation({
+    mutationFn: (request: PersonInput & { organisationId: string }) =>
+      api.post<Items<PersonMatch>>('/api/people/matches', request).then((list) => list.items),
+  });
+}
+
+/** `POST /api/referrals/:id/triage`. */
+export function useTriageReferral(id: string) {
+  const changed = useReferralChanged();
+  return useMutation({
+    mutationFn: (request: TriageInput) => api.post<Referral>(path(id, '/triage'), request),
+    onSuccess: changed,
+    onError: useRefetchOnConflict(id),
+  });
+}
+
+/** `GET /api/referrals/:id/allocation-suggestions`: link workers, most headroom first. */
+export function useAllocationSuggestions(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...referralsKey, id, 'allocation-suggestions'],
+    queryFn: ({ signal }) => api.get<Items<Suggestion>>(path(id, '/allocation-suggestions'), undefined, signal),
+    select: (list) => list.items,
+    enabled,
+  });
+}
+
+/** `POST /api/referrals/:id/allocate` (also reassigns). */
+export function useAllocateReferral(id: string) {
+  const changed = useReferralChanged();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: AllocateInput) => api.post<Referral>(path(id, '/allocate'), request),
+    onSuccess: (referral) => {
+      changed(referral);
+      void queryClient.invalidateQueries({ queryKey: [...referralsKey, id, 'allocation-suggestions'] });
+    },
+    onError: useRefetchOnConflict(id),
+  });
+}
+
+/** `POST /api/referrals/:id/transitions`: decline, withdraw, close in error and the like. */
+export function useTransitionReferral(id: string) {
+  const changed = useReferralChanged();
+  return useMutation({
+    mutationFn: (request: TransitionInput) => api.post<Referral>(path(id, '/transitions'), request),
+    onSuccess: changed,
+    onError: useRefetchOnConflict(id),
+  });
+}

@@ -1,0 +1,95 @@
+import { REFERRAL_STATUS_LABELS, REFERRAL_STATUSES, type ReferralStatus } from '@kith/shared';
+import { type FormEvent, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { ErrorState } from '../../components/error-state.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { useReferrals } from './referral-queries.ts';
+import { byUrgencyThenAge, groupByStatus, readStatusFilter } from './referral-queue-groups.ts';
+import { ReferralTable } from './referral-table.tsx';
+
+/** What a supervisor needs to do about each group. */
+const GROUP_CAPTIONS: Partial<Record<ReferralStatus, string>> = {
+  received: 'Received: waiting for triage',
+  triaged: 'Triaged: waiting for a link worker',
+  allocated: 'Allocated: waiting for first contact',
+};
+
+const STATUS_OPTIONS = REFERRAL_STATUSES.map((status) => ({ value: status, label: REFERRAL_STATUS_LABELS[status] }));
+
+/** `/referrals/queue`: the PCN's referrals grouped by status, most urgent first; filter by status. */
+export function ReferralQueuePage() {
+  const [searchParams] = useSearchParams();
+  const status = readStatusFilter(searchParams);
+  const referrals = useReferrals({ status: status || undefined });
+  usePageTitle(status ? `${REFERRAL_STATUS_LABELS[status]} referrals – Referral queue` : 'Referral queue');
+
+  return (
+    <>
+      <h1>Referral queue</h1>
+      <p className="nhsuk-body">Referrals to your primary care network. The most urgent, then the longest waiting, come first.</p>
+      <StatusFilterForm key={status} initial={status} />
+      {referrals.isPending ? <LoadingState what="referrals" /> : null}
+      {referrals.isError ? (
+        <ErrorState error={referrals.error} what="referrals" onRetry={() => void referrals.refetch()} />
+      ) : null}
+      {referrals.data && referrals.data.length === 0 ? (
+        <p className="nhsuk-body">
+          {status ? `There are no ${REFERRAL_STATUS_LABELS[status].toLowerCase()} referrals.` : 'There are no referrals yet.'}
+        </p>
+      ) : null}
+      {referrals.data && status && referrals.data.length > 0 ? (
+        <ReferralTable
+          caption={`${REFERRAL_STATUS_LABELS[status]} referrals`}
+          captionStyle="visually-hidden"
+          referrals={[...referrals.data].sort(byUrgencyThenAge)}
+          variant="queue"
+        />
+      ) : null}
+      {referrals.data && !status
+        ? groupByStatus(referrals.data).map((group) => (
+            <ReferralTable
+              key={group.status}
+              caption={`${GROUP_CAPTIONS[group.status] ?? REFERRAL_STATUS_LABELS[group.status]} (${group.referrals.length})`}
+              captionStyle="medium"
+              referrals={group.referrals}
+              variant="queue"
+            />
+          ))
+        : null}
+    </>
+  );
+}
+
+function StatusFilterForm({ initial }: { initial: ReferralStatus | '' }) {
+  const navigate = useNavigate();
+  const [status, setStatus] = useState<string>(initial);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    navigate(status ? `/referrals/queue?status=${encodeURIComponent(status)}` : '/referrals/queue');
+  };
+  return (
+    <search>
+      <form className="kith-filter-form" onSubmit={submit} noValidate>
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-half">
+            <SelectField
+              id="status"
+              label="Status"
+              value={status}
+              onChange={setStatus}
+              options={STATUS_OPTIONS}
+              placeholder="All statuses, grouped"
+            />
+          </div>
+          <div className="nhsuk-grid-column-one-half">
+            <button className="nhsuk-button nhsuk-button--secondary kith-align-with-inputs" type="submit">
+              Show referrals
+            </button>
+          </div>
+        </div>
+      </form>
+    </search>
+  );
+}

@@ -1,0 +1,184 @@
+import type { PublicPcn, PublicReferralReason } from '@kith/shared';
+import type { FormEvent } from 'react';
+import { CheckboxesField } from '../../components/checkboxes-field.tsx';
+import { describedBy, FieldErrorMessage, formGroupClass } from '../../components/field-error-message.tsx';
+import { RadiosField } from '../../components/radios-field.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { DateOfBirthField } from './date-of-birth-field.tsx';
+import { HoneypotField } from './honeypot-field.tsx';
+import type { SelfReferralValues } from './self-referral-values.ts';
+
+interface SelfReferralFormProps {
+  values: SelfReferralValues;
+  onChange: (changes: Partial<SelfReferralValues>) => void;
+  pcns: readonly PublicPcn[];
+  reasons: readonly PublicReferralReason[];
+  /** The message to show beside a field, by its API path. */
+  error: (path: string) => string | undefined;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  sending: boolean;
+}
+
+/** The self-referral questions; ids follow the API paths so error summary links land on them. */
+export function SelfReferralForm({ values, onChange, pcns, reasons, error, onSubmit, sending }: SelfReferralFormProps) {
+  const helpError = error('helpWanted');
+  const consentError = error('consent.toReferral');
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <SelectField
+        id="organisationId"
+        label="Your primary care network"
+        hint="This is the group of GP practices your practice belongs to. Ask your practice if you are not sure."
+        placeholder="Choose your primary care network"
+        value={values.organisationId}
+        onChange={(organisationId) => onChange({ organisationId })}
+        options={pcns.map((pcn) => ({ value: pcn.id, label: pcn.name }))}
+        error={error('organisationId')}
+      />
+
+      <h2>About you</h2>
+      <TextField
+        id="person-givenName"
+        label="First name"
+        autoComplete="given-name"
+        spellCheck={false}
+        value={values.givenName}
+        onChange={(givenName) => onChange({ givenName })}
+        error={error('person.givenName')}
+      />
+      <TextField
+        id="person-familyName"
+        label="Last name"
+        autoComplete="family-name"
+        spellCheck={false}
+        value={values.familyName}
+        onChange={(familyName) => onChange({ familyName })}
+        error={error('person.familyName')}
+      />
+      <DateOfBirthField
+        id="person-dateOfBirth"
+        day={values.dobDay}
+        month={values.dobMonth}
+        year={values.dobYear}
+        onChange={(part, value) =>
+          onChange(part === 'day' ? { dobDay: value } : part === 'month' ? { dobMonth: value } : { dobYear: value })
+        }
+        error={error('person.dateOfBirth')}
+      />
+      <TextField
+        id="person-postcode"
+        label="Postcode"
+        autoComplete="postal-code"
+        widthClass="nhsuk-input--width-10"
+        value={values.postcode}
+        onChange={(postcode) => onChange({ postcode })}
+        error={error('person.postcode')}
+      />
+
+      <h2>How can we contact you?</h2>
+      <p className="nhsuk-body">Give us a phone number, an email address or both.</p>
+      <TextField
+        id="person-phone"
+        label="Phone number (optional if you give an email address)"
+        type="tel"
+        autoComplete="tel"
+        widthClass="nhsuk-input--width-20"
+        value={values.phone}
+        onChange={(phone) => onChange({ phone })}
+        error={error('person.phone')}
+      />
+      <TextField
+        id="person-email"
+        label="Email address (optional if you give a phone number)"
+        type="email"
+        autoComplete="email"
+        spellCheck={false}
+        value={values.email}
+        onChange={(email) => onChange({ email })}
+        error={error('person.email')}
+      />
+      <TextField
+        id="person-nhsNumber"
+        label="NHS number (optional)"
+        hint="A 10 digit number, like 485 777 3456. You can find it on a letter from the NHS or in the NHS App."
+        inputMode="numeric"
+        widthClass="nhsuk-input--width-10"
+        value={values.nhsNumber}
+        onChange={(nhsNumber) => onChange({ nhsNumber })}
+        error={error('person.nhsNumber')}
+      />
+
+      <h2>What would you like help with?</h2>
+      <CheckboxesField
+        id="reasons"
+        legend="Choose all that apply"
+        values={values.reasons}
+        onChange={(chosen) => onChange({ reasons: chosen })}
+        items={reasons.map((reason) => ({ value: reason.code, label: reason.label }))}
+        error={error('reasons')}
+      />
+      <div className={formGroupClass(helpError)}>
+        <label className="nhsuk-label" htmlFor="helpWanted">
+          Tell us a bit more (optional)
+        </label>
+        <div className="nhsuk-hint" id="helpWanted-hint">
+          For example, what you would like to change, or what matters to you.
+        </div>
+        <FieldErrorMessage id="helpWanted-error" message={helpError} />
+        <textarea
+          className={helpError ? 'nhsuk-textarea nhsuk-textarea--error' : 'nhsuk-textarea'}
+          id="helpWanted"
+          name="helpWanted"
+          rows={5}
+          value={values.helpWanted}
+          onChange={(event) => onChange({ helpWanted: event.target.value })}
+          aria-describedby={describedBy('helpWanted-hint', helpError && 'helpWanted-error')}
+          aria-invalid={helpError ? true : undefined}
+        />
+      </div>
+
+      <h2>Your agreement</h2>
+      <div className={formGroupClass(consentError)}>
+        <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(consentError && 'consent-toReferral-error')}>
+          <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Agreeing to be referred</legend>
+          <FieldErrorMessage id="consent-toReferral-error" message={consentError} />
+          <div className="nhsuk-checkboxes">
+            <div className="nhsuk-checkboxes__item">
+              <input
+                className="nhsuk-checkboxes__input"
+                id="consent-toReferral"
+                name="consent-toReferral"
+                type="checkbox"
+                checked={values.consentToReferral}
+                onChange={(event) => onChange({ consentToReferral: event.target.checked })}
+              />
+              <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="consent-toReferral">
+                I agree to be referred to the social prescribing service and for them to keep these details
+              </label>
+            </div>
+          </div>
+        </fieldset>
+      </div>
+      <RadiosField
+        id="consent-toDataSharing"
+        legend="Can the team share your details with the groups and services that could help you?"
+        hint="They will always ask you before they refer you to someone."
+        value={values.consentToDataSharing}
+        onChange={(answer) => onChange({ consentToDataSharing: answer === 'yes' ? 'yes' : answer === 'no' ? 'no' : '' })}
+        items={[
+          { value: 'yes', label: 'Yes' },
+          { value: 'no', label: 'No' },
+        ]}
+        error={error('consent.toDataSharing')}
+      />
+
+      <HoneypotField value={values.website} onChange={(website) => onChange({ website })} />
+
+      <button className="nhsuk-button" type="submit" disabled={sending}>
+        {sending ? 'Sending…' : 'Send referral'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import type { PublicPcn, PublicReferralReason, SelfReferralAccepted, SelfReferralRequest } from '@kith/shared';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { api } from '../../api/api-client.ts';
+
+/** Active primary care networks, by name: public, no sign-in needed. */
+export function usePublicPcns() {
+  return useQuery({
+    queryKey: ['public', 'pcns'],
+    queryFn: async () => (await api.get<{ items: PublicPcn[] }>('/api/public/pcns')).items,
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** What a person can ask for help with: public, no sign-in needed. */
+export function usePublicReasons() {
+  return useQuery({
+    queryKey: ['public', 'referral-reasons'],
+    queryFn: async () => (await api.get<{ items: PublicReferralReason[] }>('/api/public/referral-reasons')).items,
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** `POST /api/public/self-referrals` with an Idempotency-Key, so a retried send is one referral. */
+export function useSubmitSelfReferral() {
+  return useMutation({
+    mutationFn: ({ request, idempotencyKey }: { request: SelfReferralRequest; idempotencyKey: string }) =>
+      api.post<SelfReferralAccepted>('/api/public/self-referrals', request, { 'Idempotency-Key': idempotencyKey }),
+  });
+}
