@@ -1,4 +1,4 @@
-import type { Contact } from '@kith/shared';
+import { allowedTransitions, type Contact } from '@kith/shared';
 import { asc, eq } from 'drizzle-orm';
 import type { RequestContext } from '../../access/actor.ts';
 import type { PathwayPolicy } from '../../config.ts';
@@ -32,7 +32,7 @@ export async function recordContact(
   const { referral, scope } = await loadReferralFor(db, ctx, referralId, 'referrals:work');
   if (!['allocated', 'contacted', 'active'].includes(referral.status)) {
     throw new AppError('conflict', 'Contacts can only be logged on an allocated, contacted or active referral', {
-      allowed: ['allocated', 'contacted', 'active'],
+      allowed: [...allowedTransitions(referral.status)],
     });
   }
   const occurredAt = input.occurredAt ? new Date(input.occurredAt) : new Date();

@@ -1,4 +1,4 @@
-import { COMPLEXITY_WEIGHTS, type Complexity, OPEN_CASE_STATUSES, type Referral } from '@kith/shared';
+import { allowedTransitions, COMPLEXITY_WEIGHTS, type Complexity, OPEN_CASE_STATUSES, type Referral } from '@kith/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { RequestContext } from '../../access/actor.ts';
 import { withDescendants } from '../../access/org-scope.ts';
@@ -117,8 +117,9 @@ export async function allocateReferral(
       return;
     }
     if (!['allocated', 'contacted', 'active'].includes(referral.status)) {
+      // `allowed` always means "the states this referral can move to next".
       throw new AppError('conflict', 'Only a triaged or open referral can be allocated', {
-        allowed: ['triaged', 'allocated', 'contacted', 'active'],
+        allowed: [...allowedTransitions(referral.status)],
       });
     }
     await tx

@@ -37,9 +37,7 @@ export function AllocateForm({ referral, onSaved, onConflict }: ReferralActionPr
       onSuccess: (saved) =>
         onSaved(`${reassigning ? 'Reassigned' : 'Allocated'} to ${saved.assignedWorkerName ?? 'the link worker'}.`),
       onError: (error) =>
-        isApiError(error, 'conflict')
-          ? onConflict(referralChangeIssues(error, 'from'))
-          : setIssues(referralChangeIssues(error, 'from')),
+        isApiError(error, 'conflict') ? onConflict(referralChangeIssues(error)) : setIssues(referralChangeIssues(error)),
     });
   };
 

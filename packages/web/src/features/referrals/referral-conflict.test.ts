@@ -9,7 +9,7 @@ describe('a refused change to a referral', () => {
       message: 'A referral that is allocated cannot become triaged; it can become: contacted, closed in error',
       allowed: ['contacted', 'closed_in_error', 'nonsense'],
     });
-    expect(referralChangeIssues(error, 'next')).toEqual([
+    expect(referralChangeIssues(error)).toEqual([
       {
         path: '',
         message:
@@ -24,24 +24,24 @@ describe('a refused change to a referral', () => {
       message: 'A referral that is discharged cannot become declined; it is closed',
       allowed: [],
     });
-    expect(referralChangeIssues(error, 'next')[0]?.message).toBe(
+    expect(referralChangeIssues(error)[0]?.message).toBe(
       'A referral that is discharged cannot become declined. Its status cannot be changed any more. The page now shows the latest details.',
     );
   });
 
-  it('reads allowed as the statuses an action needs, where that is what it lists', () => {
+  it('says a closed referral cannot change any more', () => {
     const error = new ApiError(409, {
       error: 'conflict',
       message: 'Only a triaged or open referral can be allocated',
-      allowed: ['triaged', 'allocated', 'active'],
+      allowed: [],
     });
-    expect(referralChangeIssues(error, 'from')[0]?.message).toBe(
-      'Only a triaged or open referral can be allocated. This can only be done while the referral is Triaged, Allocated or Active. The page now shows the latest details.',
+    expect(referralChangeIssues(error)[0]?.message).toBe(
+      'Only a triaged or open referral can be allocated. Its status cannot be changed any more. The page now shows the latest details.',
     );
   });
 
   it('passes other failures to the usual form issues', () => {
     const error = new ApiError(400, { error: 'validation', message: 'Bad', issues: [{ path: 'reason', message: 'Say why' }] });
-    expect(referralChangeIssues(error, 'next')).toEqual([{ path: 'reason', message: 'Say why' }]);
+    expect(referralChangeIssues(error)).toEqual([{ path: 'reason', message: 'Say why' }]);
   });
 });

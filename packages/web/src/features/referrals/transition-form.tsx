@@ -48,9 +48,7 @@ export function TransitionForm({ referral, onSaved, onConflict }: ReferralAction
     transition.mutate(checked.data, {
       onSuccess: (saved) => onSaved(`The referral is now ${REFERRAL_STATUS_LABELS[saved.status].toLowerCase()}.`),
       onError: (error) =>
-        isApiError(error, 'conflict')
-          ? onConflict(referralChangeIssues(error, 'next'))
-          : setIssues(local(referralChangeIssues(error, 'next'))),
+        isApiError(error, 'conflict') ? onConflict(referralChangeIssues(error)) : setIssues(local(referralChangeIssues(error))),
     });
   };
 

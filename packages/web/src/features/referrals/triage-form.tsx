@@ -37,9 +37,7 @@ export function TriageForm({ referral, onSaved, onConflict }: ReferralActionProp
     triage.mutate(checked.data, {
       onSuccess: () => onSaved('Triage saved. The referral is ready to allocate.'),
       onError: (error) =>
-        isApiError(error, 'conflict')
-          ? onConflict(referralChangeIssues(error, 'next'))
-          : setIssues(referralChangeIssues(error, 'next')),
+        isApiError(error, 'conflict') ? onConflict(referralChangeIssues(error)) : setIssues(referralChangeIssues(error)),
     });
   };
 
