@@ -3,7 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { RequestContext } from '../../access/actor.ts';
 import { grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { organisations, referralReasons, referrals } from '../../db/schema/index.ts';
+import { organisations, referralReasons, referrals, vcsePcnLinks } from '../../db/schema/index.ts';
 import { AppError, validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { findPerson, insertPerson } from '../people/person-repository.ts';
@@ -52,8 +52,8 @@ export async function createReferral(tx: Tx, ctx: RequestContext, input: CreateR
 }
 
 /**
- * The PCN whose queue receives the referral. Referrers work in a practice, so the practice's
- * PCN is accepted as a target when the referrer's scope covers the practice or the PCN.
+ * The PCN whose queue receives the referral, if the referrer may refer there: from the PCN, one
+ * of its practices, or a VCSE organisation that serves it (an agency referral).
  */
 async function referringPcn(tx: Tx, organisationId: string, scopeIds: string[]): Promise<string> {
   const [target] = await tx.select().from(organisations).where(eq(organisations.id, organisationId)).limit(1);
@@ -63,7 +63,15 @@ async function referringPcn(tx: Tx, organisationId: string, scopeIds: string[]):
     .select({ id: organisations.id })
     .from(organisations)
     .where(eq(organisations.parentId, organisationId));
-  const reachable = scopeIds.includes(organisationId) || practices.some((p) => scopeIds.includes(p.id));
+  const servingAgencies = await tx
+    .select({ id: vcsePcnLinks.vcseId })
+    .from(vcsePcnLinks)
+    .where(eq(vcsePcnLinks.pcnId, organisationId));
+  // Practice staff refer to their own PCN; other agencies (VCSE partners) to the PCNs they serve.
+  const reachable =
+    scopeIds.includes(organisationId) ||
+    practices.some((p) => scopeIds.includes(p.id)) ||
+    servingAgencies.some((a) => scopeIds.includes(a.id));
   if (!reachable)
     throw validationError('organisationId', 'You can only refer to the primary care network your practice belongs to');
   return organisationId;

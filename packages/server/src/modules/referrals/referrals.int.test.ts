@@ -95,6 +95,24 @@ describe('referral intake, triage, allocation and contacts', () => {
     expect(response.json().issues[0].path).toBe('reasons.1');
   });
 
+  it('an agency that serves the PCN can refer to it as an agency referral; one that does not cannot', async () => {
+    const agency = await signIn(app, await createTestUser(db(), [{ organisationId: tenant.vcse, role: 'referrer' }]));
+    const body = referralBody({ source: 'agency', referrerOrganisation: 'Good Neighbours' });
+    const response = await app.inject({ method: 'POST', url: '/api/referrals', headers: agency.writeHeaders, payload: body });
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({ source: 'agency' });
+    const elsewhere = await createTestTenant(db());
+    const stranger = await signIn(app, await createTestUser(db(), [{ organisationId: elsewhere.vcse, role: 'referrer' }]));
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/api/referrals',
+      headers: stranger.writeHeaders,
+      payload: referralBody(),
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().issues[0].path).toBe('organisationId');
+  });
+
   it('referrers see only the referrals they made', async () => {
     const made = await refer(referralBody());
     const other = await signIn(app, await createTestUser(db(), [{ organisationId: tenant.practice, role: 'referrer' }]));
