@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAccessibility } from '../support/axe-check.ts';
+import { expectHeading, type JourneyPage, openJourneyPage, signIn } from '../support/journey-page.ts';
+import { CHROMIUM_PATH, launchBrowser } from '../support/launch-browser.ts';
+import { type RunningKith, startKith } from '../support/start-kith.ts';
+
+const JOURNEY_TIMEOUT_MS = 120_000;
+
+/** Refers a made-up person with the signed-in browser's own session (fetch in the page); returns their id. */
+async function referSomeone(page: Page): Promise<string> {
+  const result = await page.evaluate(async () => {
+    const me = await (await fetch('/api/me')).json();
+    const pcns = await (await fetch('/api/organisations?kind=pcn')).json();
+    const response = await fetch('/api/referrals', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+      body: JSON.stringify({
+        organisationId: pcns.items[0].id,
+        person: { givenName: 'Iris', familyName: 'Quinlan', dateOfBirth: '1941-07-09', postcode: 'LS6 2QT' },
+        reasons: ['loneliness'],
+        consent: { toReferral: true, toDataSharing: true },
+      }),
+    });
+    return { status: response.status, body: await response.json() };
+  });
+  expect(result.status, JSON.stringify(result.body)).toBe(201);
+  return result.body.person.id;
+}
+
+describe.skipIf(!existsSync(CHROMIUM_PATH))(
+  'journey: a link worker raises a safeguarding concern and a supervisor acts on it',
+  () => {
+    let kith: RunningKith;
+    let browser: Browser;
+    let journey: JourneyPage;
+
+    beforeAll(async () => {
+      kith = await startKith();
+      browser = await launchBrowser();
+      journey = await openJourneyPage(browser, kith.url);
+    }, JOURNEY_TIMEOUT_MS);
+
+    afterAll(async () => {
+      await browser?.close();
+      await kith?.stop();
+    }, JOURNEY_TIMEOUT_MS);
+
+    it(
+      'raises a concern from the person record; the supervisor is told and acknowledges it',
+      async () => {
+        const { page, step } = journey;
+        let personId = '';
+        await step('the link worker opens a person record', async () => {
+          await page.goto('/');
+          await page.waitForURL('**/sign-in');
+          await signIn(page, 'linkworker@kith.example', kith.adminPassword);
+          await expectHeading(page, 'Home');
+          personId = await referSomeone(page);
+          await page.goto(`/people/${personId}`);
+          await page.getByRole('heading', { name: 'Raise a safeguarding concern' }).waitFor();
+          await checkAccessibility(page, 'person page');
+        });
+
+        await step('raises a concern; with no lead named, the supervisors are told', async () => {
+          await page.getByLabel('Neglect or acts of omission').check();
+          await page.getByLabel('What has happened or what have you noticed?').fill('No food in the house on my visit today.');
+          await page.getByRole('group', { name: 'Is anyone at immediate risk of harm?' }).getByLabel('No').check();
+          await page.getByRole('button', { name: 'Raise the concern' }).click();
+          await page.getByText(/its supervisors were told instead: Sam Supervisor/).waitFor();
+          await checkAccessibility(page, 'concern raised');
+          await page.getByRole('button', { name: 'Sign out' }).click();
+        });
+
+        await step('the supervisor finds it in the inbox and acknowledges it', async () => {
+          await page.waitForURL('**/sign-in');
+          await signIn(page, 'supervisor@kith.example', kith.adminPassword);
+          await expectHeading(page, 'Home');
+          await page.goto('/safeguarding');
+          await expectHeading(page, 'Safeguarding concerns');
+          await checkAccessibility(page, 'safeguarding inbox');
+          await page.getByRole('link', { name: 'Iris Quinlan' }).click();
+          await page.getByRole('heading', { name: 'Update the concern' }).waitFor();
+          await checkAccessibility(page, 'concern page');
+          await page.getByLabel('Acknowledged').check();
+          await page.getByLabel('Note').fill('Spoke to the link worker; visiting tomorrow.');
+          await page.getByRole('button', { name: 'Save' }).click();
+          await page.getByText('The concern is now acknowledged.').waitFor();
+        });
+      },
+      JOURNEY_TIMEOUT_MS,
+    );
+  },
+);
