@@ -95,6 +95,28 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an administrator adds an o
         await checkAccessibility(page, 'audit trail with no results');
       });
 
+      await step('an admin adds a referral reason, and a bad code is named', async () => {
+        await page.goto('/admin/referral-reasons');
+        await expectHeading(page, 'Referral reasons');
+        await page
+          .getByRole('table', { name: 'Reasons offered on every referral form' })
+          .getByText('Bereavement', { exact: true })
+          .waitFor();
+        await checkAccessibility(page, 'referral reasons');
+        await page.getByLabel('Reason', { exact: true }).fill('Hoarding');
+        await page.getByLabel('Code', { exact: true }).fill('Hoarding!');
+        await page.getByRole('button', { name: 'Add reason' }).click();
+        await page.locator('#code-error').waitFor();
+        await checkAccessibility(page, 'referral reasons with an error');
+        await page.getByLabel('Code', { exact: true }).fill('hoarding');
+        await page.getByRole('button', { name: 'Add reason' }).click();
+        await page.getByText('Hoarding has been added').waitFor();
+        await page
+          .getByRole('table', { name: 'Reasons offered on every referral form' })
+          .getByText('hoarding', { exact: true })
+          .waitFor();
+      });
+
       await step('an unknown address shows the 404 page', async () => {
         await page.goto('/no-such-page');
         await expectHeading(page, 'Page not found');

@@ -5,6 +5,7 @@ import { HomePage } from '../features/home/home-page.tsx';
 import { CreateOrganisationPage } from '../features/organisations/create-organisation-page.tsx';
 import { OrganisationDetailPage } from '../features/organisations/organisation-detail-page.tsx';
 import { OrganisationsPage } from '../features/organisations/organisations-page.tsx';
+import { ReferralReasonsPage } from '../features/referral-reasons/referral-reasons-page.tsx';
 import { SelfReferralInvite } from '../features/self-referral/self-referral-invite.tsx';
 import { SelfReferralPage } from '../features/self-referral/self-referral-page.tsx';
 import { SignInPage } from '../features/session/sign-in-page.tsx';
@@ -97,6 +98,7 @@ export function AppRoutes() {
             <Route path="organisations/new" element={<CreateOrganisationPage />} />
             <Route path="organisations/:id" element={<OrganisationDetailPage />} />
             <Route path="audit" element={<AuditPage />} />
+            <Route path="referral-reasons" element={<ReferralReasonsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -33,6 +33,7 @@ export const ROLE_LINKS: Partial<Record<Role, readonly RoleLink[]>> = {
     { to: '/admin/users', title: 'Users', description: 'Create accounts, change roles and deactivate users.' },
     { to: '/admin/organisations', title: 'Organisations', description: 'The ICB, PCNs, GP practices and VCSE organisations.' },
     { to: '/admin/audit', title: 'Audit trail', description: 'Who did what, and when.' },
+    { to: '/admin/referral-reasons', title: 'Referral reasons', description: 'The coded reasons every referral form offers.' },
   ],
 };
 
