@@ -117,6 +117,16 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an administrator adds an o
           .waitFor();
       });
 
+      await step('an admin names the PCN safeguarding lead', async () => {
+        await page.goto('/admin/organisations');
+        await page.getByRole('link', { name: 'Riverside Primary Care Network (demo)' }).click();
+        await page.getByRole('heading', { name: 'Safeguarding leads' }).waitFor();
+        await checkAccessibility(page, 'PCN page with safeguarding leads');
+        await page.getByLabel('Sam Supervisor (supervisor@kith.example)').check();
+        await page.getByRole('button', { name: 'Save safeguarding leads' }).click();
+        await page.getByText('Safeguarding leads saved: Sam Supervisor').waitFor();
+      });
+
       await step('an unknown address shows the 404 page', async () => {
         await page.goto('/no-such-page');
         await expectHeading(page, 'Page not found');

@@ -9,6 +9,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { StatusTag } from '../../components/status-tag.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { SafeguardingLeadsForm } from '../safeguarding/safeguarding-leads-form.tsx';
 import { OrganisationEditForm } from './organisation-edit-form.tsx';
 import { OrganisationStatusForm } from './organisation-status-form.tsx';
 import { useOrganisation, useOrganisations } from './organisations-queries.ts';
@@ -72,6 +73,7 @@ export function OrganisationDetailPage() {
           organisations={organisations.data}
           onSaved={setSaved}
         />
+        {record.kind === 'pcn' ? <SafeguardingLeadsForm organisationId={record.id} onSaved={setSaved} /> : null}
         <OrganisationStatusForm organisation={record} onSaved={setSaved} />
       </div>
     </div>
