@@ -1,4 +1,5 @@
 import { runFoundationBench } from './foundation/foundation-bench.ts';
+import { runPathwayBench } from './pathway/pathway-bench.ts';
 
 /**
  * `npm run bench -- <name>`: runs one benchmark; with no name, runs them all.
@@ -15,6 +16,12 @@ const BENCHMARKS: Benchmark[] = [
     name: 'foundation',
     summary: 'server start-up to /ready (cold, warm), authenticated GET /api/me throughput vs bare Fastify, peak memory',
     run: runFoundationBench,
+  },
+  {
+    name: 'pathway',
+    summary:
+      'PCN-scale data set (KITH_BENCH_PEOPLE, default 50,000): caseload and timeline p50/p95 and referral intake req/s vs plain SQL',
+    run: runPathwayBench,
   },
 ];
 

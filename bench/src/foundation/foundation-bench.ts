@@ -1,22 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  describeMachine,
-  type FoundationReport,
-  summariseStartup,
-  summariseThroughput,
-  type ThroughputSummary,
-} from './foundation-report.ts';
-import { FOUNDATION_SETTINGS, POSTGRES_ADMIN_URL, REPO_ROOT, RESULTS_FILE } from './foundation-settings.ts';
-import { probePostgres } from './postgres-scratch.ts';
+import { type Backend, POSTGRES_ADMIN_URL, progress, REPO_ROOT } from '../support/bench-environment.ts';
+import { describeMachine } from '../support/machine.ts';
+import { probePostgres } from '../support/postgres-scratch.ts';
+import { type FoundationReport, summariseStartup, summariseThroughput, type ThroughputSummary } from './foundation-report.ts';
+import { FOUNDATION_SETTINGS, RESULTS_FILE } from './foundation-settings.ts';
 import { renderHeader, renderMemoryTable, renderStartupTable, renderThroughputTable } from './report-tables.ts';
-import { type Backend, measureBareStartup, measureKithStartup, type StartupSeries } from './startup-bench.ts';
+import { measureBareStartup, measureKithStartup, type StartupSeries } from './startup-bench.ts';
 import { measureMeThroughput } from './throughput-bench.ts';
-
-/** Progress goes to stderr so stdout carries only the report. */
-function progress(line: string): void {
-  process.stderr.write(`${line}\n`);
-}
 
 function collectWarnings(report: FoundationReport): string[] {
   const warnings: string[] = [];

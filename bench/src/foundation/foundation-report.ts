@@ -1,8 +1,8 @@
-import os from 'node:os';
+import type { MachineInfo } from '../support/machine.ts';
+import { maximum, mean, median, ratio, roundTo } from '../support/statistics.ts';
 import type { LoadRun } from './load-test.ts';
 import type { ServerStartSample } from './server-process.ts';
 import type { StartupSeries } from './startup-bench.ts';
-import { maximum, mean, median, ratio, roundTo } from './statistics.ts';
 import type { ThroughputComparison } from './throughput-bench.ts';
 
 /** What `bench/results/foundation.json` holds. */
@@ -17,16 +17,6 @@ export interface FoundationReport {
   throughput: ThroughputSummary[];
   memory: { benchProcessMaxRssKb: number };
   warnings: string[];
-}
-
-export interface MachineInfo {
-  cpus: number;
-  cpuModel: string;
-  totalMemoryMb: number;
-  loadAverage1m: number;
-  platform: string;
-  arch: string;
-  node: string;
 }
 
 export interface StartupSummary {
@@ -65,19 +55,6 @@ export interface ThroughputSummary {
     p97_5: number | null;
     p99: number | null;
     meanLatency: number | null;
-  };
-}
-
-export function describeMachine(): MachineInfo {
-  const cpus = os.cpus();
-  return {
-    cpus: os.availableParallelism(),
-    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
-    totalMemoryMb: Math.round(os.totalmem() / 1024 / 1024),
-    loadAverage1m: roundTo(os.loadavg()[0] ?? 0, 2),
-    platform: os.platform(),
-    arch: os.arch(),
-    node: process.version,
   };
 }
 

@@ -1,17 +1,12 @@
 import path from 'node:path';
-
-/** Repository root, found from this file (bench/src/foundation) so the bench runs from any cwd. */
-export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
+import { REPO_ROOT, resultsFile } from '../support/bench-environment.ts';
 
 export const SERVER_ENTRY = path.join(REPO_ROOT, 'packages/server/src/main.ts');
 
 /** A bare Fastify server with only `/ready`: the start-up baseline. */
 export const BARE_SERVER_ENTRY = path.join(import.meta.dirname, 'bare-ready-server.ts');
 
-export const RESULTS_FILE = path.join(REPO_ROOT, 'bench/results/foundation.json');
-
-/** Where scratch PostgreSQL databases are created from; trust auth, no password. */
-export const POSTGRES_ADMIN_URL = process.env.KITH_BENCH_POSTGRES_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const RESULTS_FILE = resultsFile('foundation');
 
 /**
  * Sizes chosen so the whole benchmark stays under about three minutes on a 2-CPU machine

@@ -1,6 +1,6 @@
+import { formatMegabytes, formatNumber, formatRatio, renderTable } from '../support/table-format.ts';
 import type { FoundationReport, StartupSummary, ThroughputSummary } from './foundation-report.ts';
 import { FOUNDATION_SETTINGS } from './foundation-settings.ts';
-import { formatMegabytes, formatNumber, formatRatio, renderTable } from './table-format.ts';
 
 const BACKEND_NAMES: Record<StartupSummary['backend'], string> = { none: '—', pglite: 'PGlite', postgres: 'PostgreSQL' };
 

@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { FOUNDATION_SETTINGS, REPO_ROOT } from './foundation-settings.ts';
+import { REPO_ROOT } from '../support/bench-environment.ts';
+import { FOUNDATION_SETTINGS } from './foundation-settings.ts';
 import { findFreePort } from './free-port.ts';
 
 /** One timed start of a server child process, stopped cleanly afterwards. */

@@ -1,11 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Backend } from '../support/bench-environment.ts';
+import { createScratchDatabase } from '../support/postgres-scratch.ts';
 import { BARE_SERVER_ENTRY, FOUNDATION_SETTINGS, SERVER_ENTRY } from './foundation-settings.ts';
-import { createScratchDatabase } from './postgres-scratch.ts';
 import { type ServerStartSample, timeServerStart } from './server-process.ts';
-
-export type Backend = 'pglite' | 'postgres';
 
 /** Where one cold-then-warm pair of starts keeps its data. */
 interface DataStore {

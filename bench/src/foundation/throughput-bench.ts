@@ -1,10 +1,8 @@
-import type { Database } from '@kith/server/db/client.ts';
-import { openDatabase } from '@kith/server/db/client.ts';
+import { type BenchDatabase, withBenchDatabase } from '../support/bench-database.ts';
+import type { Backend } from '../support/bench-environment.ts';
 import { FOUNDATION_SETTINGS } from './foundation-settings.ts';
-import { type ListeningTarget, startBareApp, startKithApp } from './in-process-apps.ts';
+import { type ListeningTarget, startBareApp, startKithMeTarget } from './in-process-apps.ts';
 import { type LoadRun, runLoad } from './load-test.ts';
-import { createScratchDatabase } from './postgres-scratch.ts';
-import type { Backend } from './startup-bench.ts';
 
 export interface ThroughputComparison {
   backend: Backend;
@@ -45,17 +43,12 @@ async function compare(
   return comparison;
 }
 
-async function compareOn(
-  backend: Backend,
-  database: Database,
-  databaseEnv: Record<string, string>,
-  log: (line: string) => void,
-): Promise<ThroughputComparison> {
-  const { target: subject, meBody } = await startKithApp(database, databaseEnv);
+async function compareOn(bench: BenchDatabase, log: (line: string) => void): Promise<ThroughputComparison> {
+  const { target: subject, meBody } = await startKithMeTarget(bench);
   try {
     const baseline = await startBareApp(meBody);
     try {
-      return await compare(backend, baseline, subject, log);
+      return await compare(bench.backend, baseline, subject, log);
     } finally {
       await baseline.close();
     }
@@ -65,24 +58,6 @@ async function compareOn(
 }
 
 /** Kith's authenticated `GET /api/me` against a bare Fastify route, in this process and run. */
-export async function measureMeThroughput(backend: Backend, log: (line: string) => void): Promise<ThroughputComparison> {
-  if (backend === 'pglite') {
-    const database = await openDatabase({ kind: 'pglite', dataDir: null });
-    try {
-      return await compareOn(backend, database, {}, log);
-    } finally {
-      await database.close();
-    }
-  }
-  const scratch = await createScratchDatabase();
-  try {
-    const database = await openDatabase({ kind: 'postgres', url: scratch.url });
-    try {
-      return await compareOn(backend, database, { DATABASE_URL: scratch.url }, log);
-    } finally {
-      await database.close();
-    }
-  } finally {
-    await scratch.drop();
-  }
+export function measureMeThroughput(backend: Backend, log: (line: string) => void): Promise<ThroughputComparison> {
+  return withBenchDatabase(backend, (bench) => compareOn(bench, log));
 }

@@ -26,3 +26,17 @@ export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor;
 }
+
+/**
+ * The `p`th percentile (0–100) of a non-empty list, interpolating linearly between the two
+ * nearest ranks (the same definition as NumPy's default and PostgreSQL's percentile_cont).
+ */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) throw new Error('percentile of an empty list');
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (p / 100) * (sorted.length - 1);
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  const low = sorted[lower] as number;
+  return low + ((sorted[upper] as number) - low) * (position - lower);
+}

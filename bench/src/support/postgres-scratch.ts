@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { POSTGRES_ADMIN_URL } from './foundation-settings.ts';
+import { POSTGRES_ADMIN_URL } from './bench-environment.ts';
 
 export type PostgresProbe = { reachable: true; serverVersion: string } | { reachable: false; reason: string };
 

@@ -5,7 +5,7 @@
  */
 declare module 'autocannon' {
   /** hdr-histogram-percentiles-obj: latency in milliseconds, requests and bytes per second. */
-  interface Histogram {
+  export interface Histogram {
     average: number;
     mean: number;
     stddev: number;
@@ -20,7 +20,7 @@ declare module 'autocannon' {
     p99: number;
   }
 
-  interface Options {
+  export interface Options {
     url: string;
     connections?: number;
     /** Seconds. */
@@ -33,9 +33,24 @@ declare module 'autocannon' {
     /** Seconds before a request counts as a timeout. */
     timeout?: number;
     title?: string;
+    /**
+     * The sequence of requests each connection cycles through. With `workers`, `setupRequest`
+     * must be the absolute path of a CommonJS module exporting the function (functions cannot be
+     * cloned into a worker thread); extra fields on a request reach that function unchanged.
+     */
+    requests?: RequestSpec[];
   }
 
-  interface Result {
+  export interface RequestSpec {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    setupRequest?: string;
+    [extra: string]: unknown;
+  }
+
+  export interface Result {
     title?: string;
     url: string;
     requests: Histogram;
