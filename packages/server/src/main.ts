@@ -2,7 +2,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
-import { migrateDatabase } from './db/migrate.ts';
+import { migrateDatabase, refreshPlannerStatistics } from './db/migrate.ts';
 import { DEMO_PASSWORD, DEMO_USERS, isEmpty, loadDemoData } from './modules/demo-data/demo-data.ts';
 import { purgeExpiredSessions } from './modules/session/session-service.ts';
 
@@ -18,8 +18,10 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp({ config, database });
+  await refreshPlannerStatistics(database);
   const housekeeping = setInterval(() => {
     purgeExpiredSessions(database.db, app.kith.sessionPolicy).catch((err) => app.log.error({ err }, 'session purge failed'));
+    refreshPlannerStatistics(database).catch((err) => app.log.error({ err }, 'ANALYZE failed'));
   }, 15 * 60_000);
   housekeeping.unref();
 

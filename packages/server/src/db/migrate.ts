@@ -17,3 +17,12 @@ export async function migrateDatabase(database: Database): Promise<void> {
     }
   });
 }
+
+/**
+ * PGlite has no autovacuum, so without this its planner has no statistics and picks sequential
+ * scans on large tables (bench: the person timeline 102 ms → 38 ms after ANALYZE). PostgreSQL
+ * servers keep their own statistics.
+ */
+export async function refreshPlannerStatistics(database: Database): Promise<void> {
+  if (database.kind === 'pglite') await database.execRaw('ANALYZE');
+}

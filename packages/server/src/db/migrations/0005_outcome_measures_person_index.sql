@@ -1,0 +1,1 @@
+CREATE INDEX "outcome_measures_person_idx" ON "outcome_measures" USING btree ("person_id","recorded_at");
