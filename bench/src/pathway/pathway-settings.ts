@@ -24,10 +24,10 @@ export const PATHWAY_SETTINGS = {
   dataset: {
     people: peopleFromEnv(),
     /**
-     * `KITH_BENCH_PGLITE_ANALYZE=1` runs ANALYZE on PGlite after loading. Off by default: PGlite has
-     * no autovacuum and Kith never runs ANALYZE, so a real embedded database has no statistics.
+     * ANALYZE PGlite after loading, as Kith does at start-up and every 15 minutes (PGlite has no
+     * autovacuum). `KITH_BENCH_PGLITE_ANALYZE=0` measures a database without statistics.
      */
-    analyzePglite: process.env.KITH_BENCH_PGLITE_ANALYZE === '1',
+    analyzePglite: process.env.KITH_BENCH_PGLITE_ANALYZE !== '0',
     /** Referrals beyond one per person: every fifth person has been referred twice. */
     extraReferralsPerPerson: 0.2,
     /** Open cases assigned to the measured link worker: exactly this many. */
