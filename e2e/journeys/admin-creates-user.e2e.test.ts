@@ -1,34 +1,20 @@
 import { existsSync } from 'node:fs';
 import type { Organisation } from '@kith/shared';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
-import { expectHeading, type JourneyPage, openJourneyPage, signIn } from '../support/journey-page.ts';
-import { CHROMIUM_PATH, launchBrowser } from '../support/launch-browser.ts';
-import { type RunningKith, startKith } from '../support/start-kith.ts';
+import { expectHeading, signIn } from '../support/journey-page.ts';
+import { useKithJourney } from '../support/journey-setup.ts';
+import { CHROMIUM_PATH } from '../support/launch-browser.ts';
 
 const JOURNEY_TIMEOUT_MS = 120_000;
 
 describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an administrator creates a user who then signs in', () => {
-  let kith: RunningKith;
-  let browser: Browser;
-  let journey: JourneyPage;
-
-  beforeAll(async () => {
-    kith = await startKith();
-    browser = await launchBrowser();
-    journey = await openJourneyPage(browser, kith.url);
-  }, JOURNEY_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await kith?.stop();
-  }, JOURNEY_TIMEOUT_MS);
+  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
 
   it(
     'signs in, creates a user, signs out, and the new user sees their name and role',
     async () => {
-      const { page, context, step, problems } = journey;
+      const { page, context, step, problems } = running.journey;
       const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
       const newUser = {
         name: `Journey Tester ${unique}`,
@@ -46,7 +32,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an administrator creates a
       });
 
       await step('a wrong password is refused with a focused error summary', async () => {
-        await signIn(page, kith.adminEmail, 'not-the-password');
+        await signIn(page, running.kith.adminEmail, 'not-the-password');
         const summary = page.locator('.nhsuk-error-summary');
         await summary.getByText('Email or password is not right').waitFor();
         expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
@@ -54,7 +40,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an administrator creates a
       });
 
       await step('the administrator signs in', async () => {
-        await signIn(page, kith.adminEmail, kith.adminPassword);
+        await signIn(page, running.kith.adminEmail, running.kith.adminPassword);
         await expectHeading(page, 'Home');
         await checkAccessibility(page, 'administrator home page');
       });

@@ -1,39 +1,25 @@
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
-import { expectHeading, type JourneyPage, openJourneyPage, signIn } from '../support/journey-page.ts';
-import { CHROMIUM_PATH, launchBrowser } from '../support/launch-browser.ts';
-import { type RunningKith, startKith } from '../support/start-kith.ts';
+import { expectHeading, signIn } from '../support/journey-page.ts';
+import { useKithJourney } from '../support/journey-setup.ts';
+import { CHROMIUM_PATH } from '../support/launch-browser.ts';
 
 const JOURNEY_TIMEOUT_MS = 120_000;
 
 describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an administrator adds an organisation and checks the audit trail', () => {
-  let kith: RunningKith;
-  let browser: Browser;
-  let journey: JourneyPage;
-
-  beforeAll(async () => {
-    kith = await startKith();
-    browser = await launchBrowser();
-    journey = await openJourneyPage(browser, kith.url);
-  }, JOURNEY_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await kith?.stop();
-  }, JOURNEY_TIMEOUT_MS);
+  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
 
   it(
     'creates and deactivates a VCSE organisation, finds it in the audit trail, and non-admins are kept out',
     async () => {
-      const { page, step, problems } = journey;
+      const { page, step, problems } = running.journey;
       const name = `Journey Allotment Club ${Date.now().toString(36)}`;
 
       await step('a deep link survives signing in', async () => {
         await page.goto('/admin/organisations');
         await page.waitForURL('**/sign-in');
-        await signIn(page, kith.adminEmail, kith.adminPassword);
+        await signIn(page, running.kith.adminEmail, running.kith.adminPassword);
         await page.waitForURL('**/admin/organisations');
         await expectHeading(page, 'Organisations');
         await page
@@ -138,7 +124,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an administrator adds an o
         await expectHeading(page, 'Home');
         await page.getByRole('button', { name: 'Sign out' }).click();
         await expectHeading(page, 'Sign in to Kith');
-        await signIn(page, 'linkworker@kith.example', kith.adminPassword);
+        await signIn(page, 'linkworker@kith.example', running.kith.adminPassword);
         await expectHeading(page, 'Home');
         await checkAccessibility(page, 'link worker home page');
         await page.goto('/admin/users');

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
-import { expectHeading, type JourneyPage, openJourneyPage, signIn } from '../support/journey-page.ts';
-import { CHROMIUM_PATH, launchBrowser } from '../support/launch-browser.ts';
-import { type RunningKith, startKith } from '../support/start-kith.ts';
+import { expectHeading, signIn } from '../support/journey-page.ts';
+import { useKithJourney } from '../support/journey-setup.ts';
+import { CHROMIUM_PATH } from '../support/launch-browser.ts';
 
 const JOURNEY_TIMEOUT_MS = 120_000;
 const HEADER = 'given_name,family_name,date_of_birth,nhs_number,postcode,reasons,consent_to_referral,consent_to_data_sharing';
@@ -15,28 +14,15 @@ const csvFile = (rows: string[]) => ({
 });
 
 describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a supervisor imports referrals from a CSV file', () => {
-  let kith: RunningKith;
-  let browser: Browser;
-  let journey: JourneyPage;
-
-  beforeAll(async () => {
-    kith = await startKith();
-    browser = await launchBrowser();
-    journey = await openJourneyPage(browser, kith.url);
-  }, JOURNEY_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await kith?.stop();
-  }, JOURNEY_TIMEOUT_MS);
+  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
 
   it(
     'checks a file, sees each problem by row and column, fixes it and imports it',
     async () => {
-      const { page, step } = journey;
+      const { page, step } = running.journey;
       await step('sign in as the supervisor and open the import page from home', async () => {
         await page.goto('/');
-        await signIn(page, 'supervisor@kith.example', kith.adminPassword);
+        await signIn(page, 'supervisor@kith.example', running.kith.adminPassword);
         await page.getByRole('link', { name: 'Import referrals' }).first().click();
         await expectHeading(page, 'Import referrals');
         await checkAccessibility(page, 'import page');

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
-import { expectHeading, type JourneyPage, openJourneyPage, signIn } from '../support/journey-page.ts';
-import { CHROMIUM_PATH, launchBrowser } from '../support/launch-browser.ts';
-import { type RunningKith, startKith } from '../support/start-kith.ts';
+import { expectHeading, signIn } from '../support/journey-page.ts';
+import { useKithJourney } from '../support/journey-setup.ts';
+import { CHROMIUM_PATH } from '../support/launch-browser.ts';
 
 const JOURNEY_TIMEOUT_MS = 240_000;
 
@@ -34,26 +34,13 @@ async function expectSuccess(page: Page, message: string): Promise<void> {
 }
 
 describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a referral from a GP practice to the message back', () => {
-  let kith: RunningKith;
-  let browser: Browser;
-  let journey: JourneyPage;
-
-  beforeAll(async () => {
-    kith = await startKith();
-    browser = await launchBrowser();
-    journey = await openJourneyPage(browser, kith.url);
-  }, JOURNEY_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await kith?.stop();
-  }, JOURNEY_TIMEOUT_MS);
+  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
 
   it(
     'referrer refers, supervisor triages and allocates, link worker works the case and discharges, referrer reads the codes',
     async () => {
-      const { page, step, problems } = journey;
-      const password = kith.adminPassword;
+      const { page, step, problems } = running.journey;
+      const password = running.kith.adminPassword;
       const familyName = `Journey${Date.now().toString(36)}`;
       const fullName = `Maya ${familyName}`;
 

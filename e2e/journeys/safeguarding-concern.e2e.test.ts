@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
-import { expectHeading, type JourneyPage, openJourneyPage, signIn } from '../support/journey-page.ts';
-import { CHROMIUM_PATH, launchBrowser } from '../support/launch-browser.ts';
-import { type RunningKith, startKith } from '../support/start-kith.ts';
+import { expectHeading, signIn } from '../support/journey-page.ts';
+import { useKithJourney } from '../support/journey-setup.ts';
+import { CHROMIUM_PATH } from '../support/launch-browser.ts';
 
 const JOURNEY_TIMEOUT_MS = 120_000;
 
@@ -32,30 +32,17 @@ async function referSomeone(page: Page): Promise<string> {
 describe.skipIf(!existsSync(CHROMIUM_PATH))(
   'journey: a link worker raises a safeguarding concern and a supervisor acts on it',
   () => {
-    let kith: RunningKith;
-    let browser: Browser;
-    let journey: JourneyPage;
-
-    beforeAll(async () => {
-      kith = await startKith();
-      browser = await launchBrowser();
-      journey = await openJourneyPage(browser, kith.url);
-    }, JOURNEY_TIMEOUT_MS);
-
-    afterAll(async () => {
-      await browser?.close();
-      await kith?.stop();
-    }, JOURNEY_TIMEOUT_MS);
+    const running = useKithJourney(JOURNEY_TIMEOUT_MS);
 
     it(
       'raises a concern from the person record; the supervisor is told and acknowledges it',
       async () => {
-        const { page, step } = journey;
+        const { page, step } = running.journey;
         let personId = '';
         await step('the link worker opens a person record', async () => {
           await page.goto('/');
           await page.waitForURL('**/sign-in');
-          await signIn(page, 'linkworker@kith.example', kith.adminPassword);
+          await signIn(page, 'linkworker@kith.example', running.kith.adminPassword);
           await expectHeading(page, 'Home');
           personId = await referSomeone(page);
           await page.goto(`/people/${personId}`);
@@ -75,7 +62,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
 
         await step('the supervisor finds it in the inbox and acknowledges it', async () => {
           await page.waitForURL('**/sign-in');
-          await signIn(page, 'supervisor@kith.example', kith.adminPassword);
+          await signIn(page, 'supervisor@kith.example', running.kith.adminPassword);
           await expectHeading(page, 'Home');
           await page.goto('/safeguarding');
           await expectHeading(page, 'Safeguarding concerns');

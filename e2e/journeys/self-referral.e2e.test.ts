@@ -1,34 +1,20 @@
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
-import { expectHeading, type JourneyPage, openJourneyPage } from '../support/journey-page.ts';
-import { CHROMIUM_PATH, launchBrowser } from '../support/launch-browser.ts';
-import { type RunningKith, startKith } from '../support/start-kith.ts';
+import { expectHeading } from '../support/journey-page.ts';
+import { useKithJourney } from '../support/journey-setup.ts';
+import { CHROMIUM_PATH } from '../support/launch-browser.ts';
 
 const JOURNEY_TIMEOUT_MS = 120_000;
 const HEADING = 'Refer yourself to social prescribing';
 
 describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a member of the public refers themselves without signing in', () => {
-  let kith: RunningKith;
-  let browser: Browser;
-  let journey: JourneyPage;
-
-  beforeAll(async () => {
-    kith = await startKith();
-    browser = await launchBrowser();
-    journey = await openJourneyPage(browser, kith.url);
-  }, JOURNEY_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await kith?.stop();
-  }, JOURNEY_TIMEOUT_MS);
+  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
 
   it(
     'finds the form from the sign-in page, corrects a mistake, sends it and is given a reference',
     async () => {
-      const { page, step, problems } = journey;
+      const { page, step, problems } = running.journey;
       // The form refuses answers sent within 3 s of showing; the page's clock is moved on, not waited for.
       await page.clock.install();
 
