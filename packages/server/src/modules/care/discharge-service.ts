@@ -1,19 +1,12 @@
 import type { DischargeRequest, MessageBack } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
-import { requireActor } from '../../access/org-scope.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { loadReferralFor, type ReferralRow } from '../referrals/referral-access.ts';
+import { changeStatus } from '../referrals/referral-status.ts';
 import { assertCanDischarge, auditVia } from './care-policy.ts';
-import {
-  findPersonIdentity,
-  hasSuccessfulContact,
-  insertTransition,
-  lockReferralStatus,
-  markDischarged,
-  reasonSnomedCodes,
-} from './episode-repository.ts';
+import { findPersonIdentity, hasSuccessfulContact, reasonSnomedCodes } from './episode-repository.ts';
 import { measureChanges } from './measure-changes.ts';
 import { listMeasures } from './outcome-measure-repository.ts';
 import { REFERRAL_TO_SOCIAL_PRESCRIBING } from './snomed-codes.ts';
@@ -28,34 +21,20 @@ export async function dischargeReferral(
   referralId: string,
   input: DischargeRequest,
 ): Promise<MessageBack> {
-  const actor = requireActor(ctx);
   const { referral, scope } = await loadReferralFor(db, ctx, referralId, 'referrals:work');
   assertCanDischarge(referral.status);
   const at = new Date();
-  await db.transaction(async (tx) => {
-    if (!(await markDischarged(tx, referralId, referral.status, input, at))) {
-      // Another transition committed since the referral was read: judge against the new status.
-      const now = await lockReferralStatus(tx, referralId);
-      if (!now) throw notFound('Referral');
-      assertCanDischarge(now);
-      throw new AppError('conflict', 'The referral changed while you were discharging it: reload it and try again.');
-    }
-    await insertTransition(tx, {
-      referralId,
-      fromStatus: referral.status,
-      toStatus: 'discharged',
-      actorUserId: actor.userId,
-      reason: input.reason,
-      at,
-    });
-    await recordAudit(tx, ctx, {
-      action: 'state_change',
-      recordType: 'referral',
-      recordId: referralId,
-      via: auditVia(ctx, scope),
-      detail: { from: referral.status, to: 'discharged', outcome: input.outcome },
-    });
-  });
+  await db.transaction((tx) =>
+    changeStatus(
+      tx,
+      ctx,
+      referral,
+      'discharged',
+      input.reason,
+      { dischargeOutcome: input.outcome, dischargeReason: input.reason, dischargeSummary: input.summary, dischargedAt: at },
+      auditVia(ctx, scope),
+    ),
+  );
   return buildMessageBack(db, {
     ...referral,
     status: 'discharged',

@@ -1,7 +1,7 @@
-import type { DischargeRequest, ReferralStatus } from '@kith/shared';
+import type { ReferralStatus } from '@kith/shared';
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { contacts, people, referralReasons, referrals, referralTransitions } from '../../db/schema/index.ts';
+import { contacts, people, referralReasons, referrals } from '../../db/schema/index.ts';
 import type { SnomedConcept } from './snomed-codes.ts';
 
 /**
@@ -21,46 +21,6 @@ export async function lockReferralStatus(db: DbOrTx, referralId: string): Promis
     .for('share')
     .limit(1);
   return row?.status;
-}
-
-/**
- * Moves the referral from `fromStatus` to discharged; false when its status changed since it
- * was read (a concurrent transition won), so only one discharge is ever recorded.
- */
-export async function markDischarged(
-  db: DbOrTx,
-  referralId: string,
-  fromStatus: ReferralStatus,
-  input: DischargeRequest,
-  at: Date,
-): Promise<boolean> {
-  const updated = await db
-    .update(referrals)
-    .set({
-      status: 'discharged',
-      dischargeOutcome: input.outcome,
-      dischargeReason: input.reason,
-      dischargeSummary: input.summary,
-      dischargedAt: at,
-      updatedAt: at,
-    })
-    .where(and(eq(referrals.id, referralId), eq(referrals.status, fromStatus)))
-    .returning({ id: referrals.id });
-  return updated.length === 1;
-}
-
-export async function insertTransition(
-  db: DbOrTx,
-  values: {
-    referralId: string;
-    fromStatus: ReferralStatus;
-    toStatus: ReferralStatus;
-    actorUserId: string;
-    reason: string;
-    at: Date;
-  },
-): Promise<void> {
-  await db.insert(referralTransitions).values(values);
 }
 
 export async function findPersonIdentity(

@@ -1,5 +1,5 @@
 import { allowedTransitions, canTransition, REFERRAL_STATUS_LABELS, type ReferralStatus } from '@kith/shared';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { ActorMembership, RequestContext } from '../../access/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { referrals, referralTransitions } from '../../db/schema/index.ts';
@@ -32,10 +32,19 @@ export async function changeStatus(
       { allowed: [...allowed] },
     );
   }
-  await tx
+  // Compare-and-set on the status that was checked: if someone else moved the referral since it
+  // was read, nothing is written and the caller is told, instead of one change overwriting another.
+  const updated = await tx
     .update(referrals)
     .set({ ...extra, status: to, updatedAt: new Date() })
-    .where(eq(referrals.id, referral.id));
+    .where(and(eq(referrals.id, referral.id), eq(referrals.status, referral.status)))
+    .returning({ id: referrals.id });
+  if (updated.length === 0) {
+    const [now] = await tx.select({ status: referrals.status }).from(referrals).where(eq(referrals.id, referral.id));
+    throw new AppError('conflict', 'The referral changed while you were working on it: reload it and try again.', {
+      allowed: now ? [...allowedTransitions(now.status)] : [],
+    });
+  }
   await recordTransition(tx, ctx, referral, to, reason, via);
 }
 

@@ -4,7 +4,8 @@ import { createTestTenant, createTestUser, type SignedIn, signIn, type TestTenan
 import { randomNhsNumber } from '../../../test/pathway-factories.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import type { KithApp } from '../../app.ts';
-import { auditEvents, people } from '../../db/schema/index.ts';
+import { auditEvents, people, referrals } from '../../db/schema/index.ts';
+import { changeStatus } from './referral-status.ts';
 
 describe('referral intake, triage, allocation and contacts', () => {
   let app: KithApp;
@@ -186,6 +187,23 @@ describe('referral intake, triage, allocation and contacts', () => {
       reason: 'Moved away',
       actorName: 'Wren Worker',
     });
+  });
+
+  it('two changes from the same state cannot both win: the second is 409 and history shows one', async () => {
+    const id = (await refer(referralBody())).json().id;
+    const ctx = { actor: null, requestId: 'race' };
+    const [referral] = await db().select().from(referrals).where(eq(referrals.id, id));
+    if (!referral) throw new Error('no referral');
+    await db().transaction((tx) => changeStatus(tx, ctx, referral, 'declined', 'First'));
+    await expect(
+      db().transaction((tx) => changeStatus(tx, ctx, referral, 'withdrawn', 'Second, from a stale read')),
+    ).rejects.toMatchObject({
+      code: 'conflict',
+      extra: { allowed: [] },
+    });
+    const after = (await as(supervisor, 'GET', `/api/referrals/${id}`)).json();
+    expect(after.status).toBe('declined');
+    expect(after.transitions.map((t: { to: string }) => t.to)).toEqual(['received', 'declined']);
   });
 
   it('three failed attempts make an allocated referral not reached', async () => {
