@@ -7,6 +7,11 @@ import { ApiError, errorCodeForStatus } from './api-error.ts';
  */
 let csrfToken: string | null = null;
 
+/** The current CSRF token, for the few requests that cannot go through `apiRequest` (streams). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }

@@ -64,6 +64,23 @@ describe('CSV bulk referral import', () => {
     expect(await queueSize()).toBe(before + 2);
   });
 
+  it('streams progress lines and then the report when asked for NDJSON', async () => {
+    const rows = Array.from({ length: 3 }, (_, i) => `Gus${i},Gale,1970-01-0${i + 1},,LS2 7EE,debt,yes,yes`);
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/referrals/import',
+      headers: { ...supervisor.writeHeaders, accept: 'application/x-ndjson' },
+      payload: { organisationId: tenant.pcn, csv: [header, ...rows].join('\n'), dryRun: false },
+    });
+    expect(response.headers['content-type']).toMatch(/application\/x-ndjson/);
+    const lines = response.body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.filter((l) => l.type === 'progress').map((l) => l.done)).toEqual([1, 2, 3]);
+    expect(lines.at(-1)).toMatchObject({ type: 'report', report: { created: 3, problems: [] } });
+  });
+
   it('refuses a file without the required columns, naming them', async () => {
     const response = await post('name,reason\nAnn,loneliness', true);
     expect(response.json().problems.map((p: { column: string }) => p.column)).toEqual(

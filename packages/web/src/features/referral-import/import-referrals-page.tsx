@@ -11,6 +11,7 @@ import { pcnChoice } from '../referrals/pcn-choice.ts';
 import { useMe } from '../session/session-queries.ts';
 import { ImportProblemsTable } from './import-problems-table.tsx';
 import { useImportReferrals } from './referral-import-queries.ts';
+import type { ImportProgress } from './streamed-import.ts';
 
 /**
  * Bulk referrals from a CSV file: check first (nothing is written), fix every problem listed by
@@ -19,7 +20,8 @@ import { useImportReferrals } from './referral-import-queries.ts';
 export function ImportReferralsPage() {
   const me = useMe();
   const organisations = useOrganisations({ includeInactive: false });
-  const importer = useImportReferrals();
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const importer = useImportReferrals(setProgress);
   const [pcnId, setPcnId] = useState('');
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [issues, setIssues] = useState<FormIssue[]>([]);
@@ -42,6 +44,7 @@ export function ImportReferralsPage() {
     if (!organisationId) missing.push({ path: 'organisationId', message: 'Choose the primary care network' });
     if (!file) missing.push({ path: 'csv', message: 'Choose a CSV file' });
     setIssues(missing);
+    setProgress(null);
     if (missing.length > 0 || !file) return;
     importer.mutate(
       { organisationId, csv: file.text, dryRun },
@@ -93,8 +96,18 @@ export function ImportReferralsPage() {
       </form>
       {importer.isPending ? (
         <div role="status">
-          <label htmlFor="import-progress">{file ? `Working on ${file.name}…` : 'Working…'}</label>
-          <progress id="import-progress" className="kith-progress" />
+          <label htmlFor="import-progress">
+            {progress
+              ? `Imported ${progress.done} of ${progress.total} referrals…`
+              : file
+                ? `Checking ${file.name}…`
+                : 'Working…'}
+          </label>
+          {progress ? (
+            <progress id="import-progress" className="kith-progress" value={progress.done} max={progress.total} />
+          ) : (
+            <progress id="import-progress" className="kith-progress" />
+          )}
         </div>
       ) : null}
       {report ? <ImportResult report={report} /> : null}
