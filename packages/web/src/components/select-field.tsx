@@ -1,4 +1,4 @@
-import { describedBy, FieldErrorMessage, formGroupClass } from './field-error-message.tsx';
+import { LabelledField } from './labelled-field.tsx';
 
 export interface SelectOption {
   value: string;
@@ -42,46 +42,35 @@ export function SelectField({
   placeholder,
   labelClass,
 }: SelectFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-
   return (
-    <div className={formGroupClass(error)}>
-      <label className={['nhsuk-label', labelClass ?? ''].filter(Boolean).join(' ')} htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      <FieldErrorMessage id={`${id}-error`} message={error} />
-      <select
-        className={error ? 'nhsuk-select nhsuk-select--error' : 'nhsuk-select'}
-        id={id}
-        name={name ?? id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-describedby={describedBy(hintId, errorId)}
-        aria-invalid={error ? true : undefined}
-      >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((option) =>
-          isGroup(option) ? (
-            <optgroup key={option.label} label={option.label}>
-              {option.options.map((item) => (
-                <option key={item.value} value={item.value}>
-                  {item.label}
-                </option>
-              ))}
-            </optgroup>
-          ) : (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ),
-        )}
-      </select>
-    </div>
+    <LabelledField id={id} label={label} hint={hint} error={error} labelClass={labelClass}>
+      {(aria) => (
+        <select
+          className={error ? 'nhsuk-select nhsuk-select--error' : 'nhsuk-select'}
+          id={id}
+          name={name ?? id}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          {...aria}
+        >
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((option) =>
+            isGroup(option) ? (
+              <optgroup key={option.label} label={option.label}>
+                {option.options.map((item) => (
+                  <option key={item.value} value={item.value}>
+                    {item.label}
+                  </option>
+                ))}
+              </optgroup>
+            ) : (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ),
+          )}
+        </select>
+      )}
+    </LabelledField>
   );
 }

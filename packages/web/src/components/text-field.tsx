@@ -1,5 +1,5 @@
 import type { HTMLAttributes, HTMLInputAutoCompleteAttribute, HTMLInputTypeAttribute } from 'react';
-import { describedBy, FieldErrorMessage, formGroupClass } from './field-error-message.tsx';
+import { LabelledField } from './labelled-field.tsx';
 
 interface TextFieldProps {
   id: string;
@@ -35,34 +35,24 @@ export function TextField({
   labelClass,
   inputMode,
 }: TextFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   const inputClass = ['nhsuk-input', widthClass ?? '', error ? 'nhsuk-input--error' : ''].filter(Boolean).join(' ');
 
   return (
-    <div className={formGroupClass(error)}>
-      <label className={['nhsuk-label', labelClass ?? ''].filter(Boolean).join(' ')} htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      <FieldErrorMessage id={`${id}-error`} message={error} />
-      <input
-        className={inputClass}
-        id={id}
-        name={name ?? id}
-        type={type}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        autoComplete={autoComplete}
-        spellCheck={spellCheck}
-        inputMode={inputMode}
-        aria-describedby={describedBy(hintId, errorId)}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
+    <LabelledField id={id} label={label} hint={hint} error={error} labelClass={labelClass}>
+      {(aria) => (
+        <input
+          className={inputClass}
+          id={id}
+          name={name ?? id}
+          type={type}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          autoComplete={autoComplete}
+          spellCheck={spellCheck}
+          inputMode={inputMode}
+          {...aria}
+        />
+      )}
+    </LabelledField>
   );
 }

@@ -1,4 +1,4 @@
-import { describedBy, FieldErrorMessage, formGroupClass } from './field-error-message.tsx';
+import { LabelledField } from './labelled-field.tsx';
 
 interface TextareaFieldProps {
   id: string;
@@ -14,30 +14,19 @@ interface TextareaFieldProps {
 
 /** A labelled NHS textarea with optional hint and error message. */
 export function TextareaField({ id, label, value, onChange, name, hint, error, rows = 5, labelClass }: TextareaFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-
   return (
-    <div className={formGroupClass(error)}>
-      <label className={['nhsuk-label', labelClass ?? ''].filter(Boolean).join(' ')} htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      <FieldErrorMessage id={`${id}-error`} message={error} />
-      <textarea
-        className={error ? 'nhsuk-textarea nhsuk-textarea--error' : 'nhsuk-textarea'}
-        id={id}
-        name={name ?? id}
-        rows={rows}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-describedby={describedBy(hintId, errorId)}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
+    <LabelledField id={id} label={label} hint={hint} error={error} labelClass={labelClass}>
+      {(aria) => (
+        <textarea
+          className={error ? 'nhsuk-textarea nhsuk-textarea--error' : 'nhsuk-textarea'}
+          id={id}
+          name={name ?? id}
+          rows={rows}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          {...aria}
+        />
+      )}
+    </LabelledField>
   );
 }
