@@ -8,16 +8,7 @@ import {
 } from '@kith/shared';
 import { z } from 'zod';
 import type { KithApp } from '../../http/kith-app.ts';
-import { onceForKey } from '../referrals/idempotency.ts';
-import {
-  assertTookLongEnough,
-  createSelfReferral,
-  decoyReference,
-  isHoneypotFilled,
-  listPublicPcns,
-  listPublicReasons,
-  SELF_REFERRAL_THANKS,
-} from './self-referral-service.ts';
+import { listPublicPcns, listPublicReasons, receiveSelfReferral } from './self-referral-service.ts';
 import { verifyReferral } from './verify-service.ts';
 
 /**
@@ -63,19 +54,13 @@ export async function selfReferralRoutes(app: KithApp): Promise<void> {
       },
     },
     async (request, reply) => {
-      if (isHoneypotFilled(request.body)) {
-        // Answer as if accepted so the sender learns nothing; keep nothing they sent.
-        request.log.info({ spamGuard: 'honeypot' }, 'self-referral dropped');
-        return reply.status(202).send({ reference: decoyReference(), message: SELF_REFERRAL_THANKS });
-      }
-      assertTookLongEnough(request.body.startedAt);
-      const result = await onceForKey(
-        db,
-        `self-referral:${request.ip}`,
-        request.headers['idempotency-key'],
-        request.body,
-        async (tx) => ({ statusCode: 202, body: await createSelfReferral(tx, request.id, request.body) }),
-      );
+      const result = await receiveSelfReferral(db, {
+        requestId: request.id,
+        clientIp: request.ip,
+        idempotencyKey: request.headers['idempotency-key'],
+        input: request.body,
+        log: request.log,
+      });
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(202).send(result.body);
     },

@@ -16,6 +16,7 @@ import { validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { insertPerson } from '../people/person-repository.ts';
 import { matchesFor } from '../people/person-service.ts';
+import { onceForKey } from '../referrals/idempotency.ts';
 import { recordTransition } from '../referrals/referral-status.ts';
 
 /** Shown to whoever refers themselves; deliberately free of anything they sent. */
@@ -144,4 +145,31 @@ function notesFor(input: SelfReferralRequest, matched: boolean): string | null {
     parts.push(`Matched an existing record by NHS number. Details given on the form: ${given.join(', ')}.`);
   }
   return parts.length > 0 ? parts.join('\n\n') : null;
+}
+
+/**
+ * The public intake use case: spam guards first (a filled honeypot is answered as accepted and
+ * nothing is kept; a form sent too fast is refused), then the referral at most once per
+ * Idempotency-Key from this client.
+ */
+export async function receiveSelfReferral(
+  db: Db,
+  request: {
+    requestId: string;
+    clientIp: string;
+    idempotencyKey: string | undefined;
+    input: SelfReferralRequest;
+    log: { info(details: object, message: string): void };
+  },
+): Promise<{ body: SelfReferralAccepted; replayed: boolean }> {
+  if (isHoneypotFilled(request.input)) {
+    request.log.info({ spamGuard: 'honeypot' }, 'self-referral dropped');
+    return { body: { reference: decoyReference(), message: SELF_REFERRAL_THANKS }, replayed: false };
+  }
+  assertTookLongEnough(request.input.startedAt);
+  const result = await onceForKey(db, `self-referral:${request.clientIp}`, request.idempotencyKey, request.input, async (tx) => ({
+    statusCode: 202,
+    body: await createSelfReferral(tx, request.requestId, request.input),
+  }));
+  return { body: result.body, replayed: result.replayed };
 }
