@@ -9,18 +9,24 @@ import type { KithApp } from './http/kith-app.ts';
 import { openApi } from './http/openapi.ts';
 import { security } from './http/security.ts';
 import { webApp } from './http/web-app.ts';
+import { orukImportRoutes } from './interop/oruk/oruk-import-routes.ts';
+import { orukRoutes } from './interop/oruk/oruk-routes.ts';
 import { auditRoutes } from './modules/audit/audit-routes.ts';
 import { careRoutes } from './modules/care/care-routes.ts';
 import { caseloadRoutes } from './modules/caseload/caseload-routes.ts';
+import { directoryRoutes } from './modules/directory/directory-routes.ts';
 import { healthRoutes } from './modules/health/health-routes.ts';
+import { onwardReferralRoutes } from './modules/onward-referrals/onward-referral-routes.ts';
 import { organisationRoutes } from './modules/organisations/organisation-routes.ts';
 import { personRoutes } from './modules/people/person-routes.ts';
 import { referralImportRoutes } from './modules/referral-import/referral-import-routes.ts';
 import { referralRoutes } from './modules/referrals/referral-routes.ts';
+import { reminderRoutes } from './modules/reminders/reminder-routes.ts';
 import { safeguardingRoutes } from './modules/safeguarding/safeguarding-routes.ts';
 import { selfReferralRoutes } from './modules/self-referral/self-referral-routes.ts';
 import { sessionRoutes } from './modules/session/session-routes.ts';
 import type { SessionPolicy } from './modules/session/session-service.ts';
+import { unmetNeedRoutes } from './modules/unmet-needs/unmet-need-routes.ts';
 import { userRoutes } from './modules/users/user-routes.ts';
 
 export type { KithApp } from './http/kith-app.ts';
@@ -86,6 +92,13 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   await app.register(caseloadRoutes);
   await app.register(careRoutes);
   await app.register(safeguardingRoutes);
+  await app.register(directoryRoutes);
+  await app.register(orukImportRoutes);
+  await app.register(onwardReferralRoutes);
+  await app.register(unmetNeedRoutes);
+  await app.register(reminderRoutes);
+  // The public Open Referral UK feed: no session, CORS open to all (its own plugin scope).
+  await app.register(orukRoutes);
 
   await app.register(webApp);
   return app;

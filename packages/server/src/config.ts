@@ -31,6 +31,12 @@ const EnvSchema = z.object({
   KITH_NOT_REACHED_AFTER_ATTEMPTS: z.coerce.number().int().min(1).default(3),
   /** Active cases per full-time link worker (published guidance: about 40), complexity-weighted. */
   KITH_ACTIVE_CASE_CAPACITY: z.coerce.number().int().min(1).default(40),
+  /** A directory service not verified for this many months is flagged stale and ranked down. */
+  KITH_DIRECTORY_STALE_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
+  /** Business days a provider has to acknowledge an onward referral before a reminder is raised. */
+  KITH_ONWARD_ACK_BUSINESS_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+  /** How often the job worker looks for due jobs, in seconds. */
+  KITH_JOB_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** Where the built web app lives; empty to serve the API only. */
   KITH_WEB_DIST: z.string().optional(),
 });
@@ -51,6 +57,13 @@ export interface Config {
   trustProxy: boolean;
   webDist: string | null;
   pathway: PathwayPolicy;
+  directory: DirectoryPolicy;
+  jobs: { pollSeconds: number };
+}
+
+export interface DirectoryPolicy {
+  staleAfterMonths: number;
+  acknowledgeWithinBusinessDays: number;
 }
 
 export interface PathwayPolicy {
@@ -87,6 +100,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.KITH_BODY_LIMIT_BYTES,
     trustProxy: e.KITH_TRUST_PROXY === 'true',
     pathway: { notReachedAfterAttempts: e.KITH_NOT_REACHED_AFTER_ATTEMPTS, activeCaseCapacity: e.KITH_ACTIVE_CASE_CAPACITY },
+    directory: {
+      staleAfterMonths: e.KITH_DIRECTORY_STALE_MONTHS,
+      acknowledgeWithinBusinessDays: e.KITH_ONWARD_ACK_BUSINESS_DAYS,
+    },
+    jobs: { pollSeconds: e.KITH_JOB_POLL_SECONDS },
     webDist: e.KITH_WEB_DIST === '' ? null : path.resolve(userDir, e.KITH_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
   };
 }

@@ -1,15 +1,19 @@
 /** @kith/shared — schemas, domain types and pure rules used by both server and web. */
 export * from './roles.ts';
+export * from './rules/business-days.ts';
 export * from './rules/nhs-number.ts';
 export * from './rules/outcome-scoring.ts';
 export * from './rules/person-categories.ts';
 export * from './rules/referral-states.ts';
+export * from './rules/task-states.ts';
 export * from './schemas/audit.ts';
 export * from './schemas/care.ts';
 export * from './schemas/caseload.ts';
 export * from './schemas/common.ts';
+export * from './schemas/directory.ts';
 export * from './schemas/errors.ts';
 export * from './schemas/health.ts';
+export * from './schemas/onward-referral.ts';
 export * from './schemas/organisation.ts';
 export * from './schemas/person.ts';
 export * from './schemas/referral.ts';
@@ -17,4 +21,5 @@ export * from './schemas/referral-import.ts';
 export * from './schemas/safeguarding.ts';
 export * from './schemas/self-referral.ts';
 export * from './schemas/session.ts';
+export * from './schemas/unmet-need.ts';
 export * from './schemas/user.ts';

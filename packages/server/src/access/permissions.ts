@@ -23,6 +23,19 @@ export const PERMISSIONS = {
   // see modules/safeguarding/safeguarding-policy.ts) move them on.
   'safeguarding:raise': ['link_worker', 'supervisor'],
   'safeguarding:manage': ['supervisor'],
+  // The community service directory. Everyone signed in may search it (the ORUK feed is public
+  // anyway); admins curate all of it, VCSE providers their own organisation's services (see
+  // modules/directory/directory-policy.ts).
+  'directory:read': ['link_worker', 'supervisor', 'referrer', 'vcse_provider', 'pcn_manager', 'commissioner', 'admin'],
+  'directory:manage': ['admin'],
+  'directory:edit-own': ['vcse_provider'],
+  // Closed-loop onward referrals: the care team sends and follows them; providers answer
+  // those sent to their own services (modules/onward-referrals/onward-referral-policy.ts).
+  'onward:send': ['link_worker', 'supervisor'],
+  'onward:read': ['link_worker', 'supervisor', 'pcn_manager'],
+  'onward:respond': ['vcse_provider'],
+  'unmet-needs:record': ['link_worker', 'supervisor'],
+  'unmet-needs:read': ['link_worker', 'supervisor', 'pcn_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

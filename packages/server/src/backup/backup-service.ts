@@ -61,9 +61,10 @@ export async function backupDatabase(
   return { tables: tables.length, rows: total };
 }
 
+/** The columns a backup carries: generated columns (search vectors) are rebuilt on insert. */
 async function columnsOf(database: Database, table: string): Promise<string[]> {
   const rows = await database.queryRaw<{ column_name: string }>(
-    `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
+    `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position`,
     [table],
   );
   return rows.map((r) => r.column_name);

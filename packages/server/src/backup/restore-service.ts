@@ -4,6 +4,7 @@ import { migrateDatabase } from '../db/migrate.ts';
 import { recordAudit } from '../modules/audit/audit-writer.ts';
 import { FORMAT_LINE, readBackupLines } from './backup-file.ts';
 import { appliedMigrationCount, type Progress } from './backup-service.ts';
+import { tablesInDependencyOrder } from './table-order.ts';
 
 export class RestoreError extends Error {}
 
@@ -16,7 +17,14 @@ export async function restoreDatabase(database: Database, file: string, progress
   await migrateDatabase(database);
   await assertEmpty(database);
   const available = await appliedMigrationCount(database);
+  const tables = await tablesInDependencyOrder(database);
   return database.db.transaction(async (tx) => {
+    // Migrations seed reference data (referral reasons, the needs taxonomy); the backup's copy,
+    // possibly edited by an admin, replaces it. Children are cleared before their parents.
+    // Nothing else can be in these tables: assertEmpty checked (audit_events is append-only).
+    for (const table of [...tables].reverse()) {
+      if (table !== 'audit_events') await tx.execute(sql.raw(`DELETE FROM "${table}"`));
+    }
     const counter = tableCounter(progress);
     let lineNumber = 0;
     let lastLine = '';
@@ -28,9 +36,6 @@ export async function restoreDatabase(database: Database, file: string, progress
       assertNotNewer(file, line, available);
       if (!line.startsWith('INSERT INTO ')) continue;
       const table = tableOf(line);
-      // Migrations seed reference data (referral reasons); the backup's copy, possibly edited
-      // by an admin, replaces it. Nothing else can be in these tables: assertEmpty checked.
-      if (table !== counter.currentTable) await tx.execute(sql.raw(`DELETE FROM "${table}"`));
       counter.add(table, await insertedRows(tx, line));
     }
     counter.finish();

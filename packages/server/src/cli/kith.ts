@@ -1,14 +1,16 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupDatabase } from '../backup/backup-service.ts';
 import { RestoreError, restoreDatabase } from '../backup/restore-service.ts';
-import { ConfigError, loadConfig } from '../config.ts';
-import { type Database, openDatabase } from '../db/client.ts';
+import { ConfigError } from '../config.ts';
+import type { Database } from '../db/client.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { migrateDatabase } from '../db/migrate.ts';
+import { importOrukCommand } from '../interop/oruk/oruk-cli.ts';
+import { importPostcodesCommand } from '../modules/postcodes/postcode-cli.ts';
 import { importReferrals } from '../modules/referral-import/referral-import-service.ts';
 import { CliActorError, contextForUser } from './cli-actor.ts';
+import { type CliCommand, requireFile, UsageError, withDatabase } from './cli-support.ts';
 import { progressReporter, rowProgress } from './progress-reporter.ts';
 
 /**
@@ -16,12 +18,12 @@ import { progressReporter, rowProgress } from './progress-reporter.ts';
  * server (KITH_DATA_DIR or DATABASE_URL). The embedded database allows one process at a time,
  * so stop the server before running them against it.
  */
-const COMMANDS: Record<string, { usage: string; summary: string; run(args: string[]): Promise<void> }> = {
+const COMMANDS: Record<string, CliCommand> = {
   backup: {
     usage: 'backup <file>[.gz]',
     summary: 'Write all data as PostgreSQL SQL (gzip when the name ends in .gz). The file must not exist.',
     run: async ([file]) => {
-      const target = requireFile(file, 'backup');
+      const target = requireFile(file, 'backup <file>[.gz]');
       await withDatabase(async (database) => {
         const { tables, rows } = await backupDatabase(database, target, progressReporter('Backing up'));
         process.stderr.write(`Backed up ${rows} rows from ${tables} tables to ${target}\n`);
@@ -32,7 +34,7 @@ const COMMANDS: Record<string, { usage: string; summary: string; run(args: strin
     usage: 'restore <file>[.gz]',
     summary: 'Load a backup into an empty database (migrations are applied first). All or nothing.',
     run: async ([file]) => {
-      const source = requireFile(file, 'restore');
+      const source = requireFile(file, 'restore <file>[.gz]');
       await withDatabase(async (database) => {
         const { rows } = await restoreDatabase(database, source, progressReporter('Restoring'));
         process.stderr.write(`Restored ${rows} rows from ${source}\n`);
@@ -49,7 +51,7 @@ const COMMANDS: Record<string, { usage: string; summary: string; run(args: strin
         allowPositionals: true,
         options: { pcn: { type: 'string' }, as: { type: 'string' }, commit: { type: 'boolean' } },
       });
-      const source = requireFile(positionals[0], 'import-referrals');
+      const source = requireFile(positionals[0], 'import-referrals <file.csv> --pcn <id> --as <email>');
       if (!values.pcn || !values.as) throw new UsageError('import-referrals needs --pcn <id or ODS code> and --as <email>');
       const pcn = values.pcn;
       const email = values.as;
@@ -70,6 +72,8 @@ const COMMANDS: Record<string, { usage: string; summary: string; run(args: strin
       });
     },
   },
+  'import-postcodes': importPostcodesCommand,
+  'import-oruk': importOrukCommand,
   migrate: {
     usage: 'migrate',
     summary: 'Apply pending database migrations (the server also does this at start-up).',
@@ -89,22 +93,6 @@ function helpText(): string {
     'Run `npm run kith -- <command> --help` for one command.',
   ].join('\n');
 }
-
-function requireFile(file: string | undefined, command: string): string {
-  if (!file) throw new UsageError(`${command} needs a file name: npm run kith -- ${COMMANDS[command]?.usage}`);
-  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
-}
-
-async function withDatabase(work: (database: Database) => Promise<void>): Promise<void> {
-  const database = await openDatabase(loadConfig().database);
-  try {
-    await work(database);
-  } finally {
-    await database.close();
-  }
-}
-
-class UsageError extends Error {}
 
 async function organisationIdFor(database: Database, idOrOds: string): Promise<string> {
   const [row] = await database.queryRaw<{ id: string }>(

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
@@ -46,7 +47,9 @@ async function openPglite(dataDir: string | null): Promise<Database> {
   let lock: DataDirLock | null = null;
   if (dataDir) lock = acquireDataDirLock(dataDir);
   try {
-    const client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+    // Extensions the migrations create must be loaded into the WASM build up front.
+    const extensions = { pg_trgm };
+    const client = dataDir ? await PGlite.create(dataDir, { extensions }) : await PGlite.create({ extensions });
     return {
       kind: 'pglite',
       db: drizzlePglite(client, { schema }),

@@ -1,10 +1,13 @@
 import { Route, Routes } from 'react-router';
 import { PageLayout } from '../components/page-layout.tsx';
 import { AuditPage } from '../features/audit/audit-page.tsx';
+import { directoryRoutes } from '../features/directory/directory-routes.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
+import { onwardReferralRoutes } from '../features/onward-referrals/onward-referral-routes.tsx';
 import { CreateOrganisationPage } from '../features/organisations/create-organisation-page.tsx';
 import { OrganisationDetailPage } from '../features/organisations/organisation-detail-page.tsx';
 import { OrganisationsPage } from '../features/organisations/organisations-page.tsx';
+import { orukImportRoutes } from '../features/oruk-import/oruk-import-routes.tsx';
 import { ReferralReasonsPage } from '../features/referral-reasons/referral-reasons-page.tsx';
 import { SelfReferralInvite } from '../features/self-referral/self-referral-invite.tsx';
 import { SelfReferralPage } from '../features/self-referral/self-referral-page.tsx';
@@ -90,6 +93,9 @@ export function AppRoutes() {
             <Route path="people/:id" element={<PersonPage />} />
             <Route path="people/:id/safeguarding" element={<PersonSafeguardingPage />} />
           </Route>
+          {directoryRoutes()}
+          {onwardReferralRoutes()}
+          {orukImportRoutes()}
           <Route path="admin" element={<RequireAdmin />}>
             <Route path="users" element={<UsersPage />} />
             <Route path="users/new" element={<CreateUserPage />} />

@@ -1,6 +1,10 @@
 /** The one Drizzle schema for both databases; drizzle-kit generates migrations from it. */
 export * from './audit.ts';
 export * from './care.ts';
+export * from './directory.ts';
+export * from './directory-details.ts';
+export * from './jobs.ts';
+export * from './onward-referrals.ts';
 export * from './organisations.ts';
 export * from './people.ts';
 export * from './referrals.ts';

@@ -7,6 +7,17 @@ export interface RoleLink {
   description: string;
 }
 
+const FIND_SERVICE: RoleLink = {
+  to: '/directory',
+  title: 'Find a service',
+  description: 'Search community groups and services by need, place, opening times and waiting time.',
+};
+const UNMET_NEEDS: RoleLink = {
+  to: '/unmet-needs',
+  title: 'Unmet needs',
+  description: 'Needs nothing in the directory could meet: what, where and why.',
+};
+
 const MAKE_REFERRAL: RoleLink = {
   to: '/referrals/new',
   title: 'Make a referral',
@@ -24,16 +35,38 @@ export const ROLE_LINKS: Partial<Record<Role, readonly RoleLink[]>> = {
     MAKE_REFERRAL,
     { to: '/referrals/import', title: 'Import referrals', description: 'Check and import a CSV file of referrals.' },
     { to: '/safeguarding', title: 'Safeguarding concerns', description: 'Concerns raised for your team, newest first.' },
+    FIND_SERVICE,
+    UNMET_NEEDS,
   ],
   link_worker: [
     { to: '/caseload', title: 'Your caseload', description: 'The people you are supporting and what is next for each.' },
+    FIND_SERVICE,
     MAKE_REFERRAL,
+    UNMET_NEEDS,
   ],
+  vcse_provider: [
+    {
+      to: '/provider/referrals',
+      title: 'Referrals to your services',
+      description: 'Accept, start and complete referrals sent to you.',
+    },
+    { to: '/provider/services', title: 'Your services', description: 'Keep capacity, waiting times and details up to date.' },
+    FIND_SERVICE,
+  ],
+  pcn_manager: [FIND_SERVICE, UNMET_NEEDS],
+  commissioner: [FIND_SERVICE],
   admin: [
     { to: '/admin/users', title: 'Users', description: 'Create accounts, change roles and deactivate users.' },
     { to: '/admin/organisations', title: 'Organisations', description: 'The ICB, PCNs, GP practices and VCSE organisations.' },
     { to: '/admin/audit', title: 'Audit trail', description: 'Who did what, and when.' },
     { to: '/admin/referral-reasons', title: 'Referral reasons', description: 'The coded reasons every referral form offers.' },
+    { to: '/admin/directory', title: 'Service directory', description: 'Create, edit, verify and archive community services.' },
+    {
+      to: '/admin/directory/taxonomy',
+      title: 'Needs taxonomy',
+      description: 'The need terms services are tagged with and searched by.',
+    },
+    { to: '/admin/directory/import', title: 'Import services', description: 'Import an Open Referral UK 3.0 feed or file.' },
   ],
 };
 
