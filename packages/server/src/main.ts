@@ -3,6 +3,8 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { migrateDatabase, refreshPlannerStatistics } from './db/migrate.ts';
+import { kithJobHandlers } from './jobs/job-handlers.ts';
+import { startJobWorker } from './jobs/job-worker.ts';
 import { DEMO_PASSWORD, DEMO_USERS, isEmpty, loadDemoData } from './modules/demo-data/demo-data.ts';
 import { purgeExpiredSessions } from './modules/session/session-service.ts';
 
@@ -24,6 +26,8 @@ async function main(): Promise<void> {
     refreshPlannerStatistics(database).catch((err) => app.log.error({ err }, 'ANALYZE failed'));
   }, 15 * 60_000);
   housekeeping.unref();
+  // Reminders and other deferred work, from the jobs table (docs/adr/0007-job-queue.md).
+  const jobWorker = startJobWorker(database, kithJobHandlers(), config.jobs.pollSeconds, app.log);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -33,6 +37,8 @@ async function main(): Promise<void> {
     clearInterval(housekeeping);
     try {
       await app.close();
+      // Let a job in progress finish its transaction before the database goes away.
+      await jobWorker.stop();
       await database.close();
       process.exit(0);
     } catch (err) {

@@ -31,10 +31,13 @@ export const Caseload = z.object({ items: z.array(CaseloadItem), activeCount: z.
 /** One entry of a person's timeline, newest first. */
 export const TimelineEntry = z.object({
   at: z.string(),
-  kind: z.enum(['referral', 'status', 'contact', 'measure', 'care_plan', 'discharge']),
+  kind: z.enum(['referral', 'status', 'contact', 'measure', 'care_plan', 'discharge', 'onward_referral', 'unmet_need']),
   title: z.string(),
   detail: z.string().nullable(),
-  referralId: Id,
+  /** The episode the entry belongs to; null for an onward referral or unmet need outside one. */
+  referralId: Id.nullable(),
+  /** Where the entry leads when it is not the episode itself (e.g. `/onward-referrals/<id>`). */
+  link: z.string().nullable().optional(),
 });
 export const Timeline = z.object({ items: z.array(TimelineEntry) });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;

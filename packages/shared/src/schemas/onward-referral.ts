@@ -82,6 +82,8 @@ export const OnwardReferralSummary = z.object({
   updatedAt: z.string(),
   /** Set when the provider did not acknowledge in time and a reminder was raised. */
   reminderRaisedAt: z.string().nullable(),
+  /** The PCN the referral came from, for the provider's inbox ("from"); optional in other lists. */
+  pcnName: z.string().optional(),
 });
 export type OnwardReferralSummary = z.infer<typeof OnwardReferralSummary>;
 

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../access/actor.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
+import { servicesConnectedFor } from '../onward-referrals/onward-referral-timeline.ts';
 import { loadReferralFor, type ReferralRow } from '../referrals/referral-access.ts';
 import { changeStatus } from '../referrals/referral-status.ts';
 import { assertCanDischarge, auditVia } from './care-policy.ts';
@@ -76,9 +77,8 @@ async function buildMessageBack(db: DbOrTx, referral: ReferralRow): Promise<Mess
     reason: referral.dischargeReason ?? '',
     summary: referral.dischargeSummary ?? '',
     measureChanges: measureChanges(measures),
-    // Onward referrals to community services are a later issue; until they are recorded there
-    // is nothing to list, and an empty list says so rather than guessing.
-    servicesConnected: [],
+    // Community services that took the person on through this episode's onward referrals.
+    servicesConnected: await servicesConnectedFor(db, referral.id),
     snomedCodes: [...new Map(codes.map((c) => [c.code, c])).values()],
     dischargedAt: referral.dischargedAt.toISOString(),
   };

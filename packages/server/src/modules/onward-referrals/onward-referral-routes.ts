@@ -1,4 +1,101 @@
+import {
+  CreateOnwardReferralRequest,
+  DirectorySearchStart,
+  IdParams,
+  OnwardReferral,
+  OnwardReferralStatusChange,
+  OnwardReferralSummary,
+} from '@kith/shared';
+import { z } from 'zod';
 import type { KithApp } from '../../http/kith-app.ts';
+import { onceForKey } from '../referrals/idempotency.ts';
+import {
+  changeStatusAsRequester,
+  directorySearchStart,
+  getOnwardReferral,
+  listPersonOnwardReferrals,
+  sendOnwardReferral,
+} from './onward-referral-service.ts';
+import { providerOnwardReferralRoutes } from './provider-onward-referral-routes.ts';
 
-// Placeholder: registered in app.ts; the routes are being written.
-export async function onwardReferralRoutes(_app: KithApp): Promise<void> {}
+/** Closed-loop onward referrals: the care team's side here, the provider's side in its own file. */
+export async function onwardReferralRoutes(app: KithApp): Promise<void> {
+  const { db } = app.kith.database;
+  const { acknowledgeWithinBusinessDays } = app.kith.config.directory;
+  const tags = ['onward referrals'];
+
+  app.get(
+    '/api/people/:id/directory-start',
+    {
+      schema: {
+        tags,
+        summary: "Where a service search from this person's record starts: their postcode and needs",
+        params: IdParams,
+        response: { 200: DirectorySearchStart },
+      },
+    },
+    async (request) => directorySearchStart(db, request.ctx, request.params.id),
+  );
+
+  app.get(
+    '/api/people/:id/onward-referrals',
+    {
+      schema: {
+        tags,
+        summary: "The person's onward referrals, newest first",
+        params: IdParams,
+        response: { 200: z.object({ items: z.array(OnwardReferralSummary) }) },
+      },
+    },
+    async (request) => ({ items: await listPersonOnwardReferrals(db, request.ctx, request.params.id) }),
+  );
+
+  app.post(
+    '/api/people/:id/onward-referrals',
+    {
+      schema: {
+        tags,
+        summary:
+          'Refer the person to a directory service, sharing only the chosen details. Send an Idempotency-Key header: a retry with the same key returns the first result.',
+        params: IdParams,
+        headers: z.object({ 'idempotency-key': z.string().optional() }),
+        body: CreateOnwardReferralRequest,
+        response: { 201: OnwardReferral },
+      },
+    },
+    async (request, reply) => {
+      const scope = `onward-referral:${request.ctx.actor?.userId ?? 'anonymous'}`;
+      const requestBody = { personId: request.params.id, ...request.body };
+      const result = await onceForKey(db, scope, request.headers['idempotency-key'], requestBody, async (tx) => ({
+        statusCode: 201,
+        body: await sendOnwardReferral(tx, request.ctx, request.params.id, request.body, acknowledgeWithinBusinessDays),
+      }));
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(result.body);
+    },
+  );
+
+  app.get(
+    '/api/onward-referrals/:id',
+    {
+      schema: { tags, summary: 'One onward referral with its history', params: IdParams, response: { 200: OnwardReferral } },
+    },
+    async (request) => getOnwardReferral(db, request.ctx, request.params.id),
+  );
+
+  app.post(
+    '/api/onward-referrals/:id/status',
+    {
+      schema: {
+        tags,
+        summary: 'The referring side may only cancel, with a reason',
+        params: IdParams,
+        body: OnwardReferralStatusChange,
+        response: { 200: OnwardReferral },
+      },
+    },
+    async (request) => changeStatusAsRequester(db, request.ctx, request.params.id, request.body),
+  );
+
+  await providerOnwardReferralRoutes(app);
+}

@@ -5,6 +5,8 @@ import { assertInScope, scopeFor } from '../../access/org-scope.ts';
 import type { Db } from '../../db/client.ts';
 import { notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
+import { onwardReferralTimeline } from '../onward-referrals/onward-referral-timeline.ts';
+import { unmetNeedTimeline } from '../unmet-needs/unmet-need-timeline.ts';
 import { findPerson } from './person-repository.ts';
 
 interface TimelineRow extends Record<string, unknown> {
@@ -15,9 +17,12 @@ interface TimelineRow extends Record<string, unknown> {
   b: string | null;
 }
 
+const TIMELINE_LIMIT = 500;
+
 /**
- * Everything that happened to a person, newest first, in one query over referrals, status
- * changes, contacts, outcome measures and care plan versions.
+ * Everything that happened to a person, newest first: one query over referrals, status
+ * changes, contacts, outcome measures and care plan versions, merged with their onward
+ * referrals' events and recorded unmet needs.
  */
 export async function personTimeline(db: Db, ctx: RequestContext, personId: string): Promise<TimelineEntry[]> {
   const scope = await scopeFor(db, ctx, 'people:read');
@@ -41,9 +46,15 @@ export async function personTimeline(db: Db, ctx: RequestContext, personId: stri
     SELECT v.saved_at, 'care_plan', v.referral_id, v.version::text, NULL
       FROM care_plan_versions v JOIN referrals r ON r.id = v.referral_id WHERE r.person_id = ${personId}
     ORDER BY 1 DESC
-    LIMIT 500`);
+    LIMIT ${TIMELINE_LIMIT}`);
+  const entries = [
+    ...result.rows.map(toEntry),
+    ...(await onwardReferralTimeline(db, personId, TIMELINE_LIMIT)),
+    ...(await unmetNeedTimeline(db, personId, TIMELINE_LIMIT)),
+  ];
   await recordAudit(db, ctx, { action: 'read', recordType: 'person_timeline', recordId: personId, via: scope.via });
-  return result.rows.map(toEntry);
+  // ISO instants in UTC sort as strings.
+  return entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, TIMELINE_LIMIT);
 }
 
 function toEntry(row: TimelineRow): TimelineEntry {

@@ -1,4 +1,25 @@
+import { IdParams, Reminder } from '@kith/shared';
+import { z } from 'zod';
 import type { KithApp } from '../../http/kith-app.ts';
+import { dismissReminder, myReminders } from './reminder-service.ts';
 
-// Placeholder: registered in app.ts; the routes are being written.
-export async function reminderRoutes(_app: KithApp): Promise<void> {}
+/** The signed-in user's reminders, newest first, until they dismiss them. */
+export async function reminderRoutes(app: KithApp): Promise<void> {
+  const { db } = app.kith.database;
+  const tags = ['reminders'];
+
+  app.get(
+    '/api/reminders',
+    { schema: { tags, summary: 'My reminders not yet dismissed', response: { 200: z.object({ items: z.array(Reminder) }) } } },
+    async (request) => ({ items: await myReminders(db, request.ctx) }),
+  );
+
+  app.post(
+    '/api/reminders/:id/dismiss',
+    { schema: { tags, summary: 'Dismiss one of my reminders (204)', params: IdParams } },
+    async (request, reply) => {
+      await dismissReminder(db, request.ctx, request.params.id);
+      return reply.status(204).send();
+    },
+  );
+}

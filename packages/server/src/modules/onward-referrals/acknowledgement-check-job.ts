@@ -1,0 +1,85 @@
+import { addBusinessDays } from '@kith/shared';
+import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import type { DbOrTx, Tx } from '../../db/client.ts';
+import { directoryServices, onwardReferrals, reminders } from '../../db/schema/index.ts';
+import { enqueueJob, type JobRow } from '../../jobs/job-queue.ts';
+import { recordAudit } from '../audit/audit-writer.ts';
+import { insertOnwardEvent } from './onward-referral-repository.ts';
+
+/**
+ * Closing the loop: a provider has N business days (KITH_ONWARD_ACK_BUSINESS_DAYS) to accept or
+ * reject an onward referral. A job queued with the referral checks at the deadline and, if it
+ * is still unanswered, reminds the link worker who sent it.
+ */
+export const ACKNOWLEDGEMENT_CHECK_JOB = 'onward-referral.acknowledgement-check';
+export const UNACKNOWLEDGED_REMINDER = 'onward_referral_unacknowledged';
+
+const Payload = z.object({ onwardReferralId: z.uuid(), businessDays: z.number().int().min(0) });
+
+/** Queues the check in the sending transaction: one per referral, due N business days on. */
+export async function enqueueAcknowledgementCheck(
+  tx: DbOrTx,
+  onwardReferralId: string,
+  sentAt: Date,
+  businessDays: number,
+): Promise<void> {
+  await enqueueJob(tx, {
+    kind: ACKNOWLEDGEMENT_CHECK_JOB,
+    payload: { onwardReferralId, businessDays },
+    runAt: addBusinessDays(sentAt, businessDays),
+    dedupeKey: `onward-ack:${onwardReferralId}`,
+  });
+}
+
+/**
+ * The job. Idempotent: the reminder is raised by a compare-and-set on "still requested and not
+ * yet reminded", so running it twice (a retry, two workers) raises one reminder, and a referral
+ * the provider accepted, rejected or that was cancelled raises none.
+ */
+export async function checkAcknowledgement(tx: Tx, job: JobRow, now: Date): Promise<void> {
+  const { onwardReferralId, businessDays } = Payload.parse(job.payload);
+  const [raised] = await tx
+    .update(onwardReferrals)
+    .set({ reminderRaisedAt: now })
+    .where(
+      and(
+        eq(onwardReferrals.id, onwardReferralId),
+        eq(onwardReferrals.status, 'requested'),
+        isNull(onwardReferrals.reminderRaisedAt),
+      ),
+    )
+    .returning();
+  if (!raised) return;
+  const [service] = await tx
+    .select({ name: directoryServices.name })
+    .from(directoryServices)
+    .where(eq(directoryServices.id, raised.serviceId));
+  const days = `${businessDays} business day${businessDays === 1 ? '' : 's'}`;
+  await tx.insert(reminders).values({
+    userId: raised.requestedBy,
+    kind: UNACKNOWLEDGED_REMINDER,
+    subjectId: raised.id,
+    message: `${service?.name ?? 'The service'} has not replied to your onward referral within ${days}.`,
+    link: `/onward-referrals/${raised.id}`,
+    createdAt: now,
+  });
+  await insertOnwardEvent(tx, {
+    onwardReferralId: raised.id,
+    fromStatus: raised.status,
+    toStatus: raised.status,
+    side: 'system',
+    note: `No reply from the provider within ${days}`,
+    at: now,
+  });
+  await recordAudit(
+    tx,
+    { actor: null, requestId: `job:${job.id}` },
+    {
+      action: 'update',
+      recordType: 'onward_referral',
+      recordId: raised.id,
+      detail: { reminderRaised: true, businessDays },
+    },
+  );
+}

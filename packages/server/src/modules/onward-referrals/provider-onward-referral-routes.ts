@@ -1,0 +1,78 @@
+import {
+  BusinessStatusChange,
+  IdParams,
+  OnwardReferralStatusChange,
+  OnwardReferralSummary,
+  ProviderInboxQuery,
+  ProviderOnwardReferral,
+  pageOf,
+} from '@kith/shared';
+import type { KithApp } from '../../http/kith-app.ts';
+import {
+  changeBusinessStatusAsProvider,
+  changeStatusAsProvider,
+  getProviderOnwardReferral,
+  providerInbox,
+} from './provider-onward-referral-service.ts';
+
+const ProviderInboxPage = pageOf(OnwardReferralSummary);
+
+/** The VCSE provider's side: their inbox, the shared details, and their answers. */
+export async function providerOnwardReferralRoutes(app: KithApp): Promise<void> {
+  const { db } = app.kith.database;
+  const tags = ['onward referrals (provider)'];
+
+  app.get(
+    '/api/provider/onward-referrals',
+    {
+      schema: {
+        tags,
+        summary: "Referrals to my organisation's services",
+        querystring: ProviderInboxQuery,
+        response: { 200: ProviderInboxPage },
+      },
+    },
+    async (request) => providerInbox(db, request.ctx, request.query),
+  );
+
+  app.get(
+    '/api/provider/onward-referrals/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One referral: only the details the link worker chose to share',
+        params: IdParams,
+        response: { 200: ProviderOnwardReferral },
+      },
+    },
+    async (request) => getProviderOnwardReferral(db, request.ctx, request.params.id),
+  );
+
+  app.post(
+    '/api/provider/onward-referrals/:id/status',
+    {
+      schema: {
+        tags,
+        summary: 'Accept, reject, start, pause, complete… (409 lists the allowed moves)',
+        params: IdParams,
+        body: OnwardReferralStatusChange,
+        response: { 200: ProviderOnwardReferral },
+      },
+    },
+    async (request) => changeStatusAsProvider(db, request.ctx, request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/provider/onward-referrals/:id/business-status',
+    {
+      schema: {
+        tags,
+        summary: 'Where the referral is within its state (e.g. on the waiting list)',
+        params: IdParams,
+        body: BusinessStatusChange,
+        response: { 200: ProviderOnwardReferral },
+      },
+    },
+    async (request) => changeBusinessStatusAsProvider(db, request.ctx, request.params.id, request.body),
+  );
+}

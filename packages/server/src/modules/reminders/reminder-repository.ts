@@ -1,0 +1,44 @@
+import type { Reminder } from '@kith/shared';
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { reminders } from '../../db/schema/index.ts';
+
+type ReminderRow = typeof reminders.$inferSelect;
+
+/** Reminders are always read by their owner: every query here is filtered by `userId`. */
+export async function listUndismissed(db: DbOrTx, userId: string): Promise<Reminder[]> {
+  const rows = await db
+    .select()
+    .from(reminders)
+    .where(and(eq(reminders.userId, userId), isNull(reminders.dismissedAt)))
+    .orderBy(desc(reminders.createdAt), desc(reminders.id))
+    .limit(200);
+  return rows.map(toReminder);
+}
+
+/** Dismisses one of the user's own reminders; false when it is not theirs or does not exist. */
+export async function dismiss(db: DbOrTx, userId: string, id: string, at: Date): Promise<boolean> {
+  const [own] = await db
+    .select({ id: reminders.id })
+    .from(reminders)
+    .where(and(eq(reminders.id, id), eq(reminders.userId, userId)))
+    .limit(1);
+  if (!own) return false;
+  // Dismissing twice keeps the first time.
+  await db
+    .update(reminders)
+    .set({ dismissedAt: at })
+    .where(and(eq(reminders.id, id), isNull(reminders.dismissedAt)));
+  return true;
+}
+
+function toReminder(row: ReminderRow): Reminder {
+  return {
+    id: row.id,
+    // The table holds a free-text kind so new kinds need no migration; the API lists the known ones.
+    kind: row.kind as Reminder['kind'],
+    message: row.message,
+    link: row.link,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
