@@ -5,6 +5,7 @@ import { users } from '../../db/schema/index.ts';
 import { insertOrganisation, replaceServedPcns } from '../organisations/organisation-repository.ts';
 import { hashPassword } from '../session/password-hasher.ts';
 import { insertUser, replaceMembershipsWithin } from '../users/user-repository.ts';
+import { loadDemoDirectory } from './demo-directory.ts';
 
 /**
  * Synthetic demo data: invented organisations (ODS-like codes in the unassigned "Y9" range)
@@ -34,10 +35,10 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-/** Loads the demo organisations and users in one transaction. */
+/** Loads the demo organisations and users in one transaction, then the demo directory. */
 export async function loadDemoData(db: Db): Promise<DemoUser[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
+  const { vcse } = await db.transaction(async (tx) => {
     const icb = await insertOrganisation(tx, {
       name: 'NHS Brightwater Integrated Care Board (demo)',
       kind: 'icb',
@@ -74,6 +75,8 @@ export async function loadDemoData(db: Db): Promise<DemoUser[]> {
       const userId = await insertUser(tx, { email: demo.email, displayName: demo.displayName, passwordHash });
       await replaceMembershipsWithin(tx, userId, [], [{ organisationId: orgIds[demo.organisation], role: demo.role }]);
     }
+    return orgIds;
   });
+  await loadDemoDirectory(db, vcse, 'admin@kith.example');
   return DEMO_USERS;
 }

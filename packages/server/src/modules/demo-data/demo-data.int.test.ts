@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { withFreshDatabase } from '../../../test/test-database.ts';
+import { migrateDatabase } from '../../db/migrate.ts';
+import { loadDemoData } from './demo-data.ts';
+
+describe('demo data', () => {
+  it('loads the demo postcodes and a directory the demo provider curates, with every capacity state and one stale service', async () => {
+    await withFreshDatabase(async (database) => {
+      await migrateDatabase(database);
+      await loadDemoData(database.db);
+      const [postcodes] = await database.queryRaw<{ n: number }>('SELECT count(*)::int AS n FROM postcodes');
+      expect(postcodes?.n).toBe(216);
+      const services = await database.queryRaw<{
+        name: string;
+        capacity_status: string;
+        linked: boolean;
+        stale: boolean;
+        located: boolean;
+      }>(
+        `SELECT s.name, s.capacity_status, o.kith_organisation_id IS NOT NULL AS linked,
+                s.last_verified_at < now() - interval '6 months' AS stale,
+                EXISTS (SELECT 1 FROM dir_service_at_locations sal JOIN dir_locations l ON l.id = sal.location_id
+                        WHERE sal.service_id = s.id AND l.latitude IS NOT NULL) AS located
+         FROM dir_services s JOIN dir_organizations o ON o.id = s.organization_id ORDER BY s.name`,
+      );
+      expect(services).toHaveLength(8);
+      expect(new Set(services.map((s) => s.capacity_status))).toEqual(new Set(['open', 'limited', 'waiting_list', 'closed']));
+      expect(services.every((s) => s.located)).toBe(true);
+      expect(services.filter((s) => s.stale).map((s) => s.name)).toEqual(['Sing for Wellbeing Choir (demo)']);
+      expect(services.find((s) => s.name === 'Riverside Walking Group (demo)')?.linked).toBe(true);
+    });
+  });
+});
