@@ -1,0 +1,138 @@
+import type {
+  DirectoryOrganisation,
+  DirectorySearchStart,
+  OrganisationList,
+  ServiceDetail,
+  ServiceSearchPage,
+  ServiceSummary,
+  Taxonomy,
+  TaxonomyTerm,
+} from '@kith/shared';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '../../api/api-client.ts';
+import { type DirectorySearchParams, searchApiQuery } from './directory-search-params.ts';
+
+/** Every directory query lives under this key, so a change to any service refreshes them all. */
+export const directoryKey = ['directory'] as const;
+
+interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export const servicePath = (id: string, rest = '') => `/api/directory/services/${encodeURIComponent(id)}${rest}`;
+
+/** `GET /api/directory/services`: the search. Keeps the last results on screen while the next page loads. */
+export function useServiceSearch(params: DirectorySearchParams, enabled = true) {
+  const query = searchApiQuery(params);
+  return useQuery({
+    queryKey: [...directoryKey, 'search', query],
+    queryFn: ({ signal }) => api.get<ServiceSearchPage>('/api/directory/services', query, signal),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** `GET /api/directory/services/:id`. */
+export function useService(id: string) {
+  return useQuery({
+    queryKey: [...directoryKey, 'service', id],
+    queryFn: ({ signal }) => api.get<ServiceDetail>(servicePath(id), undefined, signal),
+    enabled: id !== '',
+  });
+}
+
+/** `GET /api/directory/taxonomy-terms`: every term in tree order, with its depth. Changes rarely. */
+export function useTaxonomyTerms() {
+  return useQuery({
+    queryKey: [...directoryKey, 'terms'],
+    queryFn: ({ signal }) => api.get<{ items: TaxonomyTerm[] }>('/api/directory/taxonomy-terms', undefined, signal),
+    select: (list) => list.items,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** `GET /api/directory/taxonomies`. */
+export function useTaxonomies() {
+  return useQuery({
+    queryKey: [...directoryKey, 'taxonomies'],
+    queryFn: ({ signal }) => api.get<{ items: Taxonomy[] }>('/api/directory/taxonomies', undefined, signal),
+    select: (list) => list.items,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** `GET /api/people/:id/directory-start`: the person's postcode and the needs behind their referrals. */
+export function useDirectoryStart(personId: string) {
+  return useQuery({
+    queryKey: [...directoryKey, 'start', personId],
+    queryFn: ({ signal }) =>
+      api.get<DirectorySearchStart>(`/api/people/${encodeURIComponent(personId)}/directory-start`, undefined, signal),
+    enabled: personId !== '',
+    staleTime: 60_000,
+  });
+}
+
+export interface ManagedServiceParams {
+  q: string;
+  staleOnly: boolean;
+  includeArchived: boolean;
+  page: number;
+}
+
+export const MANAGED_PAGE_SIZE = 50;
+
+/** `GET /api/directory/manage/services`: all services for admins, their own for providers. */
+export function useManagedServices(params: ManagedServiceParams) {
+  const query = {
+    q: params.q,
+    staleOnly: params.staleOnly ? 'true' : undefined,
+    includeArchived: params.includeArchived ? 'true' : undefined,
+    page: params.page,
+    pageSize: MANAGED_PAGE_SIZE,
+  };
+  return useQuery({
+    queryKey: [...directoryKey, 'manage', query],
+    queryFn: ({ signal }) => api.get<Page<ServiceSummary>>('/api/directory/manage/services', query, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+const ORGANISATION_PAGE_SIZE = 100;
+/** Enough pages for any one area's directory; a select longer than this would be no use anyway. */
+const MAX_ORGANISATION_PAGES = 20;
+
+/**
+ * `GET /api/directory/organizations`, every page, for the organisation choice on the service
+ * form and the organisations list. `mine` limits a provider to the organisations they run.
+ */
+export function useDirectoryOrganisations(options: { mine: boolean }) {
+  return useQuery({
+    queryKey: [...directoryKey, 'organisations', options],
+    queryFn: async ({ signal }) => {
+      const all: DirectoryOrganisation[] = [];
+      for (let page = 1; page <= MAX_ORGANISATION_PAGES; page += 1) {
+        const result = await api.get<Page<DirectoryOrganisation>>(
+          '/api/directory/organizations',
+          { page, pageSize: ORGANISATION_PAGE_SIZE, mine: options.mine ? 'true' : undefined },
+          signal,
+        );
+        all.push(...result.items);
+        if (all.length >= result.total || result.items.length === 0) break;
+      }
+      return all;
+    },
+  });
+}
+
+/** `GET /api/organisations?kind=vcse`: Kith's VCSE organisations a directory organisation can be linked to. */
+export function useVcseOrganisations() {
+  return useQuery({
+    queryKey: ['organisations', 'list', { kind: 'vcse' }],
+    queryFn: ({ signal }) => api.get<OrganisationList>('/api/organisations', { kind: 'vcse' }, signal),
+    select: (list) => list.items,
+    staleTime: 60_000,
+  });
+}

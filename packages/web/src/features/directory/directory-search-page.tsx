@@ -1,0 +1,153 @@
+import type { TaxonomyTerm } from '@kith/shared';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { isApiError } from '../../api/api-error.ts';
+import type { FormIssue } from '../../api/form-issues.ts';
+import { ErrorState } from '../../components/error-state.tsx';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { resultCountHeading } from './directory-format.ts';
+import { useDirectoryStart, useServiceSearch, useTaxonomyTerms } from './directory-queries.ts';
+import {
+  type DirectorySearchParams,
+  directorySearchHref,
+  hasSearchFilters,
+  readSearchParams,
+  SEARCH_FIELD_ORDER,
+  SEARCH_PAGE_SIZE,
+  withSearchStart,
+} from './directory-search-params.ts';
+import { joinWords } from './opening-times.ts';
+import { ServiceResultList } from './service-result-list.tsx';
+import { ServiceSearchForm } from './service-search-form.tsx';
+
+const NO_ISSUES: FormIssue[] = [];
+
+/** A bad need id is reported as `need.2`; the form has one box for all needs. */
+function searchIssues(error: unknown): FormIssue[] {
+  if (!isApiError(error, 'validation')) return [];
+  const paths: readonly string[] = SEARCH_FIELD_ORDER;
+  const issues = error.issues.length > 0 ? error.issues : [{ path: '', message: error.message }];
+  return issues.map((issue) => {
+    const path = issue.path.replace(/^need\.\d+$/, 'need');
+    return { ...issue, path: paths.includes(path) ? path : '' };
+  });
+}
+
+/** "Searching for Physical activity and Befriending near BW1 1AA". */
+function describeSearch(params: DirectorySearchParams, terms: readonly TaxonomyTerm[]): string {
+  const needs = params.need.map((id) => terms.find((term) => term.id === id)?.name).filter((name): name is string => !!name);
+  const what = needs.length > 0 ? joinWords(needs) : 'any service';
+  return params.postcode ? `Searching for ${what} near ${params.postcode}` : `Searching for ${what}`;
+}
+
+/**
+ * `/directory`: find a community service. The filters live in the address. Opened from a person's
+ * record (`?personId=`), the search starts from their postcode and needs and offers "Refer".
+ */
+export function DirectorySearchPage() {
+  const [searchParams] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const params = readSearchParams(searchParams);
+  const { personId } = params;
+  const starting = personId !== '' && !hasSearchFilters(searchParams);
+  const start = useDirectoryStart(starting ? personId : '');
+  const terms = useTaxonomyTerms();
+  const search = useServiceSearch(params, !starting);
+  const [browserFound, setBrowserFound] = useState<{ at: string; issues: FormIssue[] }>({ at: '', issues: [] });
+  const here = `${location.pathname}${location.search}`;
+
+  // A new address is a new search: what the browser found wrong with the last one no longer applies.
+  const browserIssues = browserFound.at === here ? browserFound.issues : NO_ISSUES;
+
+  // Replace the bare `?personId=` address so Back goes to the person, not to a page that redirects.
+  useEffect(() => {
+    if (starting && start.data) {
+      navigate(directorySearchHref(withSearchStart(readSearchParams(searchParams), start.data)), { replace: true });
+    }
+  }, [starting, start.data, searchParams, navigate]);
+
+  // Kept stable between renders: the error summary takes focus whenever its issues change.
+  const serverIssues = useMemo(() => searchIssues(search.error), [search.error]);
+  const issues = browserIssues.length > 0 ? browserIssues : serverIssues;
+  usePageTitle('Find a service', issues.length > 0);
+  const results = search.data;
+
+  return (
+    <>
+      <ErrorSummary issues={issues} linkablePaths={SEARCH_FIELD_ORDER} />
+      <h1>Find a service</h1>
+      {personId ? (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>{starting ? "Finding the person's postcode and needs…" : describeSearch(params, terms.data ?? [])}.</p>
+          <p>
+            <Link to={`/people/${encodeURIComponent(personId)}`}>Back to the person's record</Link>
+          </p>
+        </div>
+      ) : null}
+      {start.isError ? (
+        <ErrorState error={start.error} what="the person's postcode and needs" onRetry={() => void start.refetch()} />
+      ) : null}
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-one-third">
+          {terms.isError ? (
+            <ErrorState error={terms.error} what="the list of needs" onRetry={() => void terms.refetch()} />
+          ) : null}
+          <ServiceSearchForm
+            key={here}
+            initial={params}
+            terms={terms.data ?? []}
+            issues={issues}
+            onInvalid={(issues) => setBrowserFound({ at: here, issues })}
+          />
+        </div>
+        <div className="nhsuk-grid-column-two-thirds">
+          {search.isPending && !starting ? <LoadingState what="services" /> : null}
+          {search.isError && !isApiError(search.error, 'validation') ? (
+            <ErrorState error={search.error} what="services" onRetry={() => void search.refetch()} />
+          ) : null}
+          {search.isError && isApiError(search.error, 'validation') ? (
+            <p className="nhsuk-body">Correct the search to see services.</p>
+          ) : null}
+          {results && !search.isError ? (
+            <section aria-labelledby="results-heading">
+              <h2 id="results-heading">{resultCountHeading(results.total)}</h2>
+              {results.items.length === 0 ? (
+                <>
+                  <p className="nhsuk-body">No services match all of these filters. You could try:</p>
+                  <ul className="nhsuk-list nhsuk-list--bullet">
+                    <li>fewer needs, or a broader need</li>
+                    <li>a larger distance from the postcode</li>
+                    <li>taking out the day, time, age or waiting time</li>
+                    <li>unticking "Open to referrals" or "Free only"</li>
+                    <li>different search words</li>
+                  </ul>
+                </>
+              ) : (
+                <ServiceResultList services={results.items} personId={personId} searchHref={here} />
+              )}
+              <PaginationNav
+                page={results.page}
+                pageSize={results.pageSize || SEARCH_PAGE_SIZE}
+                total={results.total}
+                noun="services"
+                hrefFor={(page) => directorySearchHref({ ...params, page })}
+              />
+              {personId ? (
+                <p className="nhsuk-body">
+                  <Link to={`/people/${encodeURIComponent(personId)}/unmet-needs/new`}>
+                    Nothing suitable? Record an unmet need
+                  </Link>
+                </p>
+              ) : null}
+            </section>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}
