@@ -1,4 +1,5 @@
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { RemindersPanel } from '../onward-referrals/reminders-panel.tsx';
 import { useMe } from '../session/session-queries.ts';
 import { MembershipCards } from './membership-cards.tsx';
 import { RoleDestinations } from './role-destinations.tsx';
@@ -17,6 +18,7 @@ export function HomePage() {
       <p className="nhsuk-body-l">
         Signed in as <strong>{user.displayName}</strong>
       </p>
+      <RemindersPanel />
       <h2>Your roles</h2>
       <MembershipCards memberships={memberships} />
       <h2>What you can do</h2>

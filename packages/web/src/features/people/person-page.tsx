@@ -1,11 +1,14 @@
 import { formatNhsNumber, type Person } from '@kith/shared';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { formatCalendarDate } from '../../components/date-format.ts';
 import { ErrorState } from '../../components/error-state.tsx';
+import { readFlash } from '../../components/flash-state.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { SuccessBanner } from '../../components/success-banner.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { PersonOnwardReferralsSection } from '../onward-referrals/person-onward-referrals-section.tsx';
 import { personName } from '../referrals/referral-labels.ts';
 import { PersonConcernsSection } from '../safeguarding/person-concerns-section.tsx';
 import { usePerson, usePersonTimeline } from './people-queries.ts';
@@ -20,6 +23,8 @@ function address(person: Person): string {
 /** `/people/:id`: who the person is and everything that has happened with them, newest first. */
 export function PersonPage() {
   const { id = '' } = useParams();
+  // A confirmation from the page that sent the user here (e.g. "Unmet need recorded").
+  const flash = readFlash(useLocation().state);
   const person = usePerson(id);
   const timeline = usePersonTimeline(id);
   const notFound = isApiError(person.error, 'not_found', 'validation');
@@ -42,6 +47,7 @@ export function PersonPage() {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
+        <SuccessBanner message={flash?.flash} detail={flash?.flashDetail} />
         <h1>
           <span className="nhsuk-caption-l">
             Person<span className="nhsuk-u-visually-hidden"> – </span>
@@ -58,6 +64,7 @@ export function PersonPage() {
             { key: 'Interpreter', value: p.interpreterNeeded ? `Needed${p.language ? ` (${p.language})` : ''}` : 'Not needed' },
           ]}
         />
+        <PersonOnwardReferralsSection personId={p.id} />
         <PersonConcernsSection personId={p.id} />
         <h2>Timeline</h2>
         {timeline.isPending ? <LoadingState what="the timeline" /> : null}

@@ -1,0 +1,107 @@
+import { type FormEvent, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { formatDateTime } from '../../components/date-format.ts';
+import { ErrorState } from '../../components/error-state.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { NhsTable } from '../../components/nhs-table.tsx';
+import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { SelectField } from '../../components/select-field.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { inboxHref, PROVIDER_INBOX_PAGE_SIZE, readInboxParams } from './provider-inbox-params.ts';
+import { useProviderInbox } from './provider-referral-queries.ts';
+import { BusinessStatusText, TaskStatusTag } from './task-status-tag.tsx';
+
+const NOT_KNOWN = <span className="nhsuk-u-secondary-text-colour">Not known</span>;
+
+/** `/provider/referrals`: referrals to the provider's services, open ones by default. */
+export function ProviderInboxPage() {
+  const [searchParams] = useSearchParams();
+  const params = readInboxParams(searchParams);
+  const inbox = useProviderInbox(params);
+  usePageTitle(params.view === 'all' ? 'All referrals to your services' : 'Referrals to your services');
+
+  return (
+    <>
+      <h1>Referrals to your services</h1>
+      <p className="nhsuk-body">
+        Link workers send these with the person's agreement. Accept or decline each one, then keep it up to date so the link
+        worker knows how the person is getting on.
+      </p>
+      <ViewFilterForm key={params.view} initial={params.view} />
+      {inbox.isPending ? <LoadingState what="referrals" /> : null}
+      {inbox.isError ? <ErrorState error={inbox.error} what="referrals" onRetry={() => void inbox.refetch()} /> : null}
+      {inbox.data ? (
+        <>
+          <NhsTable
+            caption={params.view === 'all' ? 'All referrals' : 'Open referrals'}
+            captionStyle="visually-hidden"
+            columns={['Service', 'From', 'Sent', 'Status', 'Progress']}
+            rows={inbox.data.items}
+            rowKey={(referral) => referral.id}
+            emptyMessage={
+              params.view === 'all' ? 'No referrals have been sent to your services yet.' : 'There are no open referrals.'
+            }
+            renderRow={(referral) => (
+              <>
+                <td className="nhsuk-table__cell">
+                  <Link to={`/provider/referrals/${referral.id}`}>{referral.serviceName}</Link>
+                </td>
+                <td className="nhsuk-table__cell">{referral.pcnName ?? NOT_KNOWN}</td>
+                <td className="nhsuk-table__cell">
+                  <time dateTime={referral.sentAt}>{formatDateTime(referral.sentAt)}</time>
+                </td>
+                <td className="nhsuk-table__cell">
+                  <TaskStatusTag status={referral.status} />
+                </td>
+                <td className="nhsuk-table__cell">
+                  <BusinessStatusText value={referral.businessStatus} />
+                </td>
+              </>
+            )}
+          />
+          <PaginationNav
+            page={inbox.data.page}
+            pageSize={inbox.data.pageSize || PROVIDER_INBOX_PAGE_SIZE}
+            total={inbox.data.total}
+            noun="referrals"
+            hrefFor={(page) => inboxHref({ view: params.view, page })}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function ViewFilterForm({ initial }: { initial: 'open' | 'all' }) {
+  const navigate = useNavigate();
+  const [view, setView] = useState<string>(initial);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    navigate(inboxHref({ view: view === 'all' ? 'all' : 'open', page: 1 }));
+  };
+  return (
+    <search>
+      <form className="kith-filter-form" onSubmit={submit} noValidate>
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-one-half">
+            <SelectField
+              id="view"
+              label="Show"
+              value={view}
+              onChange={setView}
+              options={[
+                { value: 'open', label: 'Open referrals' },
+                { value: 'all', label: 'All referrals' },
+              ]}
+            />
+          </div>
+          <div className="nhsuk-grid-column-one-half">
+            <button className="nhsuk-button nhsuk-button--secondary kith-align-with-inputs" type="submit">
+              Show referrals
+            </button>
+          </div>
+        </div>
+      </form>
+    </search>
+  );
+}

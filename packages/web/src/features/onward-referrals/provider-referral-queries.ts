@@ -1,0 +1,78 @@
+import type {
+  BusinessStatusChange,
+  OnwardReferralStatusChange,
+  OnwardReferralSummary,
+  ProviderOnwardReferral,
+} from '@kith/shared';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/api-client.ts';
+import { isApiError } from '../../api/api-error.ts';
+
+/** The provider's side is cached apart from the link worker's: different shapes of the same records. */
+export const providerReferralsKey = ['provider-referrals'] as const;
+
+const path = (id: string, rest = '') => `/api/provider/onward-referrals/${encodeURIComponent(id)}${rest}`;
+
+export interface ProviderInboxParams {
+  view: 'open' | 'all';
+  page: number;
+  pageSize: number;
+}
+
+/** A page of onward referrals (the server's page shape). */
+export interface OnwardReferralPage {
+  items: OnwardReferralSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** `GET /api/provider/onward-referrals`: referrals to my organisation's services. */
+export function useProviderInbox(params: ProviderInboxParams) {
+  return useQuery({
+    queryKey: [...providerReferralsKey, 'inbox', params],
+    queryFn: ({ signal }) => api.get<OnwardReferralPage>('/api/provider/onward-referrals', { ...params }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** `GET /api/provider/onward-referrals/:id`: the shared details only. */
+export function useProviderReferral(id: string) {
+  return useQuery({
+    queryKey: [...providerReferralsKey, 'detail', id],
+    queryFn: ({ signal }) => api.get<ProviderOnwardReferral>(path(id), undefined, signal),
+  });
+}
+
+function useProviderReferralChanged(id: string) {
+  const queryClient = useQueryClient();
+  return {
+    onSuccess: (referral: ProviderOnwardReferral) => {
+      queryClient.setQueryData([...providerReferralsKey, 'detail', id], referral);
+      void queryClient.invalidateQueries({ queryKey: [...providerReferralsKey, 'inbox'] });
+    },
+    onError: (error: unknown) => {
+      // Someone else moved it on: show it as it is now.
+      if (isApiError(error, 'conflict'))
+        void queryClient.invalidateQueries({ queryKey: [...providerReferralsKey, 'detail', id] });
+    },
+  };
+}
+
+/** `POST /api/provider/onward-referrals/:id/status`. */
+export function useProviderStatusChange(id: string) {
+  const changed = useProviderReferralChanged(id);
+  return useMutation({
+    mutationFn: (request: OnwardReferralStatusChange) => api.post<ProviderOnwardReferral>(path(id, '/status'), request),
+    ...changed,
+  });
+}
+
+/** `POST /api/provider/onward-referrals/:id/business-status`. */
+export function useProviderBusinessStatus(id: string) {
+  const changed = useProviderReferralChanged(id);
+  return useMutation({
+    mutationFn: (request: BusinessStatusChange) => api.post<ProviderOnwardReferral>(path(id, '/business-status'), request),
+    ...changed,
+  });
+}

@@ -1,0 +1,50 @@
+import { Link } from 'react-router';
+import { issuesFromError } from '../../api/form-issues.ts';
+import { formatDateTime } from '../../components/date-format.ts';
+import { useDismissReminder, useReminders } from './reminder-queries.ts';
+
+/**
+ * The home page's reminders, shown only when there are any: each says what needs doing, links
+ * to it, and can be dismissed. A failure to load them stays quiet; the home page still works.
+ */
+export function RemindersPanel() {
+  const reminders = useReminders();
+  const dismiss = useDismissReminder();
+  const items = reminders.data ?? [];
+  if (items.length === 0) return null;
+
+  return (
+    <section className="nhsuk-card nhsuk-card--feature" aria-labelledby="reminders-heading">
+      <div className="nhsuk-card__content nhsuk-card__content--feature">
+        <h2 className="nhsuk-card__heading nhsuk-card__heading--feature" id="reminders-heading">
+          Reminders
+        </h2>
+        {dismiss.isError ? (
+          <p className="nhsuk-error-message" role="alert">
+            <span className="nhsuk-u-visually-hidden">Error:</span> {issuesFromError(dismiss.error)[0]?.message}
+          </p>
+        ) : null}
+        <ul className="nhsuk-list nhsuk-list--border">
+          {items.map((reminder) => (
+            <li key={reminder.id}>
+              <p className="nhsuk-body nhsuk-u-margin-bottom-1">
+                <Link to={reminder.link}>{reminder.message}</Link>
+              </p>
+              <p className="nhsuk-body-s nhsuk-u-secondary-text-colour nhsuk-u-margin-bottom-2">
+                <time dateTime={reminder.createdAt}>{formatDateTime(reminder.createdAt)}</time>
+              </p>
+              <button
+                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-2"
+                type="button"
+                disabled={dismiss.isPending && dismiss.variables === reminder.id}
+                onClick={() => dismiss.mutate(reminder.id)}
+              >
+                Dismiss<span className="nhsuk-u-visually-hidden"> the reminder: {reminder.message}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
