@@ -31,7 +31,15 @@ for (let district = 1; district <= 9; district++) {
       const lon = (CENTRE.lon + east / kmPerDegreeLon).toFixed(6);
       const outward = `BW${district}`;
       const inward = `${sector}${unit}`;
-      rows.push([`${outward.padEnd(4)}${inward}`, `${outward.padEnd(5)}${inward}`, `${outward} ${inward}`, '202001', '', lat, lon]);
+      rows.push([
+        `${outward.padEnd(4)}${inward}`,
+        `${outward.padEnd(5)}${inward}`,
+        `${outward} ${inward}`,
+        '202001',
+        '',
+        lat,
+        lon,
+      ]);
     }
   }
 }

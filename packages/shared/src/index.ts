@@ -15,6 +15,7 @@ export * from './schemas/errors.ts';
 export * from './schemas/health.ts';
 export * from './schemas/onward-referral.ts';
 export * from './schemas/organisation.ts';
+export * from './schemas/oruk-import.ts';
 export * from './schemas/person.ts';
 export * from './schemas/referral.ts';
 export * from './schemas/referral-import.ts';

@@ -1,9 +1,18 @@
 import type { ReactNode } from 'react';
+import { Route } from 'react-router';
+import { lazyPage } from '../../routes/lazy-page.ts';
+import { RequireAdmin } from '../../routes/require-admin.tsx';
+
+const OrukImportPage = lazyPage(() => import('./oruk-import-page.tsx'), 'OrukImportPage');
 
 /**
- * Placeholder: this feature's <Route> elements, returned as a fragment and placed inside the
- * signed-in part of the route table (routes/app-routes.tsx).
+ * The Open Referral UK import screen, placed inside the signed-in part of the route table
+ * (routes/app-routes.tsx). Administrators only; the server enforces the same.
  */
 export function orukImportRoutes(): ReactNode {
-  return null;
+  return (
+    <Route path="admin/directory/import" element={<RequireAdmin />}>
+      <Route index element={<OrukImportPage />} />
+    </Route>
+  );
 }

@@ -1,0 +1,19 @@
+import { compact } from './oruk-json.ts';
+import type { OrganizationRow } from './oruk-rows.ts';
+
+/**
+ * ORUK 3.0 organization. `description` is required by the specification, so it is always sent
+ * (possibly empty); the link to a Kith VCSE organisation is Kith's own and never published.
+ */
+export function toOrukOrganization(row: OrganizationRow) {
+  return compact({
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    email: row.email,
+    website: row.website,
+    logo: row.logo,
+    uri: row.uri,
+    parent_organization_id: row.parentOrganizationId,
+  });
+}
