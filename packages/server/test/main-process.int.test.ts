@@ -41,7 +41,7 @@ function startKith(env: Record<string, string>) {
 async function waitForReady(port: number, exited: Promise<unknown>): Promise<Record<string, unknown>> {
   let gone = false;
   void exited.then(() => (gone = true));
-  for (let i = 0; i < 600 && !gone; i++) {
+  for (let i = 0; i < 1500 && !gone; i++) {
     try {
       const response = await fetch(`http://127.0.0.1:${port}/ready`);
       if (response.ok) return (await response.json()) as Record<string, unknown>;
@@ -69,7 +69,9 @@ describe.runIf(testDatabaseKind() === 'pglite')('npm start on the embedded datab
     expect(await first.exited).toBe(0);
     expect(fs.existsSync(path.join(dataDir, 'kith.lock'))).toBe(false);
     fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+    // A cold embedded start (initdb, migrations, demo data) takes seconds alone and far longer
+    // on a loaded machine; this test is about behaviour, not speed (bench/ measures that).
+  }, 180_000);
 });
 
 describe.runIf(testDatabaseKind() === 'postgres')('npm start on a PostgreSQL server', () => {
@@ -90,5 +92,5 @@ describe.runIf(testDatabaseKind() === 'postgres')('npm start on a PostgreSQL ser
       kith.child.kill('SIGTERM');
       expect(await kith.exited).toBe(0);
     });
-  });
+  }, 180_000);
 });

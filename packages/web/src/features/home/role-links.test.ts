@@ -12,11 +12,17 @@ describe('where each role works from', () => {
       '/referrals/new',
       '/referrals/import',
       '/safeguarding',
+      '/directory',
+      '/unmet-needs',
       '/caseload',
     ]);
   });
 
-  it('has nothing yet for roles whose screens are still to come', () => {
-    expect(linksForRoles(['commissioner', 'vcse_provider'])).toEqual([]);
+  it('takes a community provider to the referrals sent to them and their services', () => {
+    expect(linksForRoles(['vcse_provider']).map((link) => link.to)).toEqual([
+      '/provider/referrals',
+      '/provider/services',
+      '/directory',
+    ]);
   });
 });
