@@ -37,6 +37,9 @@ const EnvSchema = z.object({
   KITH_ONWARD_ACK_BUSINESS_DAYS: z.coerce.number().int().min(1).max(60).default(5),
   /** How often the job worker looks for due jobs, in seconds. */
   KITH_JOB_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** Supervision is due this many weeks after the last session, and overdue after the second figure. */
+  KITH_SUPERVISION_DUE_WEEKS: z.coerce.number().int().min(1).max(52).default(4),
+  KITH_SUPERVISION_OVERDUE_WEEKS: z.coerce.number().int().min(1).max(52).default(6),
   /** Where the built web app lives; empty to serve the API only. */
   KITH_WEB_DIST: z.string().optional(),
 });
@@ -59,6 +62,7 @@ export interface Config {
   pathway: PathwayPolicy;
   directory: DirectoryPolicy;
   jobs: { pollSeconds: number };
+  supervision: { dueAfterWeeks: number; overdueAfterWeeks: number };
 }
 
 export interface DirectoryPolicy {
@@ -105,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       acknowledgeWithinBusinessDays: e.KITH_ONWARD_ACK_BUSINESS_DAYS,
     },
     jobs: { pollSeconds: e.KITH_JOB_POLL_SECONDS },
+    supervision: { dueAfterWeeks: e.KITH_SUPERVISION_DUE_WEEKS, overdueAfterWeeks: e.KITH_SUPERVISION_OVERDUE_WEEKS },
     webDist: e.KITH_WEB_DIST === '' ? null : path.resolve(userDir, e.KITH_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
   };
 }

@@ -6,6 +6,7 @@ export * from './rules/outcome-scoring.ts';
 export * from './rules/person-categories.ts';
 export * from './rules/referral-states.ts';
 export * from './rules/task-states.ts';
+export * from './rules/workforce-categories.ts';
 export * from './schemas/audit.ts';
 export * from './schemas/care.ts';
 export * from './schemas/caseload.ts';

@@ -36,6 +36,21 @@ export const PERMISSIONS = {
   'onward:respond': ['vcse_provider'],
   'unmet-needs:record': ['link_worker', 'supervisor'],
   'unmet-needs:read': ['link_worker', 'supervisor', 'pcn_manager'],
+  // Workforce. PCN managers plan posts and funding; admins keep the reference data (pay, caps,
+  // on-costs). Supervision notes are further limited to the two parties (supervision policy);
+  // the pulse shows only groups of 5 or more (pulse policy).
+  'workforce:read': ['pcn_manager', 'supervisor'],
+  'workforce:manage': ['pcn_manager'],
+  'reference-data:manage': ['admin'],
+  'supervision:record': ['supervisor', 'link_worker'],
+  'supervision:oversee': ['supervisor', 'pcn_manager'],
+  'learning:self': ['link_worker', 'supervisor'],
+  'learning:oversee': ['supervisor', 'pcn_manager'],
+  'learning:manage': ['admin'],
+  'pulse:answer': ['link_worker', 'supervisor'],
+  'pulse:manage': ['pcn_manager'],
+  'checklist:read': ['pcn_manager', 'supervisor'],
+  'checklist:manage': ['pcn_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
