@@ -16,9 +16,12 @@ import { careRoutes } from './modules/care/care-routes.ts';
 import { caseloadRoutes } from './modules/caseload/caseload-routes.ts';
 import { directoryRoutes } from './modules/directory/directory-routes.ts';
 import { healthRoutes } from './modules/health/health-routes.ts';
+import { checklistRoutes } from './modules/implementation-checklist/checklist-routes.ts';
+import { learningRoutes } from './modules/learning/learning-routes.ts';
 import { onwardReferralRoutes } from './modules/onward-referrals/onward-referral-routes.ts';
 import { organisationRoutes } from './modules/organisations/organisation-routes.ts';
 import { personRoutes } from './modules/people/person-routes.ts';
+import { pulseRoutes } from './modules/pulse/pulse-routes.ts';
 import { referralImportRoutes } from './modules/referral-import/referral-import-routes.ts';
 import { referralRoutes } from './modules/referrals/referral-routes.ts';
 import { reminderRoutes } from './modules/reminders/reminder-routes.ts';
@@ -26,8 +29,10 @@ import { safeguardingRoutes } from './modules/safeguarding/safeguarding-routes.t
 import { selfReferralRoutes } from './modules/self-referral/self-referral-routes.ts';
 import { sessionRoutes } from './modules/session/session-routes.ts';
 import type { SessionPolicy } from './modules/session/session-service.ts';
+import { supervisionRoutes } from './modules/supervision/supervision-routes.ts';
 import { unmetNeedRoutes } from './modules/unmet-needs/unmet-need-routes.ts';
 import { userRoutes } from './modules/users/user-routes.ts';
+import { workforceRoutes } from './modules/workforce/workforce-routes.ts';
 
 export type { KithApp } from './http/kith-app.ts';
 
@@ -97,6 +102,11 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   await app.register(onwardReferralRoutes);
   await app.register(unmetNeedRoutes);
   await app.register(reminderRoutes);
+  await app.register(workforceRoutes);
+  await app.register(supervisionRoutes);
+  await app.register(learningRoutes);
+  await app.register(pulseRoutes);
+  await app.register(checklistRoutes);
   // The public Open Referral UK feed: no session, CORS open to all (its own plugin scope).
   await app.register(orukRoutes);
 

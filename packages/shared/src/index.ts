@@ -1,6 +1,7 @@
 /** @kith/shared — schemas, domain types and pure rules used by both server and web. */
 export * from './roles.ts';
 export * from './rules/business-days.ts';
+export * from './rules/funding.ts';
 export * from './rules/nhs-number.ts';
 export * from './rules/outcome-scoring.ts';
 export * from './rules/person-categories.ts';
@@ -14,14 +15,19 @@ export * from './schemas/common.ts';
 export * from './schemas/directory.ts';
 export * from './schemas/errors.ts';
 export * from './schemas/health.ts';
+export * from './schemas/implementation-checklist.ts';
+export * from './schemas/learning.ts';
 export * from './schemas/onward-referral.ts';
 export * from './schemas/organisation.ts';
 export * from './schemas/oruk-import.ts';
 export * from './schemas/person.ts';
+export * from './schemas/pulse.ts';
 export * from './schemas/referral.ts';
 export * from './schemas/referral-import.ts';
 export * from './schemas/safeguarding.ts';
 export * from './schemas/self-referral.ts';
 export * from './schemas/session.ts';
+export * from './schemas/supervision.ts';
 export * from './schemas/unmet-need.ts';
 export * from './schemas/user.ts';
+export * from './schemas/workforce.ts';

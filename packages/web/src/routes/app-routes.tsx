@@ -3,18 +3,23 @@ import { PageLayout } from '../components/page-layout.tsx';
 import { AuditPage } from '../features/audit/audit-page.tsx';
 import { directoryRoutes } from '../features/directory/directory-routes.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
+import { checklistRoutes } from '../features/implementation-checklist/checklist-routes.tsx';
+import { learningRoutes } from '../features/learning/learning-routes.tsx';
 import { onwardReferralRoutes } from '../features/onward-referrals/onward-referral-routes.tsx';
 import { CreateOrganisationPage } from '../features/organisations/create-organisation-page.tsx';
 import { OrganisationDetailPage } from '../features/organisations/organisation-detail-page.tsx';
 import { OrganisationsPage } from '../features/organisations/organisations-page.tsx';
 import { orukImportRoutes } from '../features/oruk-import/oruk-import-routes.tsx';
+import { pulseRoutes } from '../features/pulse/pulse-routes.tsx';
 import { ReferralReasonsPage } from '../features/referral-reasons/referral-reasons-page.tsx';
 import { SelfReferralInvite } from '../features/self-referral/self-referral-invite.tsx';
 import { SelfReferralPage } from '../features/self-referral/self-referral-page.tsx';
 import { SignInPage } from '../features/session/sign-in-page.tsx';
+import { supervisionRoutes } from '../features/supervision/supervision-routes.tsx';
 import { CreateUserPage } from '../features/users/create-user-page.tsx';
 import { UserDetailPage } from '../features/users/user-detail-page.tsx';
 import { UsersPage } from '../features/users/users-page.tsx';
+import { workforceRoutes } from '../features/workforce/workforce-routes.tsx';
 import { lazyPage } from './lazy-page.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RequireAdmin } from './require-admin.tsx';
@@ -96,6 +101,11 @@ export function AppRoutes() {
           {directoryRoutes()}
           {onwardReferralRoutes()}
           {orukImportRoutes()}
+          {workforceRoutes()}
+          {supervisionRoutes()}
+          {learningRoutes()}
+          {pulseRoutes()}
+          {checklistRoutes()}
           <Route path="admin" element={<RequireAdmin />}>
             <Route path="users" element={<UsersPage />} />
             <Route path="users/new" element={<CreateUserPage />} />

@@ -14,6 +14,9 @@ describe('where each role works from', () => {
       '/safeguarding',
       '/directory',
       '/unmet-needs',
+      '/supervision',
+      '/learning',
+      '/pulse',
       '/caseload',
     ]);
   });

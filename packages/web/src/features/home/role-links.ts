@@ -18,6 +18,22 @@ const UNMET_NEEDS: RoleLink = {
   description: 'Needs nothing in the directory could meet: what, where and why.',
 };
 
+const SUPERVISION: RoleLink = {
+  to: '/supervision',
+  title: 'Supervision',
+  description: 'Sessions, private notes between the two of you, and who is due or overdue.',
+};
+const LEARNING: RoleLink = {
+  to: '/learning',
+  title: 'Learning',
+  description: 'Training due and done, with evidence, and your competency self-assessment.',
+};
+const PULSE: RoleLink = {
+  to: '/pulse',
+  title: 'Wellbeing pulse',
+  description: 'Four quick, anonymous questions about how work is going.',
+};
+
 const MAKE_REFERRAL: RoleLink = {
   to: '/referrals/new',
   title: 'Make a referral',
@@ -37,12 +53,18 @@ export const ROLE_LINKS: Partial<Record<Role, readonly RoleLink[]>> = {
     { to: '/safeguarding', title: 'Safeguarding concerns', description: 'Concerns raised for your team, newest first.' },
     FIND_SERVICE,
     UNMET_NEEDS,
+    SUPERVISION,
+    LEARNING,
+    PULSE,
   ],
   link_worker: [
     { to: '/caseload', title: 'Your caseload', description: 'The people you are supporting and what is next for each.' },
     FIND_SERVICE,
     MAKE_REFERRAL,
     UNMET_NEEDS,
+    SUPERVISION,
+    LEARNING,
+    PULSE,
   ],
   vcse_provider: [
     {
@@ -53,7 +75,32 @@ export const ROLE_LINKS: Partial<Record<Role, readonly RoleLink[]>> = {
     { to: '/provider/services', title: 'Your services', description: 'Keep capacity, waiting times and details up to date.' },
     FIND_SERVICE,
   ],
-  pcn_manager: [FIND_SERVICE, UNMET_NEEDS],
+  pcn_manager: [
+    {
+      to: '/workforce/posts',
+      title: 'Link worker posts',
+      description: 'Posts, the people in them, pay and who supervises them.',
+    },
+    {
+      to: '/workforce/funding',
+      title: 'Funding planner',
+      description: 'Full cost, the ARRS claim, the shortfall and a monthly claim schedule.',
+    },
+    {
+      to: '/implementation-checklist',
+      title: 'Implementation checklist',
+      description: 'What is agreed, who owns the rest and when it is due.',
+    },
+    SUPERVISION,
+    { to: '/learning/team', title: 'Team learning', description: 'Training due and done across your link workers.' },
+    {
+      to: '/pulse/results',
+      title: 'Wellbeing pulse results',
+      description: 'How link workers are doing, shown for groups of 5 or more.',
+    },
+    FIND_SERVICE,
+    UNMET_NEEDS,
+  ],
   commissioner: [FIND_SERVICE],
   admin: [
     { to: '/admin/users', title: 'Users', description: 'Create accounts, change roles and deactivate users.' },
@@ -67,6 +114,16 @@ export const ROLE_LINKS: Partial<Record<Role, readonly RoleLink[]>> = {
       description: 'The need terms services are tagged with and searched by.',
     },
     { to: '/admin/directory/import', title: 'Import services', description: 'Import an Open Referral UK 3.0 feed or file.' },
+    {
+      to: '/admin/reference-data',
+      title: 'Pay and funding reference data',
+      description: 'ARRS maximums, Agenda for Change pay points and employer on-costs, with sources.',
+    },
+    {
+      to: '/admin/learning',
+      title: 'Training catalogue',
+      description: 'Courses, renewal intervals and the competency framework.',
+    },
   ],
 };
 

@@ -1,0 +1,2 @@
+/** Placeholder: ARRS funding rules are being written. */
+export {};

@@ -1,0 +1,2 @@
+/** Placeholder: the implementation-checklist payload schemas are being written. */
+export {};

@@ -1,0 +1,2 @@
+/** Placeholder: the learning payload schemas are being written. */
+export {};

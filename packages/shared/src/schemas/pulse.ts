@@ -1,0 +1,2 @@
+/** Placeholder: the pulse payload schemas are being written. */
+export {};

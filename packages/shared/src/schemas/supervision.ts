@@ -1,0 +1,2 @@
+/** Placeholder: the supervision payload schemas are being written. */
+export {};

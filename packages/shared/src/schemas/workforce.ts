@@ -1,0 +1,2 @@
+/** Placeholder: the workforce payload schemas are being written. */
+export {};
