@@ -1,3 +1,4 @@
+import { runDirectoryBench } from './directory/directory-bench.ts';
 import { runFoundationBench } from './foundation/foundation-bench.ts';
 import { runPathwayBench } from './pathway/pathway-bench.ts';
 
@@ -22,6 +23,12 @@ const BENCHMARKS: Benchmark[] = [
     summary:
       'PCN-scale data set (KITH_BENCH_PEOPLE, default 50,000): caseload and timeline p50/p95 and referral intake req/s vs plain SQL',
     run: runPathwayBench,
+  },
+  {
+    name: 'directory',
+    summary:
+      'community directory (KITH_BENCH_SERVICES, default 100,000): search and ORUK /services p50/p95 vs plain SQL, ORUK file import records/s vs plain bulk load',
+    run: runDirectoryBench,
   },
 ];
 
