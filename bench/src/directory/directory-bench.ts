@@ -1,10 +1,11 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DEMO_PASSWORD, DEMO_USERS } from '@kith/server/modules/demo-data/demo-data.ts';
 import { openRawSql } from '../pathway/raw-sql.ts';
 import { withBenchDatabase } from '../support/bench-database.ts';
-import { BACKEND_NAMES, type Backend, POSTGRES_ADMIN_URL, progress, REPO_ROOT } from '../support/bench-environment.ts';
+import { BACKEND_NAMES, type Backend, POSTGRES_ADMIN_URL, progress } from '../support/bench-environment.ts';
+import { postgresStatus, publishReport } from '../support/bench-report.ts';
 import { prepareWithDemoData, signIn, startKithApp } from '../support/kith-app.ts';
 import { describeMachine } from '../support/machine.ts';
 import { probePostgres } from '../support/postgres-scratch.ts';
@@ -106,9 +107,7 @@ export async function runDirectoryBench(): Promise<void> {
     startedAt,
     finishedAt: new Date().toISOString(),
     machine,
-    postgres: probe.reachable
-      ? { reachable: true, serverVersion: probe.serverVersion, skippedReason: null }
-      : { reachable: false, serverVersion: null, skippedReason: probe.reason },
+    postgres: postgresStatus(probe),
     settings: { ...DIRECTORY_SETTINGS, postgresAdminUrl: POSTGRES_ADMIN_URL },
     importFile,
     backends: results,
@@ -118,17 +117,11 @@ export async function runDirectoryBench(): Promise<void> {
   };
   report.warnings = collectWarnings(report, POSTGRES_ADMIN_URL);
 
-  await mkdir(path.dirname(RESULTS_FILE), { recursive: true });
-  await writeFile(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
-
-  const sections = [
+  await publishReport(RESULTS_FILE, report, [
     renderHeader(report),
     renderDatasetTable(report),
     renderReadsTable(report),
     renderImportTable(report),
     renderMemoryLine(report),
-  ];
-  if (report.warnings.length > 0) sections.push(report.warnings.map((warning) => `!!! ${warning}`).join('\n'));
-  sections.push(`JSON: ${path.relative(REPO_ROOT, RESULTS_FILE)}  (${RESULTS_FILE})`);
-  process.stdout.write(`\n${sections.join('\n\n')}\n`);
+  ]);
 }

@@ -1,17 +1,11 @@
 import { BACKEND_NAMES } from '../support/bench-environment.ts';
-import { formatMegabytes, formatNumber, formatRatio, renderTable } from '../support/table-format.ts';
+import { renderProcessMemoryLine, renderReportHeader } from '../support/bench-report.ts';
+import { formatNumber, formatRatio, renderTable } from '../support/table-format.ts';
 import type { DirectoryReport } from './directory-report.ts';
 import { DIRECTORY_SETTINGS } from './directory-settings.ts';
 
 export function renderHeader(report: DirectoryReport): string {
-  const { machine, postgres } = report;
-  const database = postgres.reachable ? `PostgreSQL ${postgres.serverVersion}` : 'PostgreSQL NOT REACHABLE';
-  return [
-    `Kith benchmark: directory   (${report.startedAt})`,
-    `machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${formatNumber(machine.totalMemoryMb / 1024, 1)} GB RAM, ` +
-      `load ${machine.loadAverage1m}, ${machine.platform}/${machine.arch}, Node ${machine.node}, ${database}`,
-    'Shared machines are noisy: read the × columns (same-run ratios against plain SQL doing the same work); ms and records/s are context.',
-  ].join('\n');
+  return renderReportHeader('directory', report, 'ms and records/s');
 }
 
 export function renderDatasetTable(report: DirectoryReport): string {
@@ -162,5 +156,5 @@ export function renderImportTable(report: DirectoryReport): string {
 }
 
 export function renderMemoryLine(report: DirectoryReport): string {
-  return `Bench process peak memory (maxRSS, in-process app + PGlite + data set): ${formatMegabytes(report.memory.benchProcessMaxRssKb)} MB`;
+  return renderProcessMemoryLine(report.memory.benchProcessMaxRssKb);
 }

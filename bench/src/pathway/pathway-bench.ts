@@ -1,8 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { DEMO_PASSWORD } from '@kith/server/modules/demo-data/demo-data.ts';
 import { withBenchDatabase } from '../support/bench-database.ts';
-import { BACKEND_NAMES, type Backend, POSTGRES_ADMIN_URL, progress, REPO_ROOT } from '../support/bench-environment.ts';
+import { BACKEND_NAMES, type Backend, POSTGRES_ADMIN_URL, progress } from '../support/bench-environment.ts';
+import { postgresStatus, publishReport } from '../support/bench-report.ts';
 import { prepareWithDemoData, signIn, startKithApp } from '../support/kith-app.ts';
 import { describeMachine } from '../support/machine.ts';
 import { probePostgres } from '../support/postgres-scratch.ts';
@@ -83,9 +82,7 @@ export async function runPathwayBench(): Promise<void> {
     startedAt,
     finishedAt: new Date().toISOString(),
     machine,
-    postgres: probe.reachable
-      ? { reachable: true, serverVersion: probe.serverVersion, skippedReason: null }
-      : { reachable: false, serverVersion: null, skippedReason: probe.reason },
+    postgres: postgresStatus(probe),
     settings: { ...PATHWAY_SETTINGS, postgresAdminUrl: POSTGRES_ADMIN_URL },
     backends: results,
     // maxRSS is in kilobytes.
@@ -94,17 +91,11 @@ export async function runPathwayBench(): Promise<void> {
   };
   report.warnings = collectWarnings(report, POSTGRES_ADMIN_URL);
 
-  await mkdir(path.dirname(RESULTS_FILE), { recursive: true });
-  await writeFile(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
-
-  const sections = [
+  await publishReport(RESULTS_FILE, report, [
     renderHeader(report),
     renderDatasetTable(report),
     renderReadsTable(report),
     renderIntakeTable(report),
     renderMemoryLine(report),
-  ];
-  if (report.warnings.length > 0) sections.push(report.warnings.map((warning) => `!!! ${warning}`).join('\n'));
-  sections.push(`JSON: ${path.relative(REPO_ROOT, RESULTS_FILE)}  (${RESULTS_FILE})`);
-  process.stdout.write(`\n${sections.join('\n\n')}\n`);
+  ]);
 }

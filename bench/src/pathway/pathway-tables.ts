@@ -1,18 +1,12 @@
 import { BACKEND_NAMES } from '../support/bench-environment.ts';
+import { renderProcessMemoryLine, renderReportHeader } from '../support/bench-report.ts';
 import { failuresOf } from '../support/load-run.ts';
-import { formatMegabytes, formatNumber, formatRatio, renderTable } from '../support/table-format.ts';
+import { formatNumber, formatRatio, renderTable } from '../support/table-format.ts';
 import type { PathwayReport } from './pathway-report.ts';
 import { PATHWAY_SETTINGS } from './pathway-settings.ts';
 
 export function renderHeader(report: PathwayReport): string {
-  const { machine, postgres } = report;
-  const database = postgres.reachable ? `PostgreSQL ${postgres.serverVersion}` : 'PostgreSQL NOT REACHABLE';
-  return [
-    `Kith benchmark: pathway   (${report.startedAt})`,
-    `machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${formatNumber(machine.totalMemoryMb / 1024, 1)} GB RAM, ` +
-      `load ${machine.loadAverage1m}, ${machine.platform}/${machine.arch}, Node ${machine.node}, ${database}`,
-    'Shared machines are noisy: read the × columns (same-run ratios against plain SQL doing the same work); ms and req/s are context.',
-  ].join('\n');
+  return renderReportHeader('pathway', report, 'ms and req/s');
 }
 
 export function renderDatasetTable(report: PathwayReport): string {
@@ -150,5 +144,5 @@ export function renderIntakeTable(report: PathwayReport): string {
 }
 
 export function renderMemoryLine(report: PathwayReport): string {
-  return `Bench process peak memory (maxRSS, in-process app + PGlite + data set): ${formatMegabytes(report.memory.benchProcessMaxRssKb)} MB`;
+  return renderProcessMemoryLine(report.memory.benchProcessMaxRssKb);
 }
