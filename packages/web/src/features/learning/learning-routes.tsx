@@ -1,9 +1,31 @@
 import type { ReactNode } from 'react';
+import { Route } from 'react-router';
+import { lazyPage } from '../../routes/lazy-page.ts';
+import { RequireAdmin } from '../../routes/require-admin.tsx';
+import { RequireRole } from '../../routes/require-role.tsx';
+
+const LearningPage = lazyPage(() => import('./learning-page.tsx'), 'LearningPage');
+const RecordCompletionPage = lazyPage(() => import('./record-completion-page.tsx'), 'RecordCompletionPage');
+const LearningTeamPage = lazyPage(() => import('./learning-team-page.tsx'), 'LearningTeamPage');
+const AdminLearningPage = lazyPage(() => import('./admin-learning-page.tsx'), 'AdminLearningPage');
 
 /**
- * Placeholder: this feature's <Route> elements, returned as a fragment and placed inside the
- * signed-in part of the route table (routes/app-routes.tsx).
+ * Learning pages: link workers and supervisors keep their own record; supervisors and PCN
+ * managers see the team; administrators keep the catalogue and framework (the server enforces all).
  */
 export function learningRoutes(): ReactNode {
-  return null;
+  return (
+    <>
+      <Route path="learning" element={<RequireRole roles={['link_worker', 'supervisor']} />}>
+        <Route index element={<LearningPage />} />
+        <Route path="record" element={<RecordCompletionPage />} />
+      </Route>
+      <Route path="learning/team" element={<RequireRole roles={['supervisor', 'pcn_manager']} />}>
+        <Route index element={<LearningTeamPage />} />
+      </Route>
+      <Route path="admin/learning" element={<RequireAdmin />}>
+        <Route index element={<AdminLearningPage />} />
+      </Route>
+    </>
+  );
 }

@@ -1,9 +1,24 @@
 import type { ReactNode } from 'react';
+import { Route } from 'react-router';
+import { lazyPage } from '../../routes/lazy-page.ts';
+import { RequireRole } from '../../routes/require-role.tsx';
+
+const SupervisionPage = lazyPage(() => import('./supervision-page.tsx'), 'SupervisionPage');
+const NewSessionPage = lazyPage(() => import('./new-session-page.tsx'), 'NewSessionPage');
+const SessionPage = lazyPage(() => import('./session-page.tsx'), 'SessionPage');
 
 /**
- * Placeholder: this feature's <Route> elements, returned as a fragment and placed inside the
- * signed-in part of the route table (routes/app-routes.tsx).
+ * Supervision pages: link workers and supervisors record sessions; supervisors and PCN managers
+ * oversee them. The server decides who sees which session and that only the two parties see notes.
  */
 export function supervisionRoutes(): ReactNode {
-  return null;
+  return (
+    <Route path="supervision" element={<RequireRole roles={['link_worker', 'supervisor', 'pcn_manager']} />}>
+      <Route index element={<SupervisionPage />} />
+      <Route path="new" element={<RequireRole roles={['link_worker', 'supervisor']} />}>
+        <Route index element={<NewSessionPage />} />
+      </Route>
+      <Route path=":id" element={<SessionPage />} />
+    </Route>
+  );
 }

@@ -1,0 +1,74 @@
+import { type Role, SUPERVISION_TYPE_LABELS } from '@kith/shared';
+import { Link, useLocation } from 'react-router';
+import { formatCalendarDate } from '../../components/date-format.ts';
+import { ErrorState } from '../../components/error-state.tsx';
+import { readFlash } from '../../components/flash-state.ts';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { NhsTable } from '../../components/nhs-table.tsx';
+import { SuccessBanner } from '../../components/success-banner.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { useMe } from '../session/session-queries.ts';
+import { SupervisionOverviewSection } from './supervision-overview-section.tsx';
+import { useSupervisionSessions } from './supervision-queries.ts';
+
+/** Roles that oversee supervision (the server's `supervision:oversee`) and record it. */
+const OVERSEERS: readonly Role[] = ['supervisor', 'pcn_manager'];
+const RECORDERS: readonly Role[] = ['supervisor', 'link_worker'];
+
+/** `/supervision`: sessions I can see, and for supervisors and PCN managers the team overview. */
+export function SupervisionPage() {
+  usePageTitle('Supervision');
+  const me = useMe();
+  const flash = readFlash(useLocation().state);
+  const sessions = useSupervisionSessions();
+  const memberships = me.data?.memberships ?? [];
+  const overseenPcns = [
+    ...new Set(
+      memberships.filter((m) => m.organisationKind === 'pcn' && OVERSEERS.includes(m.role)).map((m) => m.organisationId),
+    ),
+  ];
+  const canRecord = memberships.some((m) => RECORDERS.includes(m.role));
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-full">
+        <h1>Supervision</h1>
+        <SuccessBanner message={flash?.flash} />
+        {canRecord ? (
+          <Link className="nhsuk-button" to="/supervision/new">
+            Record a supervision session
+          </Link>
+        ) : null}
+        <h2>Sessions</h2>
+        {sessions.isPending ? <LoadingState what="supervision sessions" /> : null}
+        {sessions.isError ? (
+          <ErrorState error={sessions.error} what="supervision sessions" onRetry={() => void sessions.refetch()} />
+        ) : null}
+        {sessions.data ? (
+          <NhsTable
+            caption="Supervision sessions, newest first"
+            captionStyle="visually-hidden"
+            columns={['Date', 'Type', 'Supervisor', 'Supervisee', 'Other attendees']}
+            rows={sessions.data}
+            rowKey={(s) => s.id}
+            emptyMessage="No supervision sessions recorded yet."
+            renderRow={(s) => (
+              <>
+                <th className="nhsuk-table__header" scope="row">
+                  <Link to={`/supervision/${s.id}`}>{formatCalendarDate(s.heldOn)}</Link>
+                </th>
+                <td className="nhsuk-table__cell">{SUPERVISION_TYPE_LABELS[s.type]}</td>
+                <td className="nhsuk-table__cell">{s.supervisorName}</td>
+                <td className="nhsuk-table__cell">{s.superviseeName}</td>
+                <td className="nhsuk-table__cell">{s.otherAttendees.join(', ') || 'None'}</td>
+              </>
+            )}
+          />
+        ) : null}
+        {overseenPcns.map((pcnId) => (
+          <SupervisionOverviewSection key={pcnId} pcnId={pcnId} />
+        ))}
+      </div>
+    </div>
+  );
+}
