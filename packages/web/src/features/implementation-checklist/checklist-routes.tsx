@@ -1,9 +1,15 @@
 import type { ReactNode } from 'react';
+import { Route } from 'react-router';
+import { lazyPage } from '../../routes/lazy-page.ts';
+import { RequireRole } from '../../routes/require-role.tsx';
 
-/**
- * Placeholder: this feature's <Route> elements, returned as a fragment and placed inside the
- * signed-in part of the route table (routes/app-routes.tsx).
- */
+const ImplementationChecklistPage = lazyPage(() => import('./implementation-checklist-page.tsx'), 'ImplementationChecklistPage');
+
+/** The implementation checklist: PCN managers change it, supervisors read it (the server enforces both). */
 export function checklistRoutes(): ReactNode {
-  return null;
+  return (
+    <Route path="implementation-checklist" element={<RequireRole roles={['pcn_manager', 'supervisor']} />}>
+      <Route index element={<ImplementationChecklistPage />} />
+    </Route>
+  );
 }

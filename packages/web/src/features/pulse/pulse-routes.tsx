@@ -1,9 +1,26 @@
 import type { ReactNode } from 'react';
+import { Route } from 'react-router';
+import { lazyPage } from '../../routes/lazy-page.ts';
+import { RequireRole } from '../../routes/require-role.tsx';
+
+const PulseAnswerPage = lazyPage(() => import('./pulse-answer-page.tsx'), 'PulseAnswerPage');
+const PulseRoundsPage = lazyPage(() => import('./pulse-rounds-page.tsx'), 'PulseRoundsPage');
+const PulseResultsPage = lazyPage(() => import('./pulse-results-page.tsx'), 'PulseResultsPage');
 
 /**
- * Placeholder: this feature's <Route> elements, returned as a fragment and placed inside the
- * signed-in part of the route table (routes/app-routes.tsx).
+ * The wellbeing pulse: link workers and supervisors answer it; PCN managers open rounds and
+ * read results (the server withholds groups under 5 whatever the page asks for).
  */
 export function pulseRoutes(): ReactNode {
-  return null;
+  return (
+    <>
+      <Route path="pulse" element={<RequireRole roles={['link_worker', 'supervisor']} />}>
+        <Route index element={<PulseAnswerPage />} />
+      </Route>
+      <Route path="pulse/results" element={<RequireRole roles={['pcn_manager']} />}>
+        <Route index element={<PulseRoundsPage />} />
+        <Route path=":roundId" element={<PulseResultsPage />} />
+      </Route>
+    </>
+  );
 }

@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { checkAccessibility } from '../support/axe-check.ts';
+import { expectHeading, signIn } from '../support/journey-page.ts';
+import { useKithJourney } from '../support/journey-setup.ts';
+import { CHROMIUM_PATH } from '../support/launch-browser.ts';
+
+const JOURNEY_TIMEOUT_MS = 150_000;
+
+/** Types a date into the NHS date input whose legend is `legend`. */
+async function fillDate(page: Page, legend: string, date: Date): Promise<void> {
+  const group = page.getByRole('group', { name: legend });
+  await group.getByLabel('Day').fill(String(date.getDate()));
+  await group.getByLabel('Month').fill(String(date.getMonth() + 1));
+  await group.getByLabel('Year').fill(String(date.getFullYear()));
+}
+
+function inDays(days: number): Date {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  return date;
+}
+
+describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a wellbeing pulse round and the implementation checklist', () => {
+  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
+
+  it(
+    'the manager opens a round, a link worker answers, the small group stays hidden; the checklist progress goes up',
+    async () => {
+      const { page, step } = running.journey;
+      const signInAs = async (email: string) => {
+        await page.goto('/');
+        await page.waitForURL('**/sign-in');
+        await signIn(page, email, running.kith.adminPassword);
+        await expectHeading(page, 'Home');
+      };
+      const signOut = async () => {
+        await page.getByRole('button', { name: 'Sign out' }).click();
+        await page.waitForURL('**/sign-in');
+      };
+
+      await step('the PCN manager opens a pulse round for the demo PCN', async () => {
+        await signInAs('pcnmanager@kith.example');
+        await page.goto('/pulse/results');
+        await expectHeading(page, 'Wellbeing pulse results');
+        await page.getByText('No pulse rounds yet').waitFor();
+        await checkAccessibility(page, 'pulse rounds');
+        await page.getByLabel('Who is the round for?').selectOption({ label: 'Riverside Primary Care Network (demo)' });
+        await page.getByLabel('Title').fill('Journey pulse');
+        await fillDate(page, 'Opens on', inDays(0));
+        await fillDate(page, 'Closes on', inDays(14));
+        await page.getByRole('button', { name: 'Open the round' }).click();
+        await page.getByText('The round “Journey pulse” has been opened').waitFor();
+        await page.getByRole('link', { name: 'Journey pulse' }).waitFor();
+        await signOut();
+      });
+
+      await step('the demo link worker answers it anonymously', async () => {
+        await signInAs('linkworker@kith.example');
+        await page.goto('/pulse');
+        await expectHeading(page, 'Wellbeing pulse');
+        await page.getByText(/Your answers are anonymous/).waitFor();
+        await page.getByText(/only ever shown for groups of 5 or more/).waitFor();
+        await page.getByRole('heading', { name: 'Journey pulse' }).waitFor();
+        await checkAccessibility(page, 'pulse form');
+        const answers: [string, string][] = [
+          ['I am satisfied with my job', 'Agree'],
+          ['My caseload is manageable', 'Neither agree nor disagree'],
+          ['I feel valued by the practice team', 'Strongly agree'],
+          ['I can get supervision when I need it', 'Disagree'],
+        ];
+        for (const [statement, answer] of answers) {
+          await page.getByRole('group', { name: statement }).getByLabel(answer, { exact: true }).check();
+        }
+        await page.getByRole('button', { name: 'Send my answers' }).click();
+        await page.getByRole('heading', { name: 'Thank you' }).waitFor();
+        await checkAccessibility(page, 'pulse thank-you');
+        await signOut();
+      });
+
+      await step('the manager sees the group withheld, with fewer than 5 responses', async () => {
+        await signInAs('pcnmanager@kith.example');
+        await page.goto('/pulse/results');
+        await page.getByRole('link', { name: 'Journey pulse' }).click();
+        await expectHeading(page, 'Pulse results: Journey pulse');
+        await page.getByText('fewer than 5 responses — not shown').waitFor();
+        // No figure of any kind for the group: its row holds only the note.
+        const row = page.getByRole('row', { name: /Riverside Primary Care Network/ });
+        expect(await row.getByRole('cell').allTextContents()).toEqual(['fewer than 5 responses — not shown']);
+        await page.getByText(/No overall figures/).waitFor();
+        await page.getByRole('link', { name: 'Download these results (CSV)' }).waitFor();
+        await checkAccessibility(page, 'pulse results');
+      });
+
+      await step('the manager marks "Supervision arranged" done and the progress goes up', async () => {
+        await page.goto('/implementation-checklist');
+        await expectHeading(page, 'Implementation checklist');
+        await page.getByText('0 of 10 done').waitFor();
+        await checkAccessibility(page, 'implementation checklist');
+        await page.getByRole('button', { name: 'Edit Supervision arranged' }).click();
+        await page.getByRole('heading', { name: 'Edit: Supervision arranged' }).waitFor();
+        await page.getByLabel('Owner', { exact: true }).selectOption({ label: 'Priya Manager' });
+        await fillDate(page, 'Due date (optional)', inDays(30));
+        await page.getByRole('group', { name: 'Status' }).getByLabel('Done').check();
+        await page.getByLabel('Notes (optional)').fill('Monthly GP clinical supervision booked.');
+        await checkAccessibility(page, 'checklist item editor');
+        await page.getByRole('button', { name: 'Save item' }).click();
+        await page.getByText('“Supervision arranged” saved').waitFor();
+        await page.getByText('1 of 10 done').waitFor();
+        const row = page.getByRole('row', { name: /Supervision arranged/ });
+        await row.getByText('Priya Manager').waitFor();
+        await row.getByText('Done', { exact: true }).waitFor();
+      });
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+});

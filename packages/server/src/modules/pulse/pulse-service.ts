@@ -1,0 +1,160 @@
+import {
+  type AnswerPulseRequest,
+  type CreatePulseRoundRequest,
+  PULSE_MINIMUM_GROUP,
+  type PulseAnswerReceipt,
+  type PulseResults,
+  type PulseRound,
+  type PulseRoundListQuery,
+  pulseRoundState,
+} from '@kith/shared';
+import type { ActorMembership, RequestContext } from '../../access/actor.ts';
+import { assertInScope, grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
+import type { Db } from '../../db/client.ts';
+import { conflict, forbidden, notFound, validationError } from '../../errors.ts';
+import { recordAudit } from '../audit/audit-writer.ts';
+import {
+  findOrganisationKinds,
+  findRound,
+  insertParticipation,
+  insertResponse,
+  insertRound,
+  listResponses,
+  listRoundsOf,
+  listUnansweredOpenRounds,
+  type NamedPulseRound,
+  organisationChain,
+} from './pulse-repository.ts';
+import { summarisePulseResponses } from './pulse-results.ts';
+import { pulseResultsCsv } from './pulse-results-csv.ts';
+import { ukToday } from './uk-date.ts';
+
+function toView({ row, organisationName }: NamedPulseRound, today: string): PulseRound {
+  return {
+    id: row.id,
+    organisationId: row.organisationId,
+    organisationName,
+    title: row.title,
+    opensOn: row.opensOn,
+    closesOn: row.closesOn,
+    state: pulseRoundState(row, today),
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** A PCN manager opens a round for the link workers of a PCN or an ICB they look after. */
+export async function createPulseRound(db: Db, ctx: RequestContext, input: CreatePulseRoundRequest): Promise<PulseRound> {
+  const actor = requireActor(ctx);
+  const scope = await scopeFor(db, ctx, 'pulse:manage');
+  assertInScope(scope, input.organisationId, 'Organisation');
+  const [organisation] = await findOrganisationKinds(db, [input.organisationId]);
+  if (organisation?.kind !== 'pcn' && organisation?.kind !== 'icb') {
+    throw validationError('organisationId', 'Choose a primary care network or an integrated care board');
+  }
+  const row = await db.transaction(async (tx) => {
+    const row = await insertRound(tx, { ...input, createdBy: actor.userId });
+    await recordAudit(tx, ctx, { action: 'create', recordType: 'pulse_round', recordId: row.id, via: scope.via });
+    return row;
+  });
+  const created = await findRound(db, row.id);
+  if (!created) throw notFound('Pulse round');
+  return toView(created, ukToday());
+}
+
+/** Rounds of the organisations the manager looks after (or of one of them). */
+export async function listPulseRounds(db: Db, ctx: RequestContext, query: PulseRoundListQuery): Promise<PulseRound[]> {
+  const scope = await scopeFor(db, ctx, 'pulse:manage');
+  if (query.organisationId) assertInScope(scope, query.organisationId, 'Organisation');
+  const rounds = await listRoundsOf(db, query.organisationId ? [query.organisationId] : scope.organisationIds);
+  const today = ukToday();
+  return rounds.map((round) => toView(round, today));
+}
+
+/**
+ * The PCNs a link worker or supervisor answers for: each PCN they hold an answering role in,
+ * or the PCN above a practice they work in. The PCN is the smallest group results are shown for.
+ */
+async function respondentChains(db: Db, ctx: RequestContext): Promise<{ pcnId: string; chain: string[] }[]> {
+  const actor = requireActor(ctx);
+  const granting = grantingMemberships(actor, 'pulse:answer');
+  if (granting.length === 0) throw forbidden();
+  const orgs = await findOrganisationKinds(db, [...new Set(granting.map((m) => m.organisationId))]);
+  const practiceParents = await findOrganisationKinds(
+    db,
+    orgs.flatMap((o) => (o.kind === 'gp_practice' && o.parentId ? [o.parentId] : [])),
+  );
+  const pcnIds = [
+    ...orgs.filter((o) => o.kind === 'pcn').map((o) => o.id),
+    ...practiceParents.filter((o) => o.kind === 'pcn').map((o) => o.id),
+  ];
+  const unique = [...new Set(pcnIds)].sort();
+  return Promise.all(unique.map(async (pcnId) => ({ pcnId, chain: await organisationChain(db, pcnId) })));
+}
+
+/** Open rounds covering one of the caller's PCNs (set for it or for an organisation above it) not yet answered. */
+export async function currentPulseRounds(db: Db, ctx: RequestContext): Promise<PulseRound[]> {
+  const actor = requireActor(ctx);
+  const chains = await respondentChains(db, ctx);
+  const covering = [...new Set(chains.flatMap((c) => c.chain))];
+  const today = ukToday();
+  const rounds = await listUnansweredOpenRounds(db, covering, actor.userId, today);
+  return rounds.map((round) => toView(round, today));
+}
+
+/**
+ * Stores one anonymous response. The answers go to `pulse_responses` with the PCN only; who
+ * answered goes to `pulse_participation` (stopping a second answer); the audit says only that
+ * the round was answered — never the answers, never the response row.
+ */
+export async function answerPulseRound(
+  db: Db,
+  ctx: RequestContext,
+  roundId: string,
+  input: AnswerPulseRequest,
+): Promise<PulseAnswerReceipt> {
+  const actor = requireActor(ctx);
+  const chains = await respondentChains(db, ctx);
+  const round = await findRound(db, roundId);
+  const group = round ? chains.find((c) => c.chain.includes(round.row.organisationId)) : undefined;
+  if (!round || !group) throw notFound('Pulse round');
+  const state = pulseRoundState(round.row, ukToday());
+  if (state === 'closed') throw conflict('This pulse round has closed: answers are no longer taken.');
+  if (state === 'upcoming') throw conflict(`This pulse round opens on ${round.row.opensOn}.`);
+  await db.transaction(async (tx) => {
+    if (!(await insertParticipation(tx, roundId, actor.userId))) {
+      throw conflict('You have already answered this pulse round.');
+    }
+    await insertResponse(tx, roundId, group.pcnId, input.answers);
+    await recordAudit(tx, ctx, { action: 'create', recordType: 'pulse_round_answered', recordId: roundId });
+  });
+  return { roundId, answered: true };
+}
+
+async function resultsOf(db: Db, ctx: RequestContext, roundId: string): Promise<{ results: PulseResults; via: ActorMembership }> {
+  const scope = await scopeFor(db, ctx, 'pulse:manage');
+  const round = await findRound(db, roundId);
+  if (!round) throw notFound('Pulse round');
+  assertInScope(scope, round.row.organisationId, 'Pulse round');
+  const summary = summarisePulseResponses(await listResponses(db, roundId));
+  return { results: { round: toView(round, ukToday()), minimumGroup: PULSE_MINIMUM_GROUP, ...summary }, via: scope.via };
+}
+
+/** Results per PCN, with groups under 5 responses (and any total that would reveal them) withheld. */
+export async function pulseRoundResults(db: Db, ctx: RequestContext, roundId: string): Promise<PulseResults> {
+  const { results, via } = await resultsOf(db, ctx, roundId);
+  await recordAudit(db, ctx, {
+    action: 'read',
+    recordType: 'pulse_results',
+    recordId: roundId,
+    via,
+    detail: { groupsShown: results.groups.filter((g) => g.shown).length },
+  });
+  return results;
+}
+
+/** The same results as CSV, through the same suppression. */
+export async function pulseRoundResultsCsv(db: Db, ctx: RequestContext, roundId: string): Promise<string> {
+  const { results, via } = await resultsOf(db, ctx, roundId);
+  await recordAudit(db, ctx, { action: 'export', recordType: 'pulse_results', recordId: roundId, via });
+  return pulseResultsCsv(results);
+}

@@ -1,0 +1,74 @@
+import type {
+  AnswerPulseRequest,
+  CreatePulseRoundRequest,
+  CurrentPulseRounds,
+  OrganisationList,
+  PulseAnswerReceipt,
+  PulseResults,
+  PulseRound,
+  PulseRoundList,
+} from '@kith/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/api-client.ts';
+
+const roundsKey = ['pulse', 'rounds'] as const;
+const currentKey = ['pulse', 'current'] as const;
+
+/** `GET /api/pulse/current`: open rounds the link worker has not answered yet. */
+export function useCurrentPulseRounds() {
+  return useQuery({
+    queryKey: currentKey,
+    queryFn: ({ signal }) => api.get<CurrentPulseRounds>('/api/pulse/current', undefined, signal),
+  });
+}
+
+/** `POST /api/pulse/rounds/:id/responses`. */
+export function useAnswerPulse() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ roundId, body }: { roundId: string; body: AnswerPulseRequest }) =>
+      api.post<PulseAnswerReceipt>(`/api/pulse/rounds/${encodeURIComponent(roundId)}/responses`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: currentKey }),
+  });
+}
+
+/** `GET /api/pulse/rounds`: every round the manager looks after. */
+export function usePulseRounds() {
+  return useQuery({
+    queryKey: roundsKey,
+    queryFn: ({ signal }) => api.get<PulseRoundList>('/api/pulse/rounds', undefined, signal),
+  });
+}
+
+/** `POST /api/pulse/rounds`. */
+export function useCreatePulseRound() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreatePulseRoundRequest) => api.post<PulseRound>('/api/pulse/rounds', body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: roundsKey }),
+  });
+}
+
+/** `GET /api/pulse/rounds/:id/results`: figures only for groups of 5 or more. */
+export function usePulseResults(roundId: string) {
+  return useQuery({
+    queryKey: ['pulse', 'results', roundId],
+    queryFn: ({ signal }) => api.get<PulseResults>(`/api/pulse/rounds/${encodeURIComponent(roundId)}/results`, undefined, signal),
+  });
+}
+
+/** The PCNs and ICBs the manager can see: where a round can be opened. */
+export function usePulseOrganisations() {
+  return useQuery({
+    queryKey: ['organisations', 'pulse-targets'],
+    queryFn: async ({ signal }) => {
+      const list = await api.get<OrganisationList>('/api/organisations', undefined, signal);
+      return list.items.filter((organisation) => organisation.kind === 'pcn' || organisation.kind === 'icb');
+    },
+  });
+}
+
+/** Where the CSV export of a round's results is downloaded from (same suppression as the screen). */
+export function pulseResultsCsvUrl(roundId: string): string {
+  return `/api/pulse/rounds/${encodeURIComponent(roundId)}/results.csv`;
+}

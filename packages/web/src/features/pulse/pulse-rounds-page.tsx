@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { formatCalendarDate } from '../../components/date-format.ts';
+import { ErrorState } from '../../components/error-state.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { NhsTable } from '../../components/nhs-table.tsx';
+import { SuccessBanner } from '../../components/success-banner.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { PULSE_ROUND_STATE_TAGS } from './pulse-labels.ts';
+import { usePulseRounds } from './pulse-queries.ts';
+import { PulseRoundForm } from './pulse-round-form.tsx';
+
+/** `/pulse/results`: the PCN manager's pulse rounds, a form to open one, and links to results. */
+export function PulseRoundsPage() {
+  usePageTitle('Wellbeing pulse results');
+  const rounds = usePulseRounds();
+  const [created, setCreated] = useState<string | null>(null);
+
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-full">
+        <h1>Wellbeing pulse results</h1>
+        <SuccessBanner message={created} detail="Link workers covered by it will see it on their pulse page while it is open." />
+        <p className="nhsuk-body">
+          Link workers answer four short statements anonymously. Results are shown for each primary care network only when 5 or
+          more people in it have answered, on this page and in the download alike.
+        </p>
+        {rounds.isPending ? <LoadingState what="pulse rounds" /> : null}
+        {rounds.isError ? <ErrorState error={rounds.error} what="pulse rounds" onRetry={() => void rounds.refetch()} /> : null}
+        {rounds.data ? (
+          <NhsTable
+            caption="Pulse rounds"
+            captionStyle="medium"
+            columns={['Round', 'For', 'Opens', 'Closes', 'Status']}
+            rows={rounds.data.items}
+            rowKey={(round) => round.id}
+            emptyMessage="No pulse rounds yet. Open one below."
+            renderRow={(round) => (
+              <>
+                <th className="nhsuk-table__header" scope="row">
+                  <Link to={`/pulse/results/${round.id}`}>{round.title}</Link>
+                </th>
+                <td className="nhsuk-table__cell">{round.organisationName}</td>
+                <td className="nhsuk-table__cell">{formatCalendarDate(round.opensOn)}</td>
+                <td className="nhsuk-table__cell">{formatCalendarDate(round.closesOn)}</td>
+                <td className="nhsuk-table__cell">
+                  <strong className={PULSE_ROUND_STATE_TAGS[round.state].className}>
+                    {PULSE_ROUND_STATE_TAGS[round.state].label}
+                  </strong>
+                </td>
+              </>
+            )}
+          />
+        ) : null}
+        <PulseRoundForm onCreated={(round) => setCreated(`The round “${round.title}” has been opened`)} />
+      </div>
+    </div>
+  );
+}
