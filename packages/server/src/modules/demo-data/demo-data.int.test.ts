@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withFreshDatabase } from '../../../test/test-database.ts';
+import { contextForUser } from '../../cli/cli-actor.ts';
 import { migrateDatabase } from '../../db/migrate.ts';
+import { fundingPlan } from '../workforce/funding-plan-service.ts';
 import { loadDemoData } from './demo-data.ts';
 
 describe('demo data', () => {
@@ -28,6 +30,27 @@ describe('demo data', () => {
       expect(services.every((s) => s.located)).toBe(true);
       expect(services.filter((s) => s.stale).map((s) => s.name)).toEqual(['Sing for Wellbeing Choir (demo)']);
       expect(services.find((s) => s.name === 'Riverside Walking Group (demo)')?.linked).toBe(true);
+    });
+  });
+
+  it('gives the demo PCN four link worker posts, so the 2025/26 funding planner shows real numbers and warnings', async () => {
+    await withFreshDatabase(async (database) => {
+      await migrateDatabase(database);
+      await loadDemoData(database.db);
+      const [pcn] = await database.queryRaw<{ id: string }>("SELECT id FROM organisations WHERE ods_code = 'Y9B01'");
+      const ctx = await contextForUser(database.db, 'pcnmanager@kith.example');
+      const plan = await fundingPlan(database.db, ctx, { pcnId: pcn?.id ?? '', year: '2025/26', years: 3 });
+      expect(plan.posts.map((p) => p.pay)).toEqual([
+        'Band 5, point 1 then 2',
+        'Band 6, point 1 then 2',
+        'Band 4, point 2',
+        'Band 4, point 1',
+      ]);
+      expect(plan.posts.find((p) => p.employmentModel === 'vcse_subcontract')?.managementCost).toBe(2400);
+      expect(plan.totals.claimable).toBeGreaterThan(0);
+      expect(plan.totals.shortfall).toBeGreaterThan(0);
+      expect(plan.warnings.some((w) => w.code === 'carried_forward' && w.fromYear === '2023/24')).toBe(true);
+      expect(plan.payComparison.vcseEmployed.posts).toBe(1);
     });
   });
 });

@@ -6,6 +6,7 @@ import { insertOrganisation, replaceServedPcns } from '../organisations/organisa
 import { hashPassword } from '../session/password-hasher.ts';
 import { insertUser, replaceMembershipsWithin } from '../users/user-repository.ts';
 import { loadDemoDirectory } from './demo-directory.ts';
+import { loadDemoWorkforce } from './demo-workforce.ts';
 
 /**
  * Synthetic demo data: invented organisations (ODS-like codes in the unassigned "Y9" range)
@@ -35,10 +36,10 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-/** Loads the demo organisations and users in one transaction, then the demo directory. */
+/** Loads the demo organisations and users in one transaction, then the demo directory and workforce posts. */
 export async function loadDemoData(db: Db): Promise<DemoUser[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const { vcse } = await db.transaction(async (tx) => {
+  const { pcn, practice, vcse } = await db.transaction(async (tx) => {
     const icb = await insertOrganisation(tx, {
       name: 'NHS Brightwater Integrated Care Board (demo)',
       kind: 'icb',
@@ -78,5 +79,6 @@ export async function loadDemoData(db: Db): Promise<DemoUser[]> {
     return orgIds;
   });
   await loadDemoDirectory(db, vcse, 'admin@kith.example');
+  await loadDemoWorkforce(db, { pcn, practice, vcse });
   return DEMO_USERS;
 }

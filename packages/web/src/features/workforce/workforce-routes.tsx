@@ -1,9 +1,31 @@
 import type { ReactNode } from 'react';
+import { Route } from 'react-router';
+import { lazyPage } from '../../routes/lazy-page.ts';
+import { RequireAdmin } from '../../routes/require-admin.tsx';
+import { RequireRole } from '../../routes/require-role.tsx';
+
+const PostsPage = lazyPage(() => import('./posts-page.tsx'), 'PostsPage');
+const NewPostPage = lazyPage(() => import('./post-editor-page.tsx'), 'NewPostPage');
+const EditPostPage = lazyPage(() => import('./post-editor-page.tsx'), 'EditPostPage');
+const FundingPage = lazyPage(() => import('./funding-page.tsx'), 'FundingPage');
+const ReferenceDataPage = lazyPage(() => import('./reference-data-page.tsx'), 'ReferenceDataPage');
 
 /**
- * Placeholder: this feature's <Route> elements, returned as a fragment and placed inside the
- * signed-in part of the route table (routes/app-routes.tsx).
+ * Workforce planning pages: posts and the funding planner for PCN managers (supervisors may read
+ * them), the reference data for administrators. The server enforces the same rules.
  */
 export function workforceRoutes(): ReactNode {
-  return null;
+  return (
+    <>
+      <Route path="workforce" element={<RequireRole roles={['pcn_manager', 'supervisor']} />}>
+        <Route path="posts" element={<PostsPage />} />
+        <Route path="posts/new" element={<NewPostPage />} />
+        <Route path="posts/:id" element={<EditPostPage />} />
+        <Route path="funding" element={<FundingPage />} />
+      </Route>
+      <Route path="admin/reference-data" element={<RequireAdmin />}>
+        <Route index element={<ReferenceDataPage />} />
+      </Route>
+    </>
+  );
 }

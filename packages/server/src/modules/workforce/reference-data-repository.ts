@@ -1,0 +1,83 @@
+import type { ArrsCapRow, FundingReferenceData, OnCostRateRow, PayPointRow } from '@kith/shared';
+import { asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { afcPayPoints, arrsCaps, employerOnCostRates } from '../../db/schema/index.ts';
+
+/**
+ * The three reference tables behind the funding rules. Rows are few (tens), so they are read
+ * whole; the rules pick the year they need and carry figures forward when a year is missing.
+ */
+export async function listCaps(db: DbOrTx): Promise<ArrsCapRow[]> {
+  const rows = await db.select().from(arrsCaps).orderBy(asc(arrsCaps.financialYear), asc(arrsCaps.role));
+  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+}
+
+export async function listPayPoints(db: DbOrTx): Promise<PayPointRow[]> {
+  const rows = await db
+    .select()
+    .from(afcPayPoints)
+    .orderBy(asc(afcPayPoints.financialYear), asc(afcPayPoints.band), asc(afcPayPoints.point));
+  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+}
+
+export async function listOnCostRates(db: DbOrTx): Promise<OnCostRateRow[]> {
+  const rows = await db.select().from(employerOnCostRates).orderBy(asc(employerOnCostRates.financialYear));
+  return rows.map((r) => ({ ...r, id: r.financialYear, updatedAt: r.updatedAt.toISOString() }));
+}
+
+/** Everything the funding rules read. */
+export async function loadFundingReference(db: DbOrTx): Promise<FundingReferenceData> {
+  const [caps, payPoints, onCostRates] = [await listCaps(db), await listPayPoints(db), await listOnCostRates(db)];
+  return { caps, payPoints, onCostRates };
+}
+
+export async function findCap(db: DbOrTx, id: string): Promise<typeof arrsCaps.$inferSelect | undefined> {
+  const [row] = await db.select().from(arrsCaps).where(eq(arrsCaps.id, id)).limit(1);
+  return row;
+}
+
+export async function findPayPoint(db: DbOrTx, id: string): Promise<typeof afcPayPoints.$inferSelect | undefined> {
+  const [row] = await db.select().from(afcPayPoints).where(eq(afcPayPoints.id, id)).limit(1);
+  return row;
+}
+
+export async function findOnCostRate(db: DbOrTx, year: string): Promise<typeof employerOnCostRates.$inferSelect | undefined> {
+  const [row] = await db.select().from(employerOnCostRates).where(eq(employerOnCostRates.financialYear, year)).limit(1);
+  return row;
+}
+
+/** Inserts a row; returns null when the table's unique key (year and role/band/point) is taken. */
+export async function insertCap(db: DbOrTx, values: typeof arrsCaps.$inferInsert): Promise<string | null> {
+  const [row] = await db.insert(arrsCaps).values(values).onConflictDoNothing().returning({ id: arrsCaps.id });
+  return row?.id ?? null;
+}
+
+export async function insertPayPoint(db: DbOrTx, values: typeof afcPayPoints.$inferInsert): Promise<string | null> {
+  const [row] = await db.insert(afcPayPoints).values(values).onConflictDoNothing().returning({ id: afcPayPoints.id });
+  return row?.id ?? null;
+}
+
+export async function insertOnCostRate(db: DbOrTx, values: typeof employerOnCostRates.$inferInsert): Promise<string | null> {
+  const [row] = await db
+    .insert(employerOnCostRates)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ year: employerOnCostRates.financialYear });
+  return row?.year ?? null;
+}
+
+export async function updateCap(db: DbOrTx, id: string, values: Partial<typeof arrsCaps.$inferInsert>): Promise<void> {
+  await db.update(arrsCaps).set(values).where(eq(arrsCaps.id, id));
+}
+
+export async function updatePayPoint(db: DbOrTx, id: string, values: Partial<typeof afcPayPoints.$inferInsert>): Promise<void> {
+  await db.update(afcPayPoints).set(values).where(eq(afcPayPoints.id, id));
+}
+
+export async function updateOnCostRate(
+  db: DbOrTx,
+  year: string,
+  values: Partial<typeof employerOnCostRates.$inferInsert>,
+): Promise<void> {
+  await db.update(employerOnCostRates).set(values).where(eq(employerOnCostRates.financialYear, year));
+}
