@@ -26,7 +26,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a wellbeing pulse round an
   const running = useKithJourney(JOURNEY_TIMEOUT_MS);
 
   it(
-    'the manager opens a round, a link worker answers, the small group stays hidden; the checklist progress goes up',
+    'the manager opens a round, a link worker answers, results wait for the close, the small group stays hidden; the checklist progress goes up',
     async () => {
       const { page, step } = running.journey;
       const signInAs = async (email: string) => {
@@ -79,9 +79,33 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a wellbeing pulse round an
         await signOut();
       });
 
-      await step('the manager sees the group withheld, with fewer than 5 responses', async () => {
+      await step('the manager sees that results wait for the round to close', async () => {
         await signInAs('pcnmanager@kith.example');
         await page.goto('/pulse/results');
+        await page.getByRole('link', { name: 'Journey pulse' }).click();
+        await expectHeading(page, 'Pulse results: Journey pulse');
+        await page
+          .getByText(/Results are shown once the round closes on .+, so that no single answer can be worked out/)
+          .waitFor();
+        // No table, no figures and no download while the round is open.
+        expect(await page.getByRole('table').count()).toBe(0);
+        expect(await page.getByRole('link', { name: 'Download these results (CSV)' }).count()).toBe(0);
+        await checkAccessibility(page, 'pulse results waiting for the close');
+      });
+
+      await step('the manager closes the round early from the rounds list', async () => {
+        await page.getByRole('link', { name: 'All pulse rounds' }).click();
+        await expectHeading(page, 'Wellbeing pulse results');
+        const row = page.getByRole('row', { name: /Journey pulse/ });
+        await row.getByText('Open', { exact: true }).waitFor();
+        await checkAccessibility(page, 'pulse rounds with an open round');
+        await row.getByRole('button', { name: 'Close this round now' }).click();
+        await page.getByText('The round “Journey pulse” has been closed').waitFor();
+        await row.getByText('Closed', { exact: true }).waitFor();
+        expect(await row.getByRole('button', { name: 'Close this round now' }).count()).toBe(0);
+      });
+
+      await step('the manager sees the group withheld, with fewer than 5 responses', async () => {
         await page.getByRole('link', { name: 'Journey pulse' }).click();
         await expectHeading(page, 'Pulse results: Journey pulse');
         await page.getByText('fewer than 5 responses — not shown').waitFor();

@@ -28,10 +28,26 @@ export const PULSE_ROUND_STATES = ['upcoming', 'open', 'closed'] as const;
 /** One of {@link PULSE_ROUND_STATES}. */
 export type PulseRoundState = (typeof PULSE_ROUND_STATES)[number];
 
-/** Where a round stands on `today` (`YYYY-MM-DD`): both the opening and closing days take answers. */
+/**
+ * Where a round stands on `today` (`YYYY-MM-DD`): both the opening and closing days take answers.
+ * The one test of "open" and "closed": answers are taken only while `open`, and results are
+ * shown only once `closed` (see {@link pulseResultsWaitMessage}).
+ */
 export function pulseRoundState(round: { opensOn: string; closesOn: string }, today: string): PulseRoundState {
   if (today < round.opensOn) return 'upcoming';
   return today > round.closesOn ? 'closed' : 'open';
+}
+
+const closingDayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * Why a round that has not closed shows no results. Figures that change with each answer would
+ * let a manager who looks before and after one more response (say 5 then 6) work out that one
+ * person's answers; once the round has closed the figures no longer change.
+ */
+export function pulseResultsWaitMessage(closesOn: string): string {
+  const day = closingDayFormat.format(new Date(`${closesOn}T00:00:00Z`));
+  return `Results are shown once the round closes on ${day}, so that no single answer can be worked out.`;
 }
 
 /** `POST /api/pulse/rounds`: a round for a PCN or an ICB the manager looks after. */
@@ -49,7 +65,11 @@ export const CreatePulseRoundRequest = z
   });
 export type CreatePulseRoundRequest = z.infer<typeof CreatePulseRoundRequest>;
 
-/** A pulse round. It carries no response counts: a count next to a hidden group would give it away. */
+/**
+ * A pulse round, as listed and as returned by `POST /api/pulse/rounds/:id/close` (which closes an
+ * open round now by making yesterday its closing day). It carries no response counts: a count
+ * next to a hidden group would give it away, and one that grows with each answer would too.
+ */
 export const PulseRound = z.object({
   id: Id,
   organisationId: Id,
@@ -66,7 +86,7 @@ export type PulseRound = z.infer<typeof PulseRound>;
 export const PulseRoundListQuery = z.object({ organisationId: Id.optional() });
 export type PulseRoundListQuery = z.infer<typeof PulseRoundListQuery>;
 
-/** A list of rounds, newest opening first. */
+/** A list of rounds, newest opening first; each round's `state` says whether its results can be read (`closed`). */
 export const PulseRoundList = z.object({ items: z.array(PulseRound) });
 export type PulseRoundList = z.infer<typeof PulseRoundList>;
 

@@ -31,6 +31,24 @@ export async function insertRound(db: DbOrTx, values: typeof pulseRounds.$inferI
   return row;
 }
 
+/**
+ * Closes a round that is open on `today` by making `closesOn` its last day. The state test is
+ * repeated in the WHERE so two closes at once cannot both succeed; undefined when it was not open.
+ */
+export async function closeOpenRound(
+  db: DbOrTx,
+  id: string,
+  today: string,
+  closesOn: string,
+): Promise<PulseRoundRow | undefined> {
+  const [row] = await db
+    .update(pulseRounds)
+    .set({ closesOn })
+    .where(and(eq(pulseRounds.id, id), lte(pulseRounds.opensOn, today), gte(pulseRounds.closesOn, today)))
+    .returning();
+  return row;
+}
+
 /** Rounds of the given organisations, newest opening first. */
 export async function listRoundsOf(db: DbOrTx, organisationIds: string[]): Promise<NamedPulseRound[]> {
   if (organisationIds.length === 0) return [];

@@ -12,6 +12,7 @@ import {
 import type { KithApp } from '../../http/kith-app.ts';
 import {
   answerPulseRound,
+  closePulseRound,
   createPulseRound,
   currentPulseRounds,
   listPulseRounds,
@@ -21,7 +22,9 @@ import {
 
 /**
  * The wellbeing pulse. Link workers and supervisors answer anonymously; PCN managers open
- * rounds and see results only for groups of 5 or more, on screen and in the CSV alike.
+ * rounds and see results only for groups of 5 or more, on screen and in the CSV alike, and only
+ * once the round has closed (409 before then: figures read as each answer arrives would give
+ * that answer away). A manager can close a round early.
  */
 export async function pulseRoutes(app: KithApp): Promise<void> {
   const { db } = app.kith.database;
@@ -79,12 +82,25 @@ export async function pulseRoutes(app: KithApp): Promise<void> {
     async (request, reply) => reply.status(201).send(await answerPulseRound(db, request.ctx, request.params.id, request.body)),
   );
 
+  app.post(
+    '/api/pulse/rounds/:id/close',
+    {
+      schema: {
+        tags,
+        summary: 'Close an open round now: it stops taking answers and its results can be read',
+        params: IdParams,
+        response: { 200: PulseRound },
+      },
+    },
+    async (request) => closePulseRound(db, request.ctx, request.params.id),
+  );
+
   app.get(
     '/api/pulse/rounds/:id/results',
     {
       schema: {
         tags,
-        summary: 'Results per PCN; groups under 5 responses are not shown',
+        summary: 'Results per PCN once the round has closed; groups under 5 responses are not shown',
         params: IdParams,
         response: { 200: PulseResults },
       },
@@ -95,7 +111,11 @@ export async function pulseRoutes(app: KithApp): Promise<void> {
   app.get(
     '/api/pulse/rounds/:id/results.csv',
     {
-      schema: { tags, summary: 'The same results as CSV, with the same groups withheld', params: IdParams },
+      schema: {
+        tags,
+        summary: 'The same results as CSV, with the same groups withheld, once the round has closed',
+        params: IdParams,
+      },
     },
     async (request, reply) => {
       const csv = await pulseRoundResultsCsv(db, request.ctx, request.params.id);

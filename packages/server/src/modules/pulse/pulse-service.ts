@@ -6,6 +6,7 @@ import {
   type PulseResults,
   type PulseRound,
   type PulseRoundListQuery,
+  pulseResultsWaitMessage,
   pulseRoundState,
 } from '@kith/shared';
 import type { ActorMembership, RequestContext } from '../../access/actor.ts';
@@ -14,6 +15,7 @@ import type { Db } from '../../db/client.ts';
 import { conflict, forbidden, notFound, validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import {
+  closeOpenRound,
   findOrganisationKinds,
   findRound,
   insertParticipation,
@@ -27,7 +29,7 @@ import {
 } from './pulse-repository.ts';
 import { summarisePulseResponses } from './pulse-results.ts';
 import { pulseResultsCsv } from './pulse-results-csv.ts';
-import { ukToday } from './uk-date.ts';
+import { ukToday, ukYesterday } from './uk-date.ts';
 
 function toView({ row, organisationName }: NamedPulseRound, today: string): PulseRound {
   return {
@@ -130,13 +132,58 @@ export async function answerPulseRound(
   return { roundId, answered: true };
 }
 
-async function resultsOf(db: Db, ctx: RequestContext, roundId: string): Promise<{ results: PulseResults; via: ActorMembership }> {
+/** A round the manager may manage: 404 when it does not exist or is outside their scope. */
+async function managedRound(
+  db: Db,
+  ctx: RequestContext,
+  roundId: string,
+): Promise<{ round: NamedPulseRound; via: ActorMembership }> {
   const scope = await scopeFor(db, ctx, 'pulse:manage');
   const round = await findRound(db, roundId);
   if (!round) throw notFound('Pulse round');
   assertInScope(scope, round.row.organisationId, 'Pulse round');
+  return { round, via: scope.via };
+}
+
+/**
+ * Results wait for the round to close. While it is open every new answer changes the figures, so
+ * a manager who read them at 5 responses and again at 6 could subtract one from the other and
+ * see what the sixth person answered — the very thing the minimum group of 5 is there to stop.
+ * Once closed, the figures are fixed and can only be read as a whole.
+ */
+async function resultsOf(db: Db, ctx: RequestContext, roundId: string): Promise<{ results: PulseResults; via: ActorMembership }> {
+  const { round, via } = await managedRound(db, ctx, roundId);
+  const view = toView(round, ukToday());
+  if (view.state !== 'closed') throw conflict(pulseResultsWaitMessage(round.row.closesOn));
   const summary = summarisePulseResponses(await listResponses(db, roundId));
-  return { results: { round: toView(round, ukToday()), minimumGroup: PULSE_MINIMUM_GROUP, ...summary }, via: scope.via };
+  return { results: { round: view, minimumGroup: PULSE_MINIMUM_GROUP, ...summary }, via };
+}
+
+/**
+ * A manager closes an open round early, so it stops taking answers and its results can be read.
+ * The closing day becomes yesterday (UK): "closed" stays one test on the dates, with no flag.
+ */
+export async function closePulseRound(db: Db, ctx: RequestContext, roundId: string): Promise<PulseRound> {
+  const { round, via } = await managedRound(db, ctx, roundId);
+  const today = ukToday();
+  const state = pulseRoundState(round.row, today);
+  if (state === 'upcoming') throw conflict(`This pulse round has not opened yet: it opens on ${round.row.opensOn}.`);
+  const alreadyClosed = 'This pulse round has already closed.';
+  if (state === 'closed') throw conflict(alreadyClosed);
+  const closesOn = ukYesterday();
+  const row = await db.transaction(async (tx) => {
+    const closed = await closeOpenRound(tx, roundId, today, closesOn);
+    if (!closed) throw conflict(alreadyClosed);
+    await recordAudit(tx, ctx, {
+      action: 'state_change',
+      recordType: 'pulse_round',
+      recordId: roundId,
+      via,
+      detail: { closed: true, closesOn: { from: round.row.closesOn, to: closesOn } },
+    });
+    return closed;
+  });
+  return toView({ row, organisationName: round.organisationName }, today);
 }
 
 /** Results per PCN, with groups under 5 responses (and any total that would reveal them) withheld. */

@@ -1,4 +1,4 @@
-import { PULSE_SUPPRESSED_TEXT } from '@kith/shared';
+import { PULSE_SUPPRESSED_TEXT, pulseResultsWaitMessage } from '@kith/shared';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,17 +11,11 @@ import {
 } from '../../../test/factories.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import type { KithApp } from '../../app.ts';
-import { auditEvents, pulseResponses } from '../../db/schema/index.ts';
+import { auditEvents, pulseResponses, pulseRounds } from '../../db/schema/index.ts';
 import { OVERALL_WITHHELD_NOTE } from './pulse-results.ts';
-import { ukToday } from './uk-date.ts';
+import { shiftCalendarDate as shiftDays, ukToday, ukYesterday } from './uk-date.ts';
 
 type Answers = [number, number, number, number];
-
-function shiftDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 describe('wellbeing pulse', () => {
   let app: KithApp;
@@ -78,6 +72,12 @@ describe('wellbeing pulse', () => {
     app.inject({ url: `/api/pulse/rounds/${roundId}/results`, headers: { cookie: session.cookie } });
   const csv = (roundId: string, session = manager) =>
     app.inject({ url: `/api/pulse/rounds/${roundId}/results.csv`, headers: { cookie: session.cookie } });
+  const close = (roundId: string, session = manager) =>
+    app.inject({ method: 'POST', url: `/api/pulse/rounds/${roundId}/close`, headers: session.writeHeaders });
+  const closeNow = async (roundId: string) => {
+    const response = await close(roundId);
+    expect(response.statusCode, response.body).toBe(200);
+  };
 
   it('pulse results for a group of 4 are not shown in any screen, API or export', async () => {
     const roundId = await newRound(tenant.icb);
@@ -96,6 +96,8 @@ describe('wellbeing pulse', () => {
       [5, 4, 3, 2],
     ];
     for (const [i, answers] of shownAnswers.entries()) await answerAs(roundId, secondPcnWorkers[i] as SignedIn, answers);
+    // Nothing at all while the round is open (see the next tests); the figures below are read once closed.
+    await closeNow(roundId);
 
     const response = await results(roundId);
     expect(response.statusCode).toBe(200);
@@ -141,7 +143,29 @@ describe('wellbeing pulse', () => {
     expect(lines).toHaveLength(7);
   });
 
-  it('a group is shown, with the overall line, once it reaches 5 responses', async () => {
+  it('results and CSV of a round that has not closed are refused with 409, however many have answered', async () => {
+    const roundId = await newRound(tenant.pcn);
+    const closesOn = shiftDays(today(), 14);
+    const answers: Answers[] = [
+      [5, 4, 3, 2],
+      [4, 4, 3, 2],
+      [3, 4, 3, 2],
+      [2, 4, 3, 2],
+    ];
+    for (const [i, each] of answers.entries()) await answerAs(roundId, pcnWorkers[i] as SignedIn, each);
+    await answerAs(roundId, practiceWorker, [1, 5, 3, 2]);
+    // Five responses, but reading now and again after a sixth would give the sixth away.
+    for (const refused of [await results(roundId), await csv(roundId)]) {
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().message).toBe(pulseResultsWaitMessage(closesOn));
+      expect(refused.body).not.toMatch(/figures|mean/);
+    }
+    expect(pulseResultsWaitMessage(closesOn)).toMatch(/^Results are shown once the round closes on \d{1,2} \w+ \d{4}, so that/);
+    const upcoming = await newRound(tenant.pcn, shiftDays(today(), 2), shiftDays(today(), 9));
+    expect((await results(upcoming)).statusCode).toBe(409);
+  });
+
+  it('once closed early, a group of 5 is shown with the overall line, and the close is audited', async () => {
     const roundId = await newRound(tenant.pcn);
     const answers: Answers[] = [
       [5, 4, 3, 2],
@@ -150,17 +174,62 @@ describe('wellbeing pulse', () => {
       [2, 4, 3, 2],
     ];
     for (const [i, each] of answers.entries()) await answerAs(roundId, pcnWorkers[i] as SignedIn, each);
-    const four = (await results(roundId)).json();
-    expect(four.groups).toEqual([expect.objectContaining({ shown: false })]);
-    expect(four.overall).toBeNull();
-
     // A link worker in a practice answers for the practice's PCN.
     await answerAs(roundId, practiceWorker, [1, 5, 3, 2]);
+
+    const closed = await close(roundId);
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json()).toMatchObject({ id: roundId, state: 'closed', closesOn: ukYesterday() });
+    const [stored] = await db().select().from(pulseRounds).where(eq(pulseRounds.id, roundId));
+    expect(stored?.closesOn).toBe(ukYesterday());
+    const audits = await db()
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.recordType, 'pulse_round'), eq(auditEvents.recordId, roundId), eq(auditEvents.action, 'state_change')),
+      );
+    expect(audits).toHaveLength(1);
+    expect(audits[0]?.actorRole).toBe('pcn_manager');
+
     const five = (await results(roundId)).json();
+    expect(five.round.state).toBe('closed');
     expect(five.groups).toHaveLength(1);
     expect(five.groups[0].figures.n).toBe(5);
     expect(five.groups[0].figures.questions.map((q: { mean: number }) => q.mean)).toEqual([3, 4.2, 3, 2]);
     expect(five.overall).toEqual(five.groups[0].figures);
+    expect((await csv(roundId)).statusCode).toBe(200);
+  });
+
+  it('closing a round twice, or one not open yet, is refused with 409; a closed round takes no answers', async () => {
+    const roundId = await newRound(tenant.pcn);
+    await closeNow(roundId);
+    const again = await close(roundId);
+    expect(again.statusCode).toBe(409);
+    expect(again.json().message).toMatch(/already closed/);
+    const pastRound = await newRound(tenant.pcn, shiftDays(today(), -20), shiftDays(today(), -1));
+    expect((await close(pastRound)).statusCode).toBe(409);
+    const upcoming = await newRound(tenant.pcn, shiftDays(today(), 2), shiftDays(today(), 9));
+    const notOpen = await close(upcoming);
+    expect(notOpen.statusCode).toBe(409);
+    expect(notOpen.json().message).toMatch(/not opened yet/);
+
+    const lateAnswer = await answer(roundId, pcnWorkers[4] as SignedIn);
+    expect(lateAnswer.statusCode).toBe(409);
+    expect(lateAnswer.json().message).toMatch(/closed/);
+    const current = await app.inject({ url: '/api/pulse/current', headers: { cookie: (pcnWorkers[4] as SignedIn).cookie } });
+    expect(current.json().items.map((r: { id: string }) => r.id)).not.toContain(roundId);
+  });
+
+  it('the rounds list says whether each round is open, closed or not open yet', async () => {
+    const open = await newRound(tenant.pcn);
+    const closed = await newRound(tenant.pcn, shiftDays(today(), -20), shiftDays(today(), -1));
+    const upcoming = await newRound(tenant.pcn, shiftDays(today(), 2), shiftDays(today(), 9));
+    const closesToday = await newRound(tenant.pcn, shiftDays(today(), -3), today());
+    const list = await app.inject({ url: `/api/pulse/rounds?organisationId=${tenant.pcn}`, headers: { cookie: manager.cookie } });
+    const states = new Map(list.json().items.map((r: { id: string; state: string }) => [r.id, r.state]));
+    expect([open, closed, upcoming, closesToday].map((id) => states.get(id))).toEqual(['open', 'closed', 'upcoming', 'open']);
+    // A round closed by its dates shows its (empty) results at once.
+    expect((await results(closed)).json().overallNote).toBe('No responses yet.');
   });
 
   it('answering twice is refused with 409, and the audit never links a person to a response', async () => {
@@ -242,11 +311,13 @@ describe('wellbeing pulse', () => {
     const outsider = await signIn(app, await createTestUser(db(), [{ organisationId: other.pcn, role: 'pcn_manager' }]));
     expect((await results(roundId, outsider)).statusCode).toBe(404);
     expect((await csv(roundId, outsider)).statusCode).toBe(404);
+    expect((await close(roundId, outsider)).statusCode).toBe(404);
     expect((await createRound(tenant.pcn, undefined, undefined, outsider)).statusCode).toBe(404);
     const list = await app.inject({ url: '/api/pulse/rounds', headers: { cookie: outsider.cookie } });
     expect(list.json().items.map((r: { id: string }) => r.id)).not.toContain(roundId);
     // Link workers answer; they never see results.
     expect((await results(roundId, pcnWorkers[4] as SignedIn)).statusCode).toBe(403);
+    expect((await close(roundId, pcnWorkers[4] as SignedIn)).statusCode).toBe(403);
     // A round is for a PCN or an ICB, not a practice.
     const practice = await createRound(tenant.practice);
     expect(practice.statusCode).toBe(400);

@@ -49,9 +49,22 @@ export function useCreatePulseRound() {
   });
 }
 
-/** `GET /api/pulse/rounds/:id/results`: figures only for groups of 5 or more. */
-export function usePulseResults(roundId: string) {
+/** `POST /api/pulse/rounds/:id/close`: the round stops taking answers now and its results can be read. */
+export function useClosePulseRound() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (roundId: string) => api.post<PulseRound>(`/api/pulse/rounds/${encodeURIComponent(roundId)}/close`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['pulse'] }),
+  });
+}
+
+/**
+ * `GET /api/pulse/rounds/:id/results`: figures only for groups of 5 or more, and only once the
+ * round has closed — so the page asks only when `enabled` (it knows the round's state).
+ */
+export function usePulseResults(roundId: string, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: ['pulse', 'results', roundId],
     queryFn: ({ signal }) => api.get<PulseResults>(`/api/pulse/rounds/${encodeURIComponent(roundId)}/results`, undefined, signal),
   });

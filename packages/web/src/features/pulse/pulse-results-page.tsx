@@ -5,45 +5,93 @@ import {
   PULSE_QUESTIONS,
   type PulseFigures,
   type PulseResults,
+  type PulseRound,
+  pulseResultsWaitMessage,
 } from '@kith/shared';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { BackLink } from '../../components/back-link.tsx';
 import { formatCalendarDate } from '../../components/date-format.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
+import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { PULSE_ROUND_STATE_TAGS } from './pulse-labels.ts';
-import { pulseResultsCsvUrl, usePulseResults } from './pulse-queries.ts';
+import { CloseRoundButton } from './pulse-close-round-button.tsx';
+import { PULSE_CLOSE_EARLY_EXPLANATION, PULSE_RESULTS_WAIT_EXPLANATION, PULSE_ROUND_STATE_TAGS } from './pulse-labels.ts';
+import { pulseResultsCsvUrl, usePulseResults, usePulseRounds } from './pulse-queries.ts';
 
-/** `/pulse/results/:roundId`: one round's results. Hidden groups show only that they are hidden. */
+/**
+ * `/pulse/results/:roundId`: one round's results. Hidden groups show only that they are hidden,
+ * and a round that has not closed shows why its results wait (the server refuses them anyway).
+ */
 export function PulseResultsPage() {
   const { roundId = '' } = useParams();
-  const results = usePulseResults(roundId);
-  usePageTitle(results.data ? `Pulse results: ${results.data.round.title}` : 'Pulse results');
+  const rounds = usePulseRounds();
+  const listed = rounds.data?.items.find((round) => round.id === roundId);
+  // A round missing from the list still asks, so the server's "not found" is what is shown.
+  const waiting = listed && listed.state !== 'closed' ? listed : undefined;
+  const results = usePulseResults(roundId, rounds.isSuccess && !waiting);
+  const [closedNow, setClosedNow] = useState(false);
+  const title = waiting?.title ?? results.data?.round.title;
+  usePageTitle(title ? `Pulse results: ${title}` : 'Pulse results');
+  const loading = rounds.isPending || (!waiting && results.isPending && !rounds.isError);
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-full">
         <BackLink to="/pulse/results">All pulse rounds</BackLink>
-        {results.isPending ? <LoadingState what="the results" /> : null}
+        <SuccessBanner
+          message={closedNow ? 'The round has been closed' : null}
+          detail="It no longer takes answers. Its results are below."
+        />
+        {loading ? <LoadingState what="the results" /> : null}
+        {rounds.isError ? <ErrorState error={rounds.error} what="the results" onRetry={() => void rounds.refetch()} /> : null}
         {results.isError ? <ErrorState error={results.error} what="the results" onRetry={() => void results.refetch()} /> : null}
-        {results.data ? <ResultsView results={results.data} /> : null}
+        {waiting ? <WaitingView round={waiting} onClosed={() => setClosedNow(true)} /> : null}
+        {results.data && !waiting ? <ResultsView results={results.data} /> : null}
       </div>
     </div>
   );
 }
 
-function ResultsView({ results }: { results: PulseResults }) {
-  const { round } = results;
+function RoundSummary({ round }: { round: PulseRound }) {
   const tag = PULSE_ROUND_STATE_TAGS[round.state];
+  return (
+    <p className="nhsuk-body">
+      {round.organisationName}, {formatCalendarDate(round.opensOn)} to {formatCalendarDate(round.closesOn)}{' '}
+      <strong className={tag.className}>{tag.label}</strong>
+    </p>
+  );
+}
+
+/** A round still open (or not open yet): the reason there are no figures, and for an open one the way to close it. */
+function WaitingView({ round, onClosed }: { round: PulseRound; onClosed: () => void }) {
   return (
     <>
       <h1>Pulse results: {round.title}</h1>
-      <p className="nhsuk-body">
-        {round.organisationName}, {formatCalendarDate(round.opensOn)} to {formatCalendarDate(round.closesOn)}{' '}
-        <strong className={tag.className}>{tag.label}</strong>
-      </p>
+      <RoundSummary round={round} />
+      <div className="nhsuk-inset-text">
+        <span className="nhsuk-u-visually-hidden">Information: </span>
+        <p>{pulseResultsWaitMessage(round.closesOn)}</p>
+      </div>
+      <p className="nhsuk-body">{PULSE_RESULTS_WAIT_EXPLANATION}</p>
+      {round.state === 'open' ? (
+        <>
+          <p className="nhsuk-body">{PULSE_CLOSE_EARLY_EXPLANATION}</p>
+          <CloseRoundButton round={round} onClosed={onClosed} />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function ResultsView({ results }: { results: PulseResults }) {
+  const { round } = results;
+  return (
+    <>
+      <h1>Pulse results: {round.title}</h1>
+      <RoundSummary round={round} />
       <p className="nhsuk-body">
         Means are on a scale of 1 (strongly disagree) to 5 (strongly agree). A group's figures appear only once{' '}
         {results.minimumGroup} or more people in it have answered.
