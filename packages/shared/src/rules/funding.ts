@@ -9,7 +9,7 @@
  * subcontracted VCSE provider's management costs; Agenda for Change Band 4 reaches its top point
  * after 3 years, Band 5 steps after 2 years and then 2 more, Band 6 after 2 and then 3.
  */
-import { addFinancialYears, addYearsToDate, financialYearMonths } from './financial-year.ts';
+import { addFinancialYears, financialYearMonths } from './financial-year.ts';
 import {
   type FundingReferenceData,
   type FundingWarning,
@@ -17,6 +17,7 @@ import {
   lookUpReference,
   type ReferenceLookup,
 } from './funding-reference.ts';
+import { payPointChanges, payPointOn } from './pay-progression.ts';
 import {
   type AfcBand,
   type EmploymentModel,
@@ -27,48 +28,10 @@ import {
 
 export * from './financial-year.ts';
 export * from './funding-reference.ts';
-
-/** Years spent on each pay point before the next, per band (domain reference): Band 5 has points 1→2 after 2 years, 2→3 after 2 more. */
-export const PAY_STEP_YEARS: Record<AfcBand, readonly number[]> = { '4': [3], '5': [2, 2], '6': [2, 3] };
-
-/** The top pay point of a band (Band 4 has 2 points; Bands 5 and 6 have 3). */
-export function topPayPoint(band: AfcBand): number {
-  return PAY_STEP_YEARS[band].length + 1;
-}
+export * from './pay-progression.ts';
 
 /** The most a subcontracted VCSE provider's management costs may take of the cap, per WTE per year (domain reference). */
 export const MANAGEMENT_COST_LIMIT_PER_WTE = 2400;
-
-/** A pay point and the date it applies from. */
-export interface PayPointChange {
-  point: number;
-  from: string;
-}
-
-/**
- * The pay points a post moves through from its start date and starting point: each step is taken
- * on the anniversary that completes the years spent on the previous point.
- * A Band 5 post starting at point 1 on 2023-09-01 reaches point 2 on 2025-09-01 and point 3 on 2027-09-01.
- */
-export function payPointChanges(band: AfcBand, startingPoint: number, startDate: string): PayPointChange[] {
-  const steps = PAY_STEP_YEARS[band];
-  const changes: PayPointChange[] = [{ point: startingPoint, from: startDate }];
-  let from = startDate;
-  for (let point = startingPoint; point < topPayPoint(band); point += 1) {
-    from = addYearsToDate(from, steps[point - 1] ?? 0);
-    changes.push({ point: point + 1, from });
-  }
-  return changes;
-}
-
-/** The pay point in effect on `date` (`YYYY-MM-DD`). */
-export function payPointOn(band: AfcBand, startingPoint: number, startDate: string, date: string): number {
-  let current = startingPoint;
-  for (const change of payPointChanges(band, startingPoint, startDate)) {
-    if (change.from <= date) current = change.point;
-  }
-  return current;
-}
 
 /** A post as the funding rules see it. Pay is a band with a starting point, or a spot salary. */
 export interface FundingPost {
