@@ -17,7 +17,7 @@ import {
   lookUpReference,
   type ReferenceLookup,
 } from './funding-reference.ts';
-import { payPointChanges, payPointOn } from './pay-progression.ts';
+import { payPointOn } from './pay-progression.ts';
 import {
   type AfcBand,
   type EmploymentModel,
