@@ -20,13 +20,15 @@ export function PostCostTable({ plan }: { plan: FundingPlan }) {
           'Pay',
           'WTE',
           'Months',
+          // The answer first (cost, claim, shortfall); its make-up after, so on a narrow screen
+          // the figures a PCN manager came for are visible before the table scrolls.
+          'Total cost',
+          'Claimable',
+          'Shortfall',
           'Salary',
           'Employer NI',
           'Pension',
           'Management',
-          'Total cost',
-          'Claimable',
-          'Shortfall',
         ]}
         rows={plan.posts}
         rowKey={(post) => post.postId}
@@ -44,13 +46,13 @@ export function PostCostTable({ plan }: { plan: FundingPlan }) {
             <td className={cell}>{post.pay}</td>
             <td className={numeric}>{post.wte.toFixed(2)}</td>
             <td className={numeric}>{post.monthsInPost}</td>
+            <td className={numeric}>{formatMoney(post.totalCost)}</td>
+            <td className={numeric}>{formatMoney(post.claimable)}</td>
+            <td className={numeric}>{formatMoney(post.shortfall)}</td>
             <td className={numeric}>{formatMoney(post.salary)}</td>
             <td className={numeric}>{formatMoney(post.employerNi)}</td>
             <td className={numeric}>{formatMoney(post.employerPension)}</td>
             <td className={numeric}>{formatMoney(post.managementCost)}</td>
-            <td className={numeric}>{formatMoney(post.totalCost)}</td>
-            <td className={numeric}>{formatMoney(post.claimable)}</td>
-            <td className={numeric}>{formatMoney(post.shortfall)}</td>
           </>
         )}
       />
