@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { directoryOrganisations, directoryServices, directoryTaxonomyTerms, postcodes } from '../../db/schema/index.ts';
 import { replaceServiceDetails } from './service-details-repository.ts';
 import { placeLocations } from './service-input-checks.ts';
+import { serviceColumns } from './service-repository.ts';
 
 /**
  * Directory test data for integration tests (this module's and others'). The directory and
@@ -98,20 +99,7 @@ export async function createTestDirectoryService(db: Db, options: TestServiceOpt
     const [row] = await tx
       .insert(directoryServices)
       .values({
-        organizationId: organisationId,
-        name: input.name,
-        description: input.description,
-        url: input.url ?? null,
-        email: input.email ?? null,
-        status: input.status,
-        fees: input.fees ?? null,
-        minimumAge: input.minimumAge ?? null,
-        maximumAge: input.maximumAge ?? null,
-        capacityStatus: input.capacityStatus,
-        typicalWaitDays: input.typicalWaitDays ?? null,
-        referralRoute: input.referralRoute,
-        fundingStatus: input.fundingStatus,
-        fundedUntil: input.fundedUntil ?? null,
+        ...serviceColumns({ ...input, organisationId }),
         lastVerifiedAt: verifiedAt,
         archivedAt: archived ? new Date() : null,
       })

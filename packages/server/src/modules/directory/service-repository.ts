@@ -42,7 +42,7 @@ export async function findOrganisationLink(
 }
 
 /** The service's own columns from the editor's input (details are written separately). */
-function serviceColumns(input: ServiceInput) {
+export function serviceColumns(input: ServiceInput) {
   return {
     organizationId: input.organisationId,
     name: input.name,
