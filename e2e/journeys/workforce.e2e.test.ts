@@ -12,7 +12,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a PCN manager plans link w
   const running = useKithJourney(JOURNEY_TIMEOUT_MS);
 
   it(
-    'opens the funding planner for the demo PCN, sees totals and warnings, downloads the CSV, adds a post and sees it in the plan',
+    'opens the funding planner for the demo PCN, sees totals and warnings, downloads the CSV, adds a post and sees it in the plan; a supervisor sees posts read-only',
     async () => {
       const { page, step } = running.journey;
 
@@ -73,6 +73,24 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a PCN manager plans link w
           .getByRole('table', { name: /Cost and claim per post/ })
           .getByText(NEW_POST)
           .waitFor();
+        await page.getByRole('button', { name: 'Sign out' }).click();
+      });
+
+      await step('a supervisor sees the posts read-only: no "Add a post", a summary instead of the form', async () => {
+        await page.waitForURL('**/sign-in');
+        await signIn(page, 'supervisor@kith.example', running.kith.adminPassword);
+        await expectHeading(page, 'Home');
+        await page.goto('/workforce/posts');
+        await expectHeading(page, 'Link worker posts');
+        await page.getByRole('link', { name: 'Senior social prescribing link worker' }).click();
+        await expectHeading(page, 'Senior social prescribing link worker');
+        await page.getByText('Only PCN managers can add or change posts.').waitFor();
+        await page.locator('.nhsuk-summary-list__value', { hasText: 'Band 6, pay point 1 at the start date' }).waitFor();
+        expect(await page.getByRole('button', { name: 'Save the post' }).count()).toBe(0);
+        await checkAccessibility(page, 'post read-only');
+        await page.getByRole('link', { name: 'Back to posts' }).click();
+        await expectHeading(page, 'Link worker posts');
+        expect(await page.getByRole('link', { name: 'Add a post' }).count()).toBe(0);
       });
     },
     JOURNEY_TIMEOUT_MS,
