@@ -94,6 +94,21 @@ export const ReferralListQuery = z.object({
 });
 export const ReferralList = z.object({ items: z.array(Referral) });
 
+/**
+ * `GET /api/people/:id/referrals`: the person's referrals (their episodes), newest first, with
+ * just what is needed to choose one; the full record stays behind `GET /api/referrals/:id`.
+ */
+export const PersonReferral = Referral.pick({
+  id: true,
+  status: true,
+  reasons: true,
+  createdAt: true,
+  assignedWorkerName: true,
+});
+export type PersonReferral = z.infer<typeof PersonReferral>;
+export const PersonReferralList = z.object({ items: z.array(PersonReferral) });
+export type PersonReferralList = z.infer<typeof PersonReferralList>;
+
 /** `POST /api/referrals/:id/triage`. */
 export const TriageRequest = z.object({
   urgency: z.enum(URGENCIES),

@@ -1,7 +1,15 @@
-import { CreatePersonRequest, IdParams, Person, PersonMatch, PersonSearchQuery, Timeline } from '@kith/shared';
+import {
+  CreatePersonRequest,
+  IdParams,
+  Person,
+  PersonMatch,
+  PersonReferralList,
+  PersonSearchQuery,
+  Timeline,
+} from '@kith/shared';
 import { z } from 'zod';
 import type { KithApp } from '../../http/kith-app.ts';
-import { createPerson, findMatches, findPeople, getPerson } from './person-service.ts';
+import { createPerson, findMatches, findPeople, getPerson, getPersonReferrals } from './person-service.ts';
 import { personTimeline } from './person-timeline.ts';
 
 const MatchesRequest = CreatePersonRequest.omit({ confirmNotDuplicate: true });
@@ -52,4 +60,17 @@ export async function personRoutes(app: KithApp): Promise<void> {
   app.get('/api/people/:id/timeline', { schema: { tags, params: IdParams, response: { 200: Timeline } } }, async (request) => ({
     items: await personTimeline(db, request.ctx, request.params.id),
   }));
+
+  app.get(
+    '/api/people/:id/referrals',
+    {
+      schema: {
+        tags,
+        summary: "The person's referrals (episodes), newest first",
+        params: IdParams,
+        response: { 200: PersonReferralList },
+      },
+    },
+    async (request) => ({ items: await getPersonReferrals(db, request.ctx, request.params.id) }),
+  );
 }

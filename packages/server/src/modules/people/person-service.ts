@@ -1,9 +1,12 @@
-import type { CreatePersonRequest, Person, PersonInput, PersonMatch } from '@kith/shared';
+import type { CreatePersonRequest, Person, PersonInput, PersonMatch, PersonReferral } from '@kith/shared';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { RequestContext } from '../../access/actor.ts';
 import { assertInScope, grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
+import { referrals } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
+import { referralViews } from '../referrals/referral-view-repository.ts';
 import { findByNhsNumber, findLikelyMatches, findPerson, insertPerson, searchPeople } from './person-repository.ts';
 
 /**
@@ -83,6 +86,36 @@ export async function getPerson(db: Db, ctx: RequestContext, id: string): Promis
   assertInScope(scope, person.organisationId, 'Person');
   await recordAudit(db, ctx, { action: 'read', recordType: 'person', recordId: id, via: scope.via });
   return person;
+}
+
+/**
+ * The person's referrals (episodes), newest first, under the same rule as the person record:
+ * out of scope is 404. Filtered by scope as well as person, so a referral held by another
+ * organisation never leaks through a shared person id.
+ */
+export async function getPersonReferrals(db: Db, ctx: RequestContext, personId: string): Promise<PersonReferral[]> {
+  const scope = await scopeFor(db, ctx, 'people:read');
+  const person = await findPerson(db, personId);
+  if (!person) throw notFound('Person');
+  assertInScope(scope, person.organisationId, 'Person');
+  const views = await referralViews(
+    db,
+    and(eq(referrals.personId, personId), inArray(referrals.organisationId, scope.organisationIds)),
+  );
+  await recordAudit(db, ctx, {
+    action: 'read',
+    recordType: 'person_referrals',
+    recordId: personId,
+    via: scope.via,
+    detail: { count: views.length },
+  });
+  return views.map(({ id, status, reasons, createdAt, assignedWorkerName }) => ({
+    id,
+    status,
+    reasons,
+    createdAt,
+    assignedWorkerName,
+  }));
 }
 
 export async function findPeople(db: Db, ctx: RequestContext, q: string | undefined): Promise<Person[]> {

@@ -1,18 +1,12 @@
-import { REFERRAL_TRANSITIONS, type Referral, type TimelineEntry } from '@kith/shared';
+import { type PersonReferral, REFERRAL_TRANSITIONS } from '@kith/shared';
 import { formatCalendarDate } from '../../components/date-format.ts';
 import type { SelectOption } from '../../components/select-field.tsx';
 
-/** The person's referrals (episodes), once each, newest first, as the timeline lists them. */
-export function referralIdsFromTimeline(entries: readonly TimelineEntry[]): string[] {
-  const ids = entries.flatMap((entry) => (entry.kind === 'referral' && entry.referralId ? [entry.referralId] : []));
-  return [...new Set(ids)];
-}
-
 /**
  * The episodes an onward referral may belong to: the person's referrals that are still open
- * (their status can still change), labelled by date and reasons.
+ * (their status can still change), labelled by date and reasons, in the order given (newest first).
  */
-export function openEpisodeOptions(referrals: readonly Referral[]): SelectOption[] {
+export function openEpisodeOptions(referrals: readonly PersonReferral[]): SelectOption[] {
   return referrals
     .filter((referral) => REFERRAL_TRANSITIONS[referral.status].length > 0)
     .map((referral) => {
