@@ -1,34 +1,13 @@
 import { existsSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
+import { referThroughApi } from '../support/journey-referrals.ts';
 import { useKithJourney } from '../support/journey-setup.ts';
 import { CHROMIUM_PATH } from '../support/launch-browser.ts';
 
 const JOURNEY_TIMEOUT_MS = 120_000;
 const SERVICE = 'Riverside Walking Group (demo)';
-
-/** Refers a made-up person in the demo area for loneliness, with the signed-in browser's session; returns their id. */
-async function referSomeoneLonely(page: Page): Promise<string> {
-  const result = await page.evaluate(async () => {
-    const me = await (await fetch('/api/me')).json();
-    const pcns = await (await fetch('/api/organisations?kind=pcn')).json();
-    const response = await fetch('/api/referrals', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-      body: JSON.stringify({
-        organisationId: pcns.items[0].id,
-        person: { givenName: 'Edna', familyName: 'Marsh', dateOfBirth: '1938-02-14', postcode: 'BW1 1AA' },
-        reasons: ['loneliness'],
-        consent: { toReferral: true, toDataSharing: true },
-      }),
-    });
-    return { status: response.status, body: await response.json() };
-  });
-  expect(result.status, JSON.stringify(result.body)).toBe(201);
-  return result.body.person.id;
-}
 
 describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a VCSE provider keeps capacity up to date and link workers see it', () => {
   const running = useKithJourney(JOURNEY_TIMEOUT_MS);
@@ -87,7 +66,11 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a VCSE provider keeps capa
       });
 
       await step("a search from a person's record starts from their postcode and needs and offers Refer", async () => {
-        const personId = await referSomeoneLonely(page);
+        const personId = await referThroughApi(
+          page,
+          { givenName: 'Edna', familyName: 'Marsh', dateOfBirth: '1938-02-14', postcode: 'BW1 1AA' },
+          ['loneliness'],
+        );
         await page.goto(`/directory?personId=${personId}`);
         await page.waitForURL(/postcode=BW1\+1AA/);
         expect(page.url()).toContain(`personId=${personId}`);

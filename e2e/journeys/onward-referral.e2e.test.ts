@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
+import { referThroughApi } from '../support/journey-referrals.ts';
 import { useKithJourney } from '../support/journey-setup.ts';
 import { CHROMIUM_PATH } from '../support/launch-browser.ts';
 
@@ -22,34 +23,9 @@ const PERSON = {
   phone: '07700 900456',
 };
 const FULL_NAME = `${PERSON.givenName} ${PERSON.familyName}`;
-type JourneyPerson = typeof PERSON;
 
 /** The seeded need term "Physical activity" (migration 0007). */
 const PHYSICAL_ACTIVITY_TERM = '5e3d0000-0000-4000-8000-000000000010';
-
-/**
- * Refers a made-up person with the signed-in browser's own session (fetch in the page), the way
- * a GP practice would: their postcode is BW1 2AB and the reason is physical inactivity.
- */
-async function referSomeone(page: Page, someone: JourneyPerson = PERSON): Promise<string> {
-  const result = await page.evaluate(async (person) => {
-    const me = await (await fetch('/api/me')).json();
-    const pcns = await (await fetch('/api/organisations?kind=pcn')).json();
-    const response = await fetch('/api/referrals', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-      body: JSON.stringify({
-        organisationId: pcns.items[0].id,
-        person,
-        reasons: ['physical_inactivity'],
-        consent: { toReferral: true, toDataSharing: true },
-      }),
-    });
-    return { status: response.status, body: await response.json() };
-  }, someone);
-  expect(result.status, JSON.stringify(result.body)).toBe(201);
-  return result.body.person.id;
-}
 
 /** A heading that ends with `text` (after its caption), matched literally. */
 function endsWith(text: string): RegExp {
@@ -108,7 +84,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a closed-loop onward refer
         await page.waitForURL('**/sign-in');
         await signIn(page, 'linkworker@kith.example', password);
         await expectHeading(page, 'Home');
-        personId = await referSomeone(page);
+        personId = await referThroughApi(page, PERSON, ['physical_inactivity']);
         await page.goto(`/people/${personId}`);
         await expectHeading(page, endsWith(FULL_NAME));
         await page.getByRole('heading', { name: 'Onward referrals' }).waitFor();
@@ -234,7 +210,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a closed-loop onward refer
         await page.goto('/sign-in');
         await signIn(page, 'linkworker@kith.example', password);
         await expectHeading(page, 'Home');
-        personId = await referSomeone(page, other);
+        personId = await referThroughApi(page, other, ['physical_inactivity']);
         await page.goto(`/people/${personId}`);
         await expectHeading(page, endsWith(otherName));
         await page.locator('main').getByRole('link', { name: 'Record an unmet need' }).click();

@@ -1,33 +1,12 @@
 import { existsSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
+import { referThroughApi } from '../support/journey-referrals.ts';
 import { useKithJourney } from '../support/journey-setup.ts';
 import { CHROMIUM_PATH } from '../support/launch-browser.ts';
 
 const JOURNEY_TIMEOUT_MS = 120_000;
-
-/** Refers a made-up person with the signed-in browser's own session (fetch in the page); returns their id. */
-async function referSomeone(page: Page): Promise<string> {
-  const result = await page.evaluate(async () => {
-    const me = await (await fetch('/api/me')).json();
-    const pcns = await (await fetch('/api/organisations?kind=pcn')).json();
-    const response = await fetch('/api/referrals', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-      body: JSON.stringify({
-        organisationId: pcns.items[0].id,
-        person: { givenName: 'Iris', familyName: 'Quinlan', dateOfBirth: '1941-07-09', postcode: 'LS6 2QT' },
-        reasons: ['loneliness'],
-        consent: { toReferral: true, toDataSharing: true },
-      }),
-    });
-    return { status: response.status, body: await response.json() };
-  });
-  expect(result.status, JSON.stringify(result.body)).toBe(201);
-  return result.body.person.id;
-}
 
 describe.skipIf(!existsSync(CHROMIUM_PATH))(
   'journey: a link worker raises a safeguarding concern and a supervisor acts on it',
@@ -44,7 +23,11 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
           await page.waitForURL('**/sign-in');
           await signIn(page, 'linkworker@kith.example', running.kith.adminPassword);
           await expectHeading(page, 'Home');
-          personId = await referSomeone(page);
+          personId = await referThroughApi(
+            page,
+            { givenName: 'Iris', familyName: 'Quinlan', dateOfBirth: '1941-07-09', postcode: 'LS6 2QT' },
+            ['loneliness'],
+          );
           await page.goto(`/people/${personId}`);
           await page.getByRole('heading', { name: 'Raise a safeguarding concern' }).waitFor();
           await checkAccessibility(page, 'person page');
