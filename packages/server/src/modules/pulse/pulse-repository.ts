@@ -43,7 +43,9 @@ export async function closeOpenRound(
 ): Promise<PulseRoundRow | undefined> {
   const [row] = await db
     .update(pulseRounds)
-    .set({ closesOn })
+    // A round closed on the day it opened would otherwise close before it opened: its dates
+    // become yesterday to yesterday, which still reads as closed.
+    .set({ closesOn, opensOn: sql`least(${pulseRounds.opensOn}, ${closesOn}::date)` })
     .where(and(eq(pulseRounds.id, id), lte(pulseRounds.opensOn, today), gte(pulseRounds.closesOn, today)))
     .returning();
   return row;

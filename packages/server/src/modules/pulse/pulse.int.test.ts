@@ -182,6 +182,8 @@ describe('wellbeing pulse', () => {
     expect(closed.json()).toMatchObject({ id: roundId, state: 'closed', closesOn: ukYesterday() });
     const [stored] = await db().select().from(pulseRounds).where(eq(pulseRounds.id, roundId));
     expect(stored?.closesOn).toBe(ukYesterday());
+    // Opened today and closed at once: it never reads as closing before it opened.
+    expect(stored?.opensOn).toBe(ukYesterday());
     const audits = await db()
       .select()
       .from(auditEvents)
