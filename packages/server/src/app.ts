@@ -14,12 +14,14 @@ import { orukRoutes } from './interop/oruk/oruk-routes.ts';
 import { auditRoutes } from './modules/audit/audit-routes.ts';
 import { careRoutes } from './modules/care/care-routes.ts';
 import { caseloadRoutes } from './modules/caseload/caseload-routes.ts';
+import { communityRoutes } from './modules/community/community-routes.ts';
 import { directoryRoutes } from './modules/directory/directory-routes.ts';
 import { healthRoutes } from './modules/health/health-routes.ts';
 import { checklistRoutes } from './modules/implementation-checklist/checklist-routes.ts';
 import { learningRoutes } from './modules/learning/learning-routes.ts';
 import { onwardReferralRoutes } from './modules/onward-referrals/onward-referral-routes.ts';
 import { organisationRoutes } from './modules/organisations/organisation-routes.ts';
+import { outboxRoutes } from './modules/outbox/outbox-routes.ts';
 import { personRoutes } from './modules/people/person-routes.ts';
 import { pulseRoutes } from './modules/pulse/pulse-routes.ts';
 import { referralImportRoutes } from './modules/referral-import/referral-import-routes.ts';
@@ -107,6 +109,8 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   await app.register(learningRoutes);
   await app.register(pulseRoutes);
   await app.register(checklistRoutes);
+  await app.register(communityRoutes);
+  await app.register(outboxRoutes);
   // The public Open Referral UK feed: no session, CORS open to all (its own plugin scope).
   await app.register(orukRoutes);
 

@@ -40,6 +40,15 @@ const EnvSchema = z.object({
   /** Supervision is due this many weeks after the last session, and overdue after the second figure. */
   KITH_SUPERVISION_DUE_WEEKS: z.coerce.number().int().min(1).max(52).default(4),
   KITH_SUPERVISION_OVERDUE_WEEKS: z.coerce.number().int().min(1).max(52).default(6),
+  /** `smtp://user:pass@host:587` or `smtps://…`: send email. Unset, email waits in the outbox for an admin. */
+  KITH_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { message: 'must start with smtp:// or smtps://' })
+    .optional(),
+  /** The From address of Kith's email. */
+  KITH_SMTP_FROM: z.string().min(3).default('Kith <no-reply@kith.invalid>'),
+  /** The address people open Kith at, used for links in email (e.g. https://kith.example.nhs.uk). */
+  KITH_PUBLIC_URL: z.url().optional(),
   /** Where the built web app lives; empty to serve the API only. */
   KITH_WEB_DIST: z.string().optional(),
 });
@@ -63,6 +72,15 @@ export interface Config {
   directory: DirectoryPolicy;
   jobs: { pollSeconds: number };
   supervision: { dueAfterWeeks: number; overdueAfterWeeks: number };
+  email: EmailConfig;
+}
+
+export interface EmailConfig {
+  /** Null: no SMTP, so email stays in the outbox (`GET /api/admin/outbox`). */
+  smtpUrl: string | null;
+  from: string;
+  /** Base of links in email, without a trailing slash. */
+  publicUrl: string;
 }
 
 export interface DirectoryPolicy {
@@ -110,6 +128,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     jobs: { pollSeconds: e.KITH_JOB_POLL_SECONDS },
     supervision: { dueAfterWeeks: e.KITH_SUPERVISION_DUE_WEEKS, overdueAfterWeeks: e.KITH_SUPERVISION_OVERDUE_WEEKS },
+    email: {
+      smtpUrl: e.KITH_SMTP_URL ?? null,
+      from: e.KITH_SMTP_FROM,
+      publicUrl: (e.KITH_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    },
     webDist: e.KITH_WEB_DIST === '' ? null : path.resolve(userDir, e.KITH_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
   };
 }

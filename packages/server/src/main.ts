@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   }, 15 * 60_000);
   housekeeping.unref();
   // Reminders and other deferred work, from the jobs table (docs/adr/0007-job-queue.md).
-  const jobWorker = startJobWorker(database, kithJobHandlers(), config.jobs.pollSeconds, app.log);
+  const jobWorker = startJobWorker(database, kithJobHandlers(config.email), config.jobs.pollSeconds, app.log);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -12,6 +12,7 @@ export * from './schemas/audit.ts';
 export * from './schemas/care.ts';
 export * from './schemas/caseload.ts';
 export * from './schemas/common.ts';
+export * from './schemas/community.ts';
 export * from './schemas/directory.ts';
 export * from './schemas/errors.ts';
 export * from './schemas/health.ts';

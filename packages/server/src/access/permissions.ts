@@ -51,6 +51,10 @@ export const PERMISSIONS = {
   'pulse:manage': ['pcn_manager'],
   'checklist:read': ['pcn_manager', 'supervisor'],
   'checklist:manage': ['pcn_manager'],
+  // The community of practice: admins give members the editor and moderator flags (the flags
+  // themselves are checked in modules/community/community-policy.ts) and read the email outbox.
+  'community:manage-members': ['admin'],
+  'outbox:read': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,9 +1,18 @@
+import type { EmailConfig } from '../config.ts';
 import { ACKNOWLEDGEMENT_CHECK_JOB, checkAcknowledgement } from '../modules/onward-referrals/acknowledgement-check-job.ts';
+import { smtpOutboxSender } from '../modules/outbox/outbox-send-job.ts';
+import { OUTBOX_SEND_JOB } from '../modules/outbox/outbox-service.ts';
 import type { JobHandlers } from './job-queue.ts';
 
-/** Every job kind Kith runs, with its handler. Add a kind here when a feature queues a new one. */
-export function kithJobHandlers(): JobHandlers {
+/**
+ * Every job kind Kith runs, with its handler. Add a kind here when a feature queues a new one.
+ * Outbox emails are sent only when SMTP is configured; otherwise their jobs are left unclaimed
+ * and the emails wait in the outbox.
+ */
+export function kithJobHandlers(email?: EmailConfig): JobHandlers {
+  const sendEmail = email ? smtpOutboxSender(email) : null;
   return {
     [ACKNOWLEDGEMENT_CHECK_JOB]: checkAcknowledgement,
+    ...(sendEmail ? { [OUTBOX_SEND_JOB]: sendEmail } : {}),
   };
 }

@@ -1,6 +1,7 @@
 /** The one Drizzle schema for both databases; drizzle-kit generates migrations from it. */
 export * from './audit.ts';
 export * from './care.ts';
+export * from './community.ts';
 export * from './directory.ts';
 export * from './directory-details.ts';
 export * from './jobs.ts';

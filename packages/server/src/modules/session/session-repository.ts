@@ -1,7 +1,7 @@
 import { eq, lt, or, sql } from 'drizzle-orm';
 import type { ActorMembership } from '../../access/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { memberships, organisations, sessions, users } from '../../db/schema/index.ts';
+import { communityProfiles, memberships, organisations, sessions, users } from '../../db/schema/index.ts';
 
 export interface SessionRow {
   tokenHash: string;
@@ -72,8 +72,15 @@ export async function deleteExpiredSessions(db: DbOrTx, now: Date, idleCutoff: D
 
 export async function findUserForSignIn(db: DbOrTx, email: string) {
   const [row] = await db
-    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
+    .select({
+      id: users.id,
+      passwordHash: users.passwordHash,
+      active: users.active,
+      // A self-registered community member who has not opened the verification link yet.
+      emailUnverified: sql<boolean>`(${communityProfiles.userId} IS NOT NULL AND ${communityProfiles.emailVerifiedAt} IS NULL)`,
+    })
     .from(users)
+    .leftJoin(communityProfiles, eq(communityProfiles.userId, users.id))
     .where(eq(users.email, email))
     .limit(1);
   return row;

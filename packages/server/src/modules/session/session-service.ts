@@ -1,4 +1,4 @@
-import type { MeResponse, SignInRequest } from '@kith/shared';
+import { EMAIL_NOT_VERIFIED_MESSAGE, type MeResponse, type SignInRequest } from '@kith/shared';
 import type { Actor, RequestContext } from '../../access/actor.ts';
 import { requireActor } from '../../access/org-scope.ts';
 import type { Db } from '../../db/client.ts';
@@ -65,6 +65,16 @@ export async function signIn(
       });
     });
     throw new AppError('invalid_credentials', INVALID_CREDENTIALS_MESSAGE);
+  }
+  // Checked only after the password matched, so it reveals nothing to someone guessing.
+  if (user.emailUnverified) {
+    await recordAudit(db, ctx, {
+      action: 'sign_in_failed',
+      recordType: 'session',
+      actorUserId: user.id,
+      detail: { reason: 'email_not_verified' },
+    });
+    throw new AppError('forbidden', EMAIL_NOT_VERIFIED_MESSAGE);
   }
 
   const token = newSessionToken();
