@@ -27,6 +27,9 @@ import { pulseRoutes } from './modules/pulse/pulse-routes.ts';
 import { referralImportRoutes } from './modules/referral-import/referral-import-routes.ts';
 import { referralRoutes } from './modules/referrals/referral-routes.ts';
 import { reminderRoutes } from './modules/reminders/reminder-routes.ts';
+import { healthcareUseRoutes } from './modules/reports/healthcare-use/healthcare-use-routes.ts';
+import { reportRoutes } from './modules/reports/report-routes.ts';
+import { reportSettingsRoutes } from './modules/reports/settings/report-settings-routes.ts';
 import { safeguardingRoutes } from './modules/safeguarding/safeguarding-routes.ts';
 import { selfReferralRoutes } from './modules/self-referral/self-referral-routes.ts';
 import { sessionRoutes } from './modules/session/session-routes.ts';
@@ -111,6 +114,9 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   await app.register(checklistRoutes);
   await app.register(communityRoutes);
   await app.register(outboxRoutes);
+  await app.register(reportSettingsRoutes);
+  await app.register(reportRoutes);
+  await app.register(healthcareUseRoutes);
   // The public Open Referral UK feed: no session, CORS open to all (its own plugin scope).
   await app.register(orukRoutes);
 

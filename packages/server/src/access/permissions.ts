@@ -51,6 +51,12 @@ export const PERMISSIONS = {
   'pulse:manage': ['pcn_manager'],
   'checklist:read': ['pcn_manager', 'supervisor'],
   'checklist:manage': ['pcn_manager'],
+  // Impact and pressure reports (modules/reports/). Commissioners see aggregates only, with
+  // small-number suppression (report-scope.ts decides who is suppressed); admins keep the
+  // capacity settings and the saved ROI assumptions; the care team records healthcare use.
+  'reports:view': ['supervisor', 'pcn_manager', 'commissioner'],
+  'reports:configure': ['admin'],
+  'healthcare-use:record': ['link_worker', 'supervisor'],
   // The community of practice: admins give members the editor and moderator flags (the flags
   // themselves are checked in modules/community/community-policy.ts) and read the email outbox.
   'community:manage-members': ['admin'],

@@ -12,6 +12,7 @@ import { OrganisationsPage } from '../features/organisations/organisations-page.
 import { orukImportRoutes } from '../features/oruk-import/oruk-import-routes.tsx';
 import { pulseRoutes } from '../features/pulse/pulse-routes.tsx';
 import { ReferralReasonsPage } from '../features/referral-reasons/referral-reasons-page.tsx';
+import { reportRoutes } from '../features/reports/report-routes.tsx';
 import { SelfReferralInvite } from '../features/self-referral/self-referral-invite.tsx';
 import { SelfReferralPage } from '../features/self-referral/self-referral-page.tsx';
 import { SignInPage } from '../features/session/sign-in-page.tsx';
@@ -105,6 +106,7 @@ export function AppRoutes() {
           {supervisionRoutes()}
           {learningRoutes()}
           {pulseRoutes()}
+          {reportRoutes()}
           {checklistRoutes()}
           <Route path="admin" element={<RequireAdmin />}>
             <Route path="users" element={<UsersPage />} />

@@ -10,6 +10,7 @@ export * from './organisations.ts';
 export * from './people.ts';
 export * from './pulse-checklist.ts';
 export * from './referrals.ts';
+export * from './reports.ts';
 export * from './safeguarding.ts';
 export * from './sessions.ts';
 export * from './supervision-learning.ts';

@@ -59,6 +59,8 @@ export const onwardReferrals = pgTable(
     index('onward_referrals_provider_idx').on(t.providerOrganizationId, t.status),
     index('onward_referrals_service_idx').on(t.serviceId, t.status),
     index('onward_referrals_org_idx').on(t.organisationId, t.status),
+    // Reports select a PCN's onward referrals sent in a period.
+    index('onward_referrals_org_created_idx').on(t.organisationId, t.createdAt),
   ],
 );
 

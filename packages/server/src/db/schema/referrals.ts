@@ -60,6 +60,8 @@ export const referrals = pgTable(
     index('referrals_worker_idx').on(t.assignedWorkerId, t.status),
     index('referrals_referrer_idx').on(t.referrerUserId),
     index('referrals_person_idx').on(t.personId),
+    // Reports select a PCN's referrals received in a period.
+    index('referrals_org_created_idx').on(t.organisationId, t.createdAt),
   ],
 );
 
