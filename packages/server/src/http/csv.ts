@@ -1,7 +1,8 @@
 /**
  * CSV (RFC 4180) for every export: a header row, CRLF line ends. Numbers are written as they are;
  * text a spreadsheet would run as a formula (starting = + - @ or a tab) is prefixed with an
- * apostrophe (OWASP "CSV injection"), because names and titles are typed by people.
+ * apostrophe (OWASP "CSV injection"), because names and titles are typed by people; a plain
+ * negative number written as text ("-12.50") is left alone.
  */
 export type CsvValue = string | number | null;
 
@@ -12,6 +13,7 @@ export function csvDocument(rows: readonly (readonly CsvValue[])[]): string {
 export function csvCell(value: CsvValue): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const formulaLike = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value);
+  const safe = formulaLike ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

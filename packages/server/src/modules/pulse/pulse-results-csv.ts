@@ -1,4 +1,5 @@
 import { PULSE_ANSWER_LABELS, PULSE_ANSWER_VALUES, type PulseFigures, type PulseResults } from '@kith/shared';
+import { csvDocument } from '../../http/csv.ts';
 
 /**
  * The pulse results as CSV (RFC 4180), written from the already-summarised results so the
@@ -21,7 +22,7 @@ export function pulseResultsCsv(results: PulseResults): string {
   }
   if (results.overall) rows.push(...figureRows('All groups', results.overall));
   else if (results.overallNote) rows.push(['All groups', results.overallNote, '', '', '', '', '', '', '']);
-  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(rows);
 }
 
 function figureRows(name: string, figures: PulseFigures): string[][] {
@@ -32,13 +33,4 @@ function figureRows(name: string, figures: PulseFigures): string[][] {
     question.mean.toFixed(2),
     ...question.distribution.map(String),
   ]);
-}
-
-/**
- * Quotes a cell when needed, and defuses text a spreadsheet would run as a formula
- * (OWASP "CSV injection"): organisation names and titles are typed by people.
- */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

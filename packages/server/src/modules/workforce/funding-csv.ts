@@ -1,4 +1,5 @@
 import { EMPLOYMENT_MODEL_LABELS, type FundingPlan, POST_ROLE_LABELS } from '@kith/shared';
+import { csvDocument } from '../../http/csv.ts';
 
 /**
  * The planner's tables as CSV (RFC 4180): a header row, money to 2 decimal places. Text that a
@@ -42,7 +43,7 @@ function postsCsv(plan: FundingPlan): string {
   ]);
   const t = plan.totals;
   const total = ['Total', '', '', '', '', '', '', '', '', ...amounts(t)];
-  return toCsv([POST_HEADER, ...rows, total]);
+  return csvDocument([POST_HEADER, ...rows, total]);
 }
 
 function amounts(t: FundingPlan['totals']): string[] {
@@ -51,18 +52,9 @@ function amounts(t: FundingPlan['totals']): string[] {
 
 function scheduleCsv(plan: FundingPlan): string {
   const rows = plan.schedule.map((m) => [m.month, money(m.cost), money(m.claimable), money(m.cumulativeClaimable)]);
-  return toCsv([['Month', 'Cost', 'Claimable', 'Cumulative claimable'], ...rows]);
+  return csvDocument([['Month', 'Cost', 'Claimable', 'Cumulative claimable'], ...rows]);
 }
 
 function money(value: number): string {
   return value.toFixed(2);
-}
-
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-function toCsv(rows: string[][]): string {
-  return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }
