@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { Email, Id, PageQuery, pageOf, text } from './common.ts';
+import { CommunityTags } from './community-tags.ts';
 import { NewPassword } from './user.ts';
+
+export * from './community-comments.ts';
+export * from './community-events.ts';
+export * from './community-resources.ts';
+export * from './community-tags.ts';
 
 /**
  * The community of practice: link workers, PCNs and voluntary-sector partners sharing practice
@@ -45,6 +51,26 @@ export const CommunityRoles = z.object({ isEditor: z.boolean(), isModerator: z.b
 /** Body and answer of `PUT /api/community/members/:userId/roles`. */
 export type CommunityRoles = z.infer<typeof CommunityRoles>;
 
+/**
+ * Who the reader is in the community, for screens to choose between the actions and "You need
+ * to be a registered member to …". Visitors get `signedIn: false` and every flag false.
+ */
+export const CommunityMe = z.object({
+  signedIn: z.boolean(),
+  userId: Id.nullable(),
+  displayName: z.string().nullable(),
+  /** Signed in and counted as a member (verified email, or a Kith user with any role). */
+  isMember: z.boolean(),
+  /** The email address is confirmed (always true for Kith staff). */
+  isVerified: z.boolean(),
+  isEditor: z.boolean(),
+  isModerator: z.boolean(),
+  /** Holds a role in an organisation (a Kith user), not only a community registration. */
+  isStaff: z.boolean(),
+});
+/** Answer of `GET /api/community/me`. */
+export type CommunityMe = z.infer<typeof CommunityMe>;
+
 /** Path parameters naming a member. */
 export const CommunityMemberParams = z.object({ userId: Id });
 
@@ -61,9 +87,7 @@ export const POST_VISIBILITIES = ['public', 'members'] as const;
 /** One of {@link POST_VISIBILITIES}. */
 export type PostVisibility = (typeof POST_VISIBILITIES)[number];
 
-const Tags = z
-  .array(z.string().trim().toLowerCase().min(1).max(40, { message: 'Each tag must be 40 characters or fewer' }))
-  .max(10, { message: 'Use at most 10 tags' });
+const Tags = CommunityTags;
 
 /** Writing a post. Blog and guest blog posts need an editor; discussions any verified member. */
 export const CreateCommunityPostRequest = z.object({

@@ -65,3 +65,18 @@ export function mayReadPost(standing: CommunityStanding | null, post: PostAccess
 export function readableVisibilities(standing: CommunityStanding | null): PostVisibility[] {
   return standing?.verified ? ['public', 'members'] : ['public'];
 }
+
+/** Community editors keep the resources library and the events programme. */
+export function requireEditor(standing: CommunityStanding, action: string): void {
+  if (!standing.isEditor) throw forbidden(`Only community editors can ${action}`);
+}
+
+/** Community moderators review reported comments and hide or restore them. */
+export function requireModerator(standing: CommunityStanding, action: string): void {
+  if (!standing.isModerator) throw forbidden(`Only community moderators can ${action}`);
+}
+
+/** A hidden comment's text stays readable by its author and by moderators, nobody else. */
+export function mayReadHiddenComment(standing: CommunityStanding | null, comment: { authorUserId: string }): boolean {
+  return standing !== null && (standing.isModerator || standing.userId === comment.authorUserId);
+}

@@ -1,4 +1,5 @@
 import {
+  CommunityMe,
   CommunityMemberParams,
   CommunityMessage,
   CommunityPostDetail,
@@ -14,9 +15,13 @@ import {
   UpdateCommunityPostRequest,
 } from '@kith/shared';
 import type { KithApp } from '../../http/kith-app.ts';
+import { commentRoutes } from './comment-routes.ts';
+import { getCommunityMe } from './community-me.ts';
+import { eventRoutes } from './event-routes.ts';
 import { registerMember, setMemberRoles, verifyMember } from './member-service.ts';
 import { createPost, getPost, listPosts, publishPost, updatePost } from './post-service.ts';
 import { addFavourite, listFavourites, ratePost, removeFavourite } from './reaction-service.ts';
+import { resourceRoutes } from './resource-routes.ts';
 
 /** Registrations per IP address per window: room for a shared computer, not for a script. */
 export const COMMUNITY_REGISTER_RATE_LIMIT = { max: 5, timeWindow: 10 * 60_000 } as const;
@@ -25,11 +30,27 @@ export const COMMUNITY_VERIFY_RATE_LIMIT = { max: 20, timeWindow: 10 * 60_000 } 
 
 /**
  * The community of practice: registration and verification (no sign-in), posts (public ones
- * readable by anyone), ratings and favourites (members). Who may do what: community-policy.ts.
+ * readable by anyone), ratings and favourites (members); comments, the resources library and
+ * events in their own route files. Who may do what: community-policy.ts.
  */
 export async function communityRoutes(app: KithApp): Promise<void> {
   const { db } = app.kith.database;
   const tags = ['community'];
+  await commentRoutes(app);
+  await resourceRoutes(app);
+  await eventRoutes(app);
+
+  app.get(
+    '/api/community/me',
+    {
+      schema: {
+        tags,
+        summary: 'Who I am in the community: visitor or member, and the editor and moderator flags',
+        response: { 200: CommunityMe },
+      },
+    },
+    async (request) => getCommunityMe(db, request.ctx),
+  );
 
   app.post(
     '/api/community/register',
