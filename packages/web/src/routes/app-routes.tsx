@@ -32,6 +32,7 @@ const CarePlanPage = lazyPage(() => import('../features/care/care-plan-page.tsx'
 const CaseLayout = lazyPage(() => import('../features/care/case-layout.tsx'), 'CaseLayout');
 const ContactsPage = lazyPage(() => import('../features/care/contacts-page.tsx'), 'ContactsPage');
 const DischargePage = lazyPage(() => import('../features/care/discharge-page.tsx'), 'DischargePage');
+const HealthcareUsePage = lazyPage(() => import('../features/care/healthcare-use-page.tsx'), 'HealthcareUsePage');
 const OutcomesPage = lazyPage(() => import('../features/care/outcomes-page.tsx'), 'OutcomesPage');
 const CaseloadPage = lazyPage(() => import('../features/caseload/caseload-page.tsx'), 'CaseloadPage');
 const PersonPage = lazyPage(() => import('../features/people/person-page.tsx'), 'PersonPage');
@@ -93,6 +94,7 @@ export function AppRoutes() {
             <Route path="cases/:referralId" element={<CaseLayout />}>
               <Route index element={<ContactsPage />} />
               <Route path="outcomes" element={<OutcomesPage />} />
+              <Route path="healthcare-use" element={<HealthcareUsePage />} />
               <Route path="care-plan" element={<CarePlanPage />} />
               <Route path="discharge" element={<DischargePage />} />
             </Route>

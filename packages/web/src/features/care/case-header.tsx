@@ -3,11 +3,12 @@ import { Link } from 'react-router';
 import { personName } from '../referrals/referral-labels.ts';
 import { ReferralStatusTag } from '../referrals/referral-status-tag.tsx';
 
-export type CaseSection = 'contacts' | 'outcomes' | 'care-plan' | 'discharge';
+export type CaseSection = 'contacts' | 'outcomes' | 'healthcare-use' | 'care-plan' | 'discharge';
 
 const SECTIONS: readonly { section: CaseSection; title: string; path: string }[] = [
   { section: 'contacts', title: 'Contacts', path: '' },
   { section: 'outcomes', title: 'Outcome measures', path: '/outcomes' },
+  { section: 'healthcare-use', title: 'Healthcare use', path: '/healthcare-use' },
   { section: 'care-plan', title: 'Care plan', path: '/care-plan' },
   { section: 'discharge', title: 'Discharge', path: '/discharge' },
 ];

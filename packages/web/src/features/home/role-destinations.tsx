@@ -8,8 +8,6 @@ const COMING_SOON: Partial<Record<Role, { title: string; description: string }>>
     title: 'Your activities',
     description: "Your organisation's activities and the people referred to them will appear here.",
   },
-  pcn_manager: { title: 'Your primary care network', description: "Reports for your PCN's social prescribing will appear here." },
-  commissioner: { title: 'Commissioning reports', description: 'Activity and outcome reports for your area will appear here.' },
 };
 
 interface RoleDestinationsProps {

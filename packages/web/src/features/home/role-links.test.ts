@@ -17,8 +17,16 @@ describe('where each role works from', () => {
       '/supervision',
       '/learning',
       '/pulse',
+      '/reports',
       '/caseload',
     ]);
+  });
+
+  it('takes PCN managers and commissioners to the reports, and administrators to their settings', () => {
+    expect(linksForRoles(['pcn_manager']).map((link) => link.to)).toContain('/reports');
+    expect(linksForRoles(['commissioner']).map((link) => link.to)).toEqual(['/reports', '/directory']);
+    expect(linksForRoles(['admin']).map((link) => link.to)).toContain('/reports/settings');
+    expect(linksForRoles(['link_worker', 'referrer', 'vcse_provider']).map((link) => link.to)).not.toContain('/reports');
   });
 
   it('takes a community provider to the referrals sent to them and their services', () => {

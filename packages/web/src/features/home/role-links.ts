@@ -34,6 +34,12 @@ const PULSE: RoleLink = {
   description: 'Four quick, anonymous questions about how work is going.',
 };
 
+const REPORTS: RoleLink = {
+  to: '/reports',
+  title: 'Reports',
+  description: 'Outcomes, the referral funnel, caseload pressure, unmet need and return on investment, with an evidence pack.',
+};
+
 const MAKE_REFERRAL: RoleLink = {
   to: '/referrals/new',
   title: 'Make a referral',
@@ -56,6 +62,7 @@ export const ROLE_LINKS: Partial<Record<Role, readonly RoleLink[]>> = {
     SUPERVISION,
     LEARNING,
     PULSE,
+    REPORTS,
   ],
   link_worker: [
     { to: '/caseload', title: 'Your caseload', description: 'The people you are supporting and what is next for each.' },
@@ -98,10 +105,11 @@ export const ROLE_LINKS: Partial<Record<Role, readonly RoleLink[]>> = {
       title: 'Wellbeing pulse results',
       description: 'How link workers are doing, shown for groups of 5 or more.',
     },
+    REPORTS,
     FIND_SERVICE,
     UNMET_NEEDS,
   ],
-  commissioner: [FIND_SERVICE],
+  commissioner: [REPORTS, FIND_SERVICE],
   admin: [
     { to: '/admin/users', title: 'Users', description: 'Create accounts, change roles and deactivate users.' },
     { to: '/admin/organisations', title: 'Organisations', description: 'The ICB, PCNs, GP practices and VCSE organisations.' },
@@ -123,6 +131,11 @@ export const ROLE_LINKS: Partial<Record<Role, readonly RoleLink[]>> = {
       to: '/admin/learning',
       title: 'Training catalogue',
       description: 'Courses, renewal intervals and the competency framework.',
+    },
+    {
+      to: '/reports/settings',
+      title: 'Report settings',
+      description: 'Caseload capacity, the supervisor alert and the saved return on investment assumptions.',
     },
   ],
 };

@@ -1,6 +1,31 @@
 import type { ReactNode } from 'react';
+import { Route } from 'react-router';
+import { lazyPage } from '../../routes/lazy-page.ts';
+import { RequireAdmin } from '../../routes/require-admin.tsx';
+import { RequireRole } from '../../routes/require-role.tsx';
 
-/** Placeholder: the impact and pressure report screens (issue 5, being built). */
+// Loaded when first visited, so the charting library never enters the main bundle.
+const ReportsIndexPage = lazyPage(() => import('./reports-index-page.tsx'), 'ReportsIndexPage');
+const ReportPage = lazyPage(() => import('./report-page.tsx'), 'ReportPage');
+const EvidencePackPage = lazyPage(() => import('./evidence-pack-page.tsx'), 'EvidencePackPage');
+const ReportSettingsPage = lazyPage(() => import('./report-settings-page.tsx'), 'ReportSettingsPage');
+
+/**
+ * The impact and pressure reports for supervisors, PCN managers and commissioners (who see
+ * aggregates only: the server suppresses small numbers whatever the page asks for), and their
+ * settings for administrators.
+ */
 export function reportRoutes(): ReactNode {
-  return null;
+  return (
+    <>
+      <Route path="reports" element={<RequireRole roles={['supervisor', 'pcn_manager', 'commissioner']} />}>
+        <Route index element={<ReportsIndexPage />} />
+        <Route path="evidence-pack" element={<EvidencePackPage />} />
+        <Route path=":reportId" element={<ReportPage />} />
+      </Route>
+      <Route path="reports/settings" element={<RequireAdmin />}>
+        <Route index element={<ReportSettingsPage />} />
+      </Route>
+    </>
+  );
 }
