@@ -29,6 +29,13 @@ export const ETHNIC_CATEGORY_CODES = Object.keys(ETHNIC_CATEGORIES) as [EthnicCa
 export const SEXES = ['male', 'female', 'indeterminate', 'not_known'] as const;
 /** One of {@link SEXES}. */
 export type Sex = (typeof SEXES)[number];
+/** Human-readable sex, as reports and screens show it. */
+export const SEX_LABELS: Record<Sex, string> = {
+  male: 'Male',
+  female: 'Female',
+  indeterminate: 'Indeterminate (unable to be classified as either male or female)',
+  not_known: 'Not known',
+};
 
 export const CONTACT_METHODS = ['phone', 'text', 'email', 'letter', 'in_person'] as const;
 /** One of {@link CONTACT_METHODS}. */
@@ -61,3 +68,11 @@ export const RISK_FLAGS = [
 export const REFERRAL_SOURCES = ['gp_practice', 'agency', 'self', 'bulk_import', 'api'] as const;
 /** One of {@link REFERRAL_SOURCES}. */
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
+/** Human-readable referral sources, as reports show them. */
+export const REFERRAL_SOURCE_LABELS: Record<ReferralSource, string> = {
+  gp_practice: 'GP practice',
+  agency: 'Another agency',
+  self: 'Self-referral',
+  bulk_import: 'Bulk import',
+  api: 'Another system',
+};

@@ -28,8 +28,12 @@ export function suppressTable(table: ReportTable): ReportTable {
   return { ...table, rows: table.rows.map((row) => suppressRow(table.columns, row)) };
 }
 
+/**
+ * Only declared columns are kept: a key in the row that no column declares (a raw numerator, an
+ * id) would otherwise reach the caller unsuppressed.
+ */
 function suppressRow(columns: ReportColumn[], row: Record<string, ReportCell>): Record<string, ReportCell> {
-  const out: Record<string, ReportCell> = { ...row };
+  const out: Record<string, ReportCell> = {};
   for (const column of columns) {
     const value = row[column.key] ?? null;
     switch (column.kind) {
@@ -49,6 +53,7 @@ function suppressRow(columns: ReportColumn[], row: Record<string, ReportCell>): 
         break;
       }
       default:
+        out[column.key] = value;
         break;
     }
   }
