@@ -106,7 +106,15 @@ export const Report = z.object({
   /** True when small-number suppression was applied (commissioners). */
   suppressed: z.boolean(),
   /** Key figures for the top of the page and the evidence pack. */
-  headlines: z.array(z.object({ label: z.string(), value: ReportCell, kind: z.enum(REPORT_COLUMN_KINDS) })),
+  headlines: z.array(
+    z.object({
+      label: z.string(),
+      value: ReportCell,
+      kind: z.enum(REPORT_COLUMN_KINDS),
+      unit: ReportColumn.shape.unit,
+      decimals: ReportColumn.shape.decimals,
+    }),
+  ),
   tables: z.array(ReportTable),
   /** Caveats and method notes, shown with the report and in the evidence pack. */
   notes: z.array(z.string()),

@@ -30,7 +30,7 @@ export async function runReport(
     period: { from: scope.from, to: scope.to },
     filters: { pcnId: query.pcnId ?? null, practiceId: query.practiceId ?? null, workerId: query.workerId ?? null },
     suppressed: scope.aggregateOnly,
-    headlines: shown.headlines.map(({ label, value, kind }) => ({ label, value, kind })),
+    headlines: shown.headlines.map(({ label, value, kind, unit, decimals }) => ({ label, value, kind, unit, decimals })),
     tables: shown.tables,
     notes: shown.notes,
   };

@@ -1,4 +1,4 @@
-import type { ReportColumnKind, ReportQuery, ReportTable } from '@kith/shared';
+import type { ReportColumn, ReportColumnKind, ReportQuery, ReportTable } from '@kith/shared';
 import type { DbOrTx } from '../../db/client.ts';
 
 /**
@@ -33,6 +33,8 @@ export interface RawHeadline {
   label: string;
   value: number | string | null;
   kind: ReportColumnKind;
+  unit?: ReportColumn['unit'];
+  decimals?: number;
   numerator?: number;
   denominator?: number;
   sampleSize?: number;

@@ -10,7 +10,11 @@ export function ReportHeadlines({ report, label }: { report: Report; label: stri
   return (
     <dl className="kith-headlines" aria-label={label}>
       {report.headlines.map((headline) => {
-        const view = formatCell({ kind: headline.kind }, headline.value, report.suppressed);
+        const view = formatCell(
+          { kind: headline.kind, unit: headline.unit, decimals: headline.decimals },
+          headline.value,
+          report.suppressed,
+        );
         return (
           <div className="kith-headline" key={headline.label}>
             <dt className="kith-headline__label">{headline.label}</dt>
