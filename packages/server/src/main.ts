@@ -6,6 +6,7 @@ import { migrateDatabase, refreshPlannerStatistics } from './db/migrate.ts';
 import { kithJobHandlers } from './jobs/job-handlers.ts';
 import { startJobWorker } from './jobs/job-worker.ts';
 import { DEMO_PASSWORD, DEMO_USERS, isEmpty, loadDemoData } from './modules/demo-data/demo-data.ts';
+import { ensureCaseloadAlertJob } from './modules/reports/pressure/caseload-alert-job.ts';
 import { purgeExpiredSessions } from './modules/session/session-service.ts';
 
 /** Entry point: config → database → migrations → demo data → listen; graceful shutdown on SIGTERM/SIGINT. */
@@ -26,7 +27,9 @@ async function main(): Promise<void> {
     refreshPlannerStatistics(database).catch((err) => app.log.error({ err }, 'ANALYZE failed'));
   }, 15 * 60_000);
   housekeeping.unref();
-  // Reminders and other deferred work, from the jobs table (docs/adr/0007-job-queue.md).
+  // Reminders and other deferred work, from the jobs table (docs/adr/0007-job-queue.md). The
+  // daily caseload alert check queues the next day's itself; this starts the chain.
+  await ensureCaseloadAlertJob(database.db);
   const jobWorker = startJobWorker(database, kithJobHandlers(config.email), config.jobs.pollSeconds, app.log);
 
   let stopping = false;

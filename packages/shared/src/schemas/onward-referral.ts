@@ -151,10 +151,13 @@ export const DirectorySearchStart = z.object({
 });
 export type DirectorySearchStart = z.infer<typeof DirectorySearchStart>;
 
-/** A reminder for a user, e.g. an onward referral not acknowledged in time. */
+/**
+ * A reminder for a user, e.g. an onward referral not acknowledged in time, or (for supervisors)
+ * a link worker whose caseload has stayed over the threshold (modules/reports/pressure).
+ */
 export const Reminder = z.object({
   id: Id,
-  kind: z.enum(['onward_referral_unacknowledged']),
+  kind: z.enum(['onward_referral_unacknowledged', 'caseload_over_capacity']),
   message: z.string(),
   /** Where the reminder leads, as an app path. */
   link: z.string(),

@@ -1,0 +1,100 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestTenant, createTestUser, type SignedIn, signIn, type TestTenant } from '../../../../test/factories.ts';
+import { createTestReferral, type TestReferral } from '../../../../test/pathway-factories.ts';
+import { buildTestApp } from '../../../../test/test-app.ts';
+import type { KithApp } from '../../../app.ts';
+import { auditEvents } from '../../../db/schema/index.ts';
+
+describe('healthcare use of a referral', () => {
+  let app: KithApp;
+  let tenant: TestTenant;
+  let worker: SignedIn;
+  let manager: SignedIn;
+  let outsider: SignedIn;
+  let referral: TestReferral;
+  const db = () => app.kith.database.db;
+  const url = () => `/api/referrals/${referral.id}/healthcare-use`;
+  const figures = { gpConsultationsBefore: 7, gpConsultationsAfter: 4, aeAttendancesBefore: 1, aeAttendancesAfter: null };
+
+  beforeAll(async () => {
+    app = await buildTestApp();
+    tenant = await createTestTenant(db());
+    worker = await signIn(
+      app,
+      await createTestUser(db(), [{ organisationId: tenant.pcn, role: 'link_worker' }], { displayName: 'Robin Recorder' }),
+    );
+    manager = await signIn(app, await createTestUser(db(), [{ organisationId: tenant.pcn, role: 'pcn_manager' }]));
+    const elsewhere = await createTestTenant(db());
+    outsider = await signIn(app, await createTestUser(db(), [{ organisationId: elsewhere.pcn, role: 'link_worker' }]));
+    referral = await createTestReferral(db(), {
+      organisationId: tenant.pcn,
+      assignedWorkerId: null,
+      referrerUserId: null,
+      status: 'discharged',
+    });
+  });
+  afterAll(() => app.close());
+
+  const put = (session: SignedIn, payload: Record<string, unknown>) =>
+    app.inject({ method: 'PUT', url: url(), headers: session.writeHeaders, payload });
+
+  it('is "not recorded" until recorded, then records and corrects it, audited', async () => {
+    const empty = await app.inject({ url: url(), headers: { cookie: worker.cookie } });
+    expect(empty.statusCode).toBe(200);
+    expect(empty.json()).toEqual({
+      referralId: referral.id,
+      gpConsultationsBefore: null,
+      gpConsultationsAfter: null,
+      aeAttendancesBefore: null,
+      aeAttendancesAfter: null,
+      recordedByName: null,
+      recordedAt: null,
+    });
+
+    const saved = await put(worker, figures);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ referralId: referral.id, ...figures, recordedByName: 'Robin Recorder' });
+    expect(saved.json().recordedAt).toEqual(expect.any(String));
+
+    const corrected = await put(worker, { ...figures, aeAttendancesAfter: 0 });
+    expect(corrected.statusCode).toBe(200);
+    const read = await app.inject({ url: url(), headers: { cookie: worker.cookie } });
+    expect(read.json()).toMatchObject({ ...figures, aeAttendancesAfter: 0 });
+
+    const audits = await db()
+      .select({ action: auditEvents.action, detail: auditEvents.detail })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.recordType, 'healthcare_use'), eq(auditEvents.recordId, referral.id)));
+    expect(audits.filter((a) => a.action !== 'read')).toEqual([
+      { action: 'create', detail: { changed: ['gpConsultationsBefore', 'gpConsultationsAfter', 'aeAttendancesBefore'] } },
+      { action: 'update', detail: { changed: ['aeAttendancesAfter'] } },
+    ]);
+    expect(audits.filter((a) => a.action === 'read')).toHaveLength(2);
+  });
+
+  it('answers 400 naming the field for a negative, fractional or missing figure', async () => {
+    const negative = await put(worker, { ...figures, gpConsultationsAfter: -1 });
+    expect(negative.statusCode).toBe(400);
+    expect(negative.json().issues).toEqual([
+      expect.objectContaining({ path: 'gpConsultationsAfter', message: 'GP consultations after cannot be negative' }),
+    ]);
+    const fraction = await put(worker, { ...figures, aeAttendancesBefore: 1.5 });
+    expect(fraction.json().issues[0]).toMatchObject({ path: 'aeAttendancesBefore' });
+    const { aeAttendancesAfter: _, ...missing } = figures;
+    const absent = await put(worker, missing);
+    expect(absent.statusCode).toBe(400);
+    expect(absent.json().issues[0]).toMatchObject({ path: 'aeAttendancesAfter' });
+  });
+
+  it('is 404 outside the caller’s PCNs and 403 for roles that do not record it', async () => {
+    expect((await app.inject({ url: url(), headers: { cookie: outsider.cookie } })).statusCode).toBe(404);
+    expect((await put(outsider, figures)).statusCode).toBe(404);
+    expect((await put(manager, figures)).statusCode).toBe(403);
+    const unknown = await app.inject({
+      url: `/api/referrals/${crypto.randomUUID()}/healthcare-use`,
+      headers: { cookie: worker.cookie },
+    });
+    expect(unknown.statusCode).toBe(404);
+  });
+});
