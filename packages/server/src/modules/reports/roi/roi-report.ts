@@ -39,10 +39,23 @@ function headlines(observed: ObservedUse, estimate: RoiEstimate): RawHeadline[] 
       label: 'Return per £1 (central estimate)',
       value: r ? roundTo(r.central, 2) : null,
       kind: 'statistic',
+      unit: 'pounds',
       sampleSize: estimate.basedOn,
     },
-    { label: 'Return per £1 (low)', value: r ? roundTo(r.low, 2) : null, kind: 'statistic', sampleSize: estimate.basedOn },
-    { label: 'Return per £1 (high)', value: r ? roundTo(r.high, 2) : null, kind: 'statistic', sampleSize: estimate.basedOn },
+    {
+      label: 'Return per £1 (low)',
+      value: r ? roundTo(r.low, 2) : null,
+      kind: 'statistic',
+      unit: 'pounds',
+      sampleSize: estimate.basedOn,
+    },
+    {
+      label: 'Return per £1 (high)',
+      value: r ? roundTo(r.high, 2) : null,
+      kind: 'statistic',
+      unit: 'pounds',
+      sampleSize: estimate.basedOn,
+    },
   ];
 }
 
