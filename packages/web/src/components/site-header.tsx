@@ -3,6 +3,8 @@ import { Link, NavLink } from 'react-router';
 import { linksForRoles } from '../features/home/role-links.ts';
 import { SignOutButton } from '../features/session/sign-out-button.tsx';
 
+const COMMUNITY = { to: '/community', title: 'Community' };
+
 interface SiteHeaderProps {
   me: MeResponse | null;
 }
@@ -14,7 +16,9 @@ interface SiteHeaderProps {
  */
 export function SiteHeader({ me }: SiteHeaderProps) {
   const links = linksForRoles(me?.memberships.map((membership) => membership.role) ?? []);
-  const nav = links.length > 0 ? [{ to: '/', title: 'Home' }, ...links] : [];
+  const roleNav = links.length > 0 ? [{ to: '/', title: 'Home' }, ...links] : [];
+  // The community of practice is open to everyone, visitors and self-registered members included.
+  const nav = roleNav.some((item) => item.to === COMMUNITY.to) ? roleNav : [...roleNav, COMMUNITY];
 
   return (
     <header className="nhsuk-header">

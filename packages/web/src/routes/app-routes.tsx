@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { PageLayout } from '../components/page-layout.tsx';
 import { AuditPage } from '../features/audit/audit-page.tsx';
+import { communityRoutes } from '../features/community/community-routes.tsx';
 import { directoryRoutes } from '../features/directory/directory-routes.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { checklistRoutes } from '../features/implementation-checklist/checklist-routes.tsx';
@@ -73,6 +74,7 @@ export function AppRoutes() {
           }
         />
         <Route path="self-referral" element={<SelfReferralPage />} />
+        {communityRoutes()}
         <Route element={<RequireAuth />}>
           <Route index element={<HomePage />} />
           <Route element={<RequireRole roles={['referrer', 'link_worker', 'supervisor', 'admin']} />}>

@@ -1,0 +1,28 @@
+import { ApiError } from '../../api/api-error.ts';
+import { type FormIssue, type IssueOptions, issuesFromError } from '../../api/form-issues.ts';
+
+/**
+ * Issues for a community form. The community's refusals explain themselves ("Only community
+ * editors can …", "You need to be a registered member to comment", "You are commenting too
+ * quickly …", "This event has finished"), so the server's own words are shown for them rather
+ * than the general "You do not have permission to do this."
+ */
+export function communityIssues(error: unknown, options: IssueOptions = {}): FormIssue[] {
+  if (error instanceof ApiError && error.message) {
+    if (error.code === 'forbidden' || error.code === 'rate_limited') return [{ path: '', message: error.message }];
+    if (error.code === 'unauthenticated' && error.message !== 'Sign in to continue')
+      return [{ path: '', message: error.message }];
+  }
+  return issuesFromError(error, options);
+}
+
+/**
+ * Issues whose path names a part of a field (`tags.2`) moved onto the field itself (`tags`), so
+ * the message shows beside the control the person can change.
+ */
+export function issuesOnFields(issues: readonly FormIssue[], fields: readonly string[]): FormIssue[] {
+  return issues.map((issue) => {
+    const field = fields.find((name) => issue.path === name || issue.path.startsWith(`${name}.`));
+    return field && field !== issue.path ? { ...issue, path: field } : issue;
+  });
+}

@@ -1,0 +1,92 @@
+import type { CommunityEventDetail } from '@kith/shared';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { formatDateTime } from '../../components/date-format.ts';
+import { ErrorState } from '../../components/error-state.tsx';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { NhsTable } from '../../components/nhs-table.tsx';
+import { communityIssues } from './community-issues.ts';
+import { useAttendees, useCancelEvent } from './event-queries.ts';
+import { RSVP_STATUS_TAGS } from './rsvp-labels.ts';
+
+/** Cancelling takes two presses: the first explains what happens, the second cancels. */
+function CancelEvent({ event }: { event: CommunityEventDetail }) {
+  const cancel = useCancelEvent(event.id);
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return (
+      <button className="nhsuk-button nhsuk-button--warning" type="button" onClick={() => setConfirming(true)}>
+        Cancel this event
+      </button>
+    );
+  }
+  return (
+    <div className="nhsuk-warning-callout">
+      <h3 className="nhsuk-warning-callout__label">
+        <span className="nhsuk-u-visually-hidden">Important: </span>
+        Cancel “{event.title}”?
+      </h3>
+      <ErrorSummary issues={cancel.isError ? communityIssues(cancel.error) : []} />
+      <p>Everyone who replied yes or maybe, or is on the waiting list, will be emailed. This cannot be undone.</p>
+      <div className="nhsuk-button-group">
+        <button
+          className="nhsuk-button nhsuk-button--warning"
+          type="button"
+          disabled={cancel.isPending}
+          onClick={() => cancel.mutate()}
+        >
+          {cancel.isPending ? 'Cancelling…' : 'Yes, cancel the event'}
+        </button>
+        <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setConfirming(false)}>
+          No, keep it
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** For editors: change, invite, cancel, and who has replied (attending, the waiting list in order, maybe, no). */
+export function EventEditorTools({ event }: { event: CommunityEventDetail }) {
+  const attendees = useAttendees(event.id, true);
+  const open = event.status === 'scheduled' && Date.parse(event.endsAt) > Date.now();
+
+  return (
+    <section aria-labelledby="editor-heading">
+      <h2 id="editor-heading">For editors</h2>
+      {open ? (
+        <>
+          <div className="kith-inline-actions">
+            <Link to={`/community/events/${event.id}/edit`}>Change this event</Link>
+            <Link to={`/community/events/${event.id}/invite`}>Invite people</Link>
+          </div>
+          <CancelEvent event={event} />
+        </>
+      ) : null}
+      {attendees.isPending ? <LoadingState what="replies" /> : null}
+      {attendees.isError ? <ErrorState error={attendees.error} what="replies" onRetry={() => void attendees.refetch()} /> : null}
+      {attendees.data ? (
+        <NhsTable
+          caption="Replies"
+          captionStyle="medium"
+          columns={['Name', 'Reply', 'Replied']}
+          rows={attendees.data.items}
+          rowKey={(person) => person.userId}
+          emptyMessage="Nobody has replied yet."
+          renderRow={(person) => (
+            <>
+              <th className="nhsuk-table__header" scope="row">
+                {person.displayName}
+              </th>
+              <td className="nhsuk-table__cell">
+                <strong className={RSVP_STATUS_TAGS[person.status].className}>{RSVP_STATUS_TAGS[person.status].label}</strong>
+                {person.waitingPosition ? ` number ${person.waitingPosition}` : ''}
+              </td>
+              <td className="nhsuk-table__cell">{formatDateTime(person.respondedAt)}</td>
+            </>
+          )}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import {
+  COMMUNITY_EVENT_KIND_LABELS,
+  COMMUNITY_EVENT_KINDS,
+  CreateCommunityEventRequest,
+  UpdateCommunityEventRequest,
+} from '@kith/shared';
+import { type FormEvent, useState } from 'react';
+import { type FormIssue, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { RadiosField } from '../../components/radios-field.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { TextareaField } from '../../components/textarea-field.tsx';
+import { communityIssues } from './community-issues.ts';
+import { EVENT_FIELD_ORDER, type EventFormValues, toCreateEventRequest, toUpdateEventRequest } from './event-form-values.ts';
+
+export type EventSave =
+  | { mode: 'create'; request: CreateCommunityEventRequest }
+  | { mode: 'update'; request: UpdateCommunityEventRequest };
+
+interface EventFormProps {
+  initial: EventFormValues;
+  mode: 'create' | 'update';
+  pending: boolean;
+  onSave: (save: EventSave) => Promise<unknown>;
+}
+
+const KIND_ITEMS = COMMUNITY_EVENT_KINDS.map((kind) => ({
+  value: kind,
+  label: COMMUNITY_EVENT_KIND_LABELS[kind],
+  hint: kind === 'webinar' ? 'Online: needs a joining link' : 'In person: needs a place (it can have a joining link too)',
+}));
+
+/** Creating or changing an event: kind, title, UK start and end times, where, places, audience and description. */
+export function EventForm({ initial, mode, pending, onSave }: EventFormProps) {
+  const [values, setValues] = useState(initial);
+  const [issues, setIssues] = useState<FormIssue[]>([]);
+  const set = (change: Partial<EventFormValues>) => setValues({ ...values, ...change });
+  const showIssues = (found: FormIssue[]) => setIssues(orderIssues(found, EVENT_FIELD_ORDER));
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const checked =
+      mode === 'create'
+        ? validateWith(CreateCommunityEventRequest, toCreateEventRequest(values))
+        : validateWith(UpdateCommunityEventRequest, toUpdateEventRequest(initial, values));
+    if (!checked.ok) {
+      showIssues(checked.issues);
+      return;
+    }
+    setIssues([]);
+    try {
+      await onSave(
+        mode === 'create'
+          ? { mode, request: checked.data as CreateCommunityEventRequest }
+          : { mode, request: checked.data as UpdateCommunityEventRequest },
+      );
+    } catch (error) {
+      showIssues(communityIssues(error));
+    }
+  };
+
+  const isWebinar = values.kind === 'webinar';
+  return (
+    <>
+      <ErrorSummary issues={issues} linkablePaths={EVENT_FIELD_ORDER} />
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        {mode === 'create' ? (
+          <RadiosField
+            id="kind"
+            legend="What kind of event is it?"
+            value={values.kind}
+            onChange={(kind) => set({ kind: kind === 'network_meeting' ? 'network_meeting' : 'webinar' })}
+            items={KIND_ITEMS}
+            error={messageFor(issues, 'kind')}
+          />
+        ) : (
+          <p className="nhsuk-body">
+            <strong>{COMMUNITY_EVENT_KIND_LABELS[values.kind]}</strong>
+          </p>
+        )}
+        <TextField
+          id="title"
+          label="Title"
+          value={values.title}
+          onChange={(title) => set({ title })}
+          error={messageFor(issues, 'title')}
+        />
+        <TextField
+          id="startsAt"
+          label="Starts"
+          hint="UK time. For example, 3 March 2026 at 10:00."
+          type="datetime-local"
+          widthClass="nhsuk-input--width-20"
+          value={values.startsAt}
+          onChange={(startsAt) => set({ startsAt })}
+          error={messageFor(issues, 'startsAt')}
+        />
+        <TextField
+          id="endsAt"
+          label="Ends"
+          hint="UK time, on the same day or the next (an event lasts at most 24 hours)"
+          type="datetime-local"
+          widthClass="nhsuk-input--width-20"
+          value={values.endsAt}
+          onChange={(endsAt) => set({ endsAt })}
+          error={messageFor(issues, 'endsAt')}
+        />
+        <TextField
+          id="onlineUrl"
+          label={isWebinar ? 'Joining link' : 'Joining link (optional)'}
+          hint="Starting with https://. Only members see it."
+          type="url"
+          spellCheck={false}
+          value={values.onlineUrl}
+          onChange={(onlineUrl) => set({ onlineUrl })}
+          error={messageFor(issues, 'onlineUrl')}
+        />
+        <TextField
+          id="place"
+          label={isWebinar ? 'Place (optional)' : 'Place'}
+          hint="The venue and address"
+          value={values.place}
+          onChange={(place) => set({ place })}
+          error={messageFor(issues, 'place')}
+        />
+        <TextField
+          id="capacity"
+          label="Number of places (optional)"
+          hint="Leave empty for no limit. When the places are taken, people who reply yes join a waiting list."
+          inputMode="numeric"
+          widthClass="nhsuk-input--width-5"
+          value={values.capacity}
+          onChange={(capacity) => set({ capacity })}
+          error={messageFor(issues, 'capacity')}
+        />
+        <TextField
+          id="audience"
+          label="Who is it for? (optional)"
+          hint="For example, link workers and supervisors in Riverside PCN"
+          value={values.audience}
+          onChange={(audience) => set({ audience })}
+          error={messageFor(issues, 'audience')}
+        />
+        <TextareaField
+          id="description"
+          label="Description (optional)"
+          hint="Plain text"
+          value={values.description}
+          onChange={(description) => set({ description })}
+          rows={6}
+          error={messageFor(issues, 'description')}
+        />
+        <button className="nhsuk-button" type="submit" disabled={pending}>
+          {pending ? 'Saving…' : mode === 'create' ? 'Create event' : 'Save changes'}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { type CommunityMe, type CommunityPostDetail, FAVOURITE_NEEDS_MEMBER_MESSAGE } from '@kith/shared';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { communityIssues } from './community-issues.ts';
+import { MemberPrompt } from './member-prompt.tsx';
+import { useSetFavourite } from './post-queries.ts';
+
+/** Save a post to "my favourites", or take it off again; visitors are told they need to be members. */
+export function FavouriteToggle({ post, me }: { post: CommunityPostDetail; me: CommunityMe | undefined }) {
+  const setFavourite = useSetFavourite(post.id);
+  const [message, setMessage] = useState('');
+
+  if (!me?.isMember) {
+    return (
+      <section aria-labelledby="favourite-heading">
+        <h2 id="favourite-heading">Favourites</h2>
+        <MemberPrompt message={FAVOURITE_NEEDS_MEMBER_MESSAGE} me={me} />
+      </section>
+    );
+  }
+
+  const toggle = () => {
+    const favourite = !post.isFavourite;
+    setMessage('');
+    setFavourite.mutate(favourite, {
+      onSuccess: () => setMessage(favourite ? 'Saved to your favourites.' : 'Removed from your favourites.'),
+    });
+  };
+
+  return (
+    <section aria-labelledby="favourite-heading">
+      <h2 id="favourite-heading">Favourites</h2>
+      <ErrorSummary issues={setFavourite.isError ? communityIssues(setFavourite.error) : []} />
+      <p className="nhsuk-body">
+        {post.isFavourite ? 'This post is in your favourites.' : 'Save this post to find it again under my favourites.'}
+      </p>
+      <div className="kith-inline-actions">
+        <button
+          className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
+          type="button"
+          onClick={toggle}
+          disabled={setFavourite.isPending}
+        >
+          {post.isFavourite ? 'Remove from my favourites' : 'Add to my favourites'}
+        </button>
+        <Link className="nhsuk-body nhsuk-u-margin-bottom-0" to="/community/favourites">
+          My favourites
+        </Link>
+      </div>
+      <p className="nhsuk-body" role="status">
+        {message}
+      </p>
+    </section>
+  );
+}

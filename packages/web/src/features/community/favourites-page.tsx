@@ -1,0 +1,34 @@
+import { Link } from 'react-router';
+import { ErrorState } from '../../components/error-state.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { useFavourites } from './post-queries.ts';
+import { PostSummaryList } from './post-summary-list.tsx';
+
+/** `/community/favourites`: the posts the member saved, most recently saved first (members only). */
+export function FavouritesPage() {
+  usePageTitle('My favourites');
+  const favourites = useFavourites(true);
+
+  return (
+    <>
+      <Link className="nhsuk-back-link" to="/community">
+        Community
+      </Link>
+      <h1>My favourites</h1>
+      {favourites.isPending ? <LoadingState what="your favourites" /> : null}
+      {favourites.isError ? (
+        <ErrorState error={favourites.error} what="your favourites" onRetry={() => void favourites.refetch()} />
+      ) : null}
+      {favourites.data ? (
+        <PostSummaryList
+          posts={favourites.data.items}
+          emptyText="You have not saved any posts yet. Open a post and choose “Add to my favourites” to find it here."
+        />
+      ) : null}
+      <p className="nhsuk-body">
+        <Link to="/community/posts">Browse the blog and discussions</Link>
+      </p>
+    </>
+  );
+}

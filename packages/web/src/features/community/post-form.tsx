@@ -1,0 +1,169 @@
+import { CreateCommunityPostRequest, type PostKind, UpdateCommunityPostRequest } from '@kith/shared';
+import { type FormEvent, useState } from 'react';
+import { type FormIssue, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { RadiosField } from '../../components/radios-field.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { TextareaField } from '../../components/textarea-field.tsx';
+import { communityIssues, issuesOnFields } from './community-issues.ts';
+import {
+  POST_FIELD_ORDER,
+  POST_KIND_LABELS,
+  type PostFormValues,
+  toCreatePostRequest,
+  toUpdatePostRequest,
+} from './post-form-values.ts';
+
+const KIND_HINTS: Record<PostKind, string> = {
+  blog: 'Written by you for the community. Saved as a draft until you publish it.',
+  guest_blog: 'Written by someone else, posted by you with their name. Saved as a draft until you publish it.',
+  discussion: 'A question or topic for members to talk about. Published straight away.',
+};
+
+export type PostSave =
+  | { mode: 'create'; request: CreateCommunityPostRequest; publish: boolean }
+  | { mode: 'update'; request: UpdateCommunityPostRequest };
+
+interface PostFormProps {
+  /** Create: the kinds the reader may write. Edit: the post's kind only (it cannot change). */
+  kinds: readonly PostKind[];
+  initial: PostFormValues;
+  mode: 'create' | 'update';
+  pending: boolean;
+  onSave: (save: PostSave) => Promise<unknown>;
+}
+
+/** Writing or editing a post: kind, title, guest author, summary, tags, Markdown body and who can read it. */
+export function PostForm({ kinds, initial, mode, pending, onSave }: PostFormProps) {
+  const [values, setValues] = useState(initial);
+  const [issues, setIssues] = useState<FormIssue[]>([]);
+  const set = (change: Partial<PostFormValues>) => setValues({ ...values, ...change });
+  const showIssues = (found: FormIssue[]) => setIssues(orderIssues(issuesOnFields(found, POST_FIELD_ORDER), POST_FIELD_ORDER));
+  const isDiscussion = values.kind === 'discussion';
+
+  const save = async (publish: boolean) => {
+    const checked =
+      mode === 'create'
+        ? validateWith(CreateCommunityPostRequest, toCreatePostRequest(values))
+        : validateWith(UpdateCommunityPostRequest, toUpdatePostRequest(initial, values));
+    const guestMissing = values.kind === 'guest_blog' && values.guestAuthor.trim() === '';
+    if (!checked.ok || guestMissing) {
+      const own = guestMissing ? [{ path: 'guestAuthor', message: 'Enter who wrote the guest post' }] : [];
+      showIssues([...own, ...(checked.ok ? [] : checked.issues)]);
+      return;
+    }
+    setIssues([]);
+    try {
+      await onSave(
+        mode === 'create'
+          ? { mode, request: checked.data as CreateCommunityPostRequest, publish }
+          : { mode, request: checked.data as UpdateCommunityPostRequest },
+      );
+    } catch (error) {
+      showIssues(communityIssues(error));
+    }
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    void save(submitter?.getAttribute('value') === 'publish');
+  };
+
+  return (
+    <>
+      <ErrorSummary issues={issues} linkablePaths={POST_FIELD_ORDER} />
+      <form onSubmit={submit} noValidate>
+        {mode === 'create' && kinds.length > 1 ? (
+          <RadiosField
+            id="kind"
+            legend="What are you writing?"
+            value={values.kind}
+            onChange={(kind) => set({ kind: kinds.find((k) => k === kind) ?? values.kind })}
+            items={kinds.map((kind) => ({ value: kind, label: POST_KIND_LABELS[kind], hint: KIND_HINTS[kind] }))}
+            error={messageFor(issues, 'kind')}
+          />
+        ) : (
+          <p className="nhsuk-body">
+            <strong>{POST_KIND_LABELS[values.kind]}.</strong> {mode === 'create' ? KIND_HINTS[values.kind] : null}
+          </p>
+        )}
+        <TextField
+          id="title"
+          label="Title"
+          value={values.title}
+          onChange={(title) => set({ title })}
+          error={messageFor(issues, 'title')}
+        />
+        {values.kind === 'guest_blog' ? (
+          <TextField
+            id="guestAuthor"
+            label="Guest author"
+            hint="Who wrote it, as it should appear, for example: Priya Shah, Riverside Community Trust"
+            value={values.guestAuthor}
+            onChange={(guestAuthor) => set({ guestAuthor })}
+            error={messageFor(issues, 'guestAuthor')}
+          />
+        ) : null}
+        <TextareaField
+          id="summary"
+          label="Summary (optional)"
+          hint="One or two sentences shown in lists of posts. Up to 500 characters."
+          value={values.summary}
+          onChange={(summary) => set({ summary })}
+          rows={2}
+          error={messageFor(issues, 'summary')}
+        />
+        <TextField
+          id="tags"
+          label="Tags (optional)"
+          hint="Separate tags with commas, for example: safeguarding, supervision. Up to 10."
+          value={values.tags}
+          onChange={(tags) => set({ tags })}
+          spellCheck={false}
+          error={messageFor(issues, 'tags')}
+        />
+        <TextareaField
+          id="bodyMarkdown"
+          label={isDiscussion ? 'What would you like to discuss?' : 'Text of the post'}
+          hint="You can use Markdown: **bold**, _italic_, [link text](https://example.org), lists starting with - and headings starting with ##. HTML is shown as text."
+          value={values.bodyMarkdown}
+          onChange={(bodyMarkdown) => set({ bodyMarkdown })}
+          rows={14}
+          error={messageFor(issues, 'bodyMarkdown')}
+        />
+        <RadiosField
+          id="visibility"
+          legend="Who can read it?"
+          value={values.visibility}
+          onChange={(visibility) => set({ visibility: visibility === 'members' ? 'members' : 'public' })}
+          items={[
+            { value: 'public', label: 'Anyone, including visitors who are not signed in' },
+            { value: 'members', label: 'Registered members only' },
+          ]}
+          error={messageFor(issues, 'visibility')}
+        />
+        <div className="nhsuk-button-group">
+          {mode === 'update' ? (
+            <button className="nhsuk-button" type="submit" value="save" disabled={pending}>
+              {pending ? 'Saving…' : 'Save changes'}
+            </button>
+          ) : isDiscussion ? (
+            <button className="nhsuk-button" type="submit" value="publish" disabled={pending}>
+              {pending ? 'Publishing…' : 'Publish discussion'}
+            </button>
+          ) : (
+            <>
+              <button className="nhsuk-button" type="submit" value="publish" disabled={pending}>
+                {pending ? 'Saving…' : 'Save and publish'}
+              </button>
+              <button className="nhsuk-button nhsuk-button--secondary" type="submit" value="draft" disabled={pending}>
+                Save as draft
+              </button>
+            </>
+          )}
+        </div>
+      </form>
+    </>
+  );
+}

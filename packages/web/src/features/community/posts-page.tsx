@@ -1,0 +1,72 @@
+import { Link, useSearchParams } from 'react-router';
+import { ErrorState } from '../../components/error-state.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { useCommunityMe } from './community-me-queries.ts';
+import { PostFilterForm } from './post-filter-form.tsx';
+import { POSTS_PAGE_SIZE, postListHref, readPostListParams } from './post-list-params.ts';
+import { usePosts } from './post-queries.ts';
+import { PostSummaryList } from './post-summary-list.tsx';
+
+/**
+ * `/community/posts`: published blog posts and discussions, newest first, filtered by tag and
+ * kind. Editors switch to the drafts waiting to be published.
+ */
+export function PostsPage() {
+  const [searchParams] = useSearchParams();
+  const params = readPostListParams(searchParams);
+  const me = useCommunityMe();
+  const isEditor = me.data?.isEditor ?? false;
+  const drafts = params.drafts && isEditor;
+  const posts = usePosts({ ...params, drafts });
+  const title = drafts ? 'Draft posts' : 'Blog and discussions';
+  usePageTitle(params.tag ? `${title} tagged “${params.tag}”` : title);
+  const filtered = params.tag !== '' || params.kind !== '';
+
+  return (
+    <>
+      <Link className="nhsuk-back-link" to="/community">
+        Community
+      </Link>
+      <h1>{title}</h1>
+      {params.tag ? (
+        <p className="nhsuk-body-l">
+          Tagged <strong>{params.tag}</strong>
+        </p>
+      ) : null}
+      <div className="kith-inline-actions">
+        {me.data?.isMember ? (
+          <Link className="nhsuk-button nhsuk-u-margin-bottom-0" to="/community/posts/new">
+            {isEditor ? 'Write a post' : 'Start a discussion'}
+          </Link>
+        ) : null}
+        {isEditor ? (
+          <Link className="nhsuk-body" to={postListHref({ drafts: !drafts })}>
+            {drafts ? 'Show published posts' : 'Show drafts waiting to be published'}
+          </Link>
+        ) : null}
+      </div>
+      <PostFilterForm key={searchParams.toString()} initial={{ ...params, drafts }} />
+      {posts.isPending ? <LoadingState what="posts" /> : null}
+      {posts.isError ? <ErrorState error={posts.error} what="posts" onRetry={() => void posts.refetch()} /> : null}
+      {posts.data ? (
+        <>
+          <PostSummaryList
+            posts={posts.data.items}
+            emptyText={
+              filtered ? 'No posts match these filters.' : drafts ? 'There are no drafts.' : 'Nothing has been published yet.'
+            }
+          />
+          <PaginationNav
+            page={posts.data.page}
+            pageSize={posts.data.pageSize || POSTS_PAGE_SIZE}
+            total={posts.data.total}
+            noun="posts"
+            hrefFor={(page) => postListHref({ ...params, drafts, page })}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}
