@@ -15,10 +15,10 @@ interface SiteHeaderProps {
  * https://service-manual.nhs.uk/design-system/components/header
  */
 export function SiteHeader({ me }: SiteHeaderProps) {
-  const links = linksForRoles(me?.memberships.map((membership) => membership.role) ?? []);
-  const roleNav = links.length > 0 ? [{ to: '/', title: 'Home' }, ...links] : [];
-  // The community of practice is open to everyone, visitors and self-registered members included.
-  const nav = roleNav.some((item) => item.to === COMMUNITY.to) ? roleNav : [...roleNav, COMMUNITY];
+  // Signed-in users' links end with the community of practice; visitors get the community only.
+  const nav = me
+    ? [{ to: '/', title: 'Home' }, ...linksForRoles(me.memberships.map((membership) => membership.role))]
+    : [COMMUNITY];
 
   return (
     <header className="nhsuk-header">

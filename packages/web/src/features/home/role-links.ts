@@ -46,6 +46,13 @@ const MAKE_REFERRAL: RoleLink = {
   description: 'Refer someone to a social prescribing link worker. It takes about a minute.',
 };
 
+/** Everyone's, including members of the community who hold no role in Kith. */
+const COMMUNITY: RoleLink = {
+  to: '/community',
+  title: 'Community of practice',
+  description: 'Blog posts and discussions, webinars and network meetings, guides and toolkits.',
+};
+
 /** Where each role's work starts, most used first. */
 export const ROLE_LINKS: Partial<Record<Role, readonly RoleLink[]>> = {
   referrer: [
@@ -128,6 +135,11 @@ export const ROLE_LINKS: Partial<Record<Role, readonly RoleLink[]>> = {
       description: 'ARRS maximums, Agenda for Change pay points and employer on-costs, with sources.',
     },
     {
+      to: '/admin/outbox',
+      title: 'Email outbox',
+      description: 'Every email Kith has sent or is holding, such as verification links when no mail server is set up.',
+    },
+    {
       to: '/admin/learning',
       title: 'Training catalogue',
       description: 'Courses, renewal intervals and the competency framework.',
@@ -140,8 +152,8 @@ export const ROLE_LINKS: Partial<Record<Role, readonly RoleLink[]>> = {
   ],
 };
 
-/** The links for a set of roles, each place once, in role order. */
+/** The links for a set of roles, each place once, in role order, then the community for everyone. */
 export function linksForRoles(roles: readonly Role[]): RoleLink[] {
-  const links = [...new Set(roles)].flatMap((role) => ROLE_LINKS[role] ?? []);
+  const links = [...[...new Set(roles)].flatMap((role) => ROLE_LINKS[role] ?? []), COMMUNITY];
   return links.filter((link, index) => links.findIndex((other) => other.to === link.to) === index);
 }

@@ -18,6 +18,8 @@ function signInIssues(error: unknown): FormIssue[] {
   if (isApiError(error, 'rate_limited')) {
     return [{ path: '', message: error.message || 'Too many attempts to sign in. Wait a few minutes and try again.' }];
   }
+  // An unverified community member: the server's message says to verify the email address.
+  if (isApiError(error, 'forbidden') && error.message) return [{ path: '', message: error.message }];
   return issuesFromError(error);
 }
 
