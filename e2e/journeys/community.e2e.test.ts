@@ -25,6 +25,10 @@ const POST = {
   ].join('\n'),
 };
 const WEBINAR = 'Safeguarding for link workers (journey webinar)';
+const RESOURCE = {
+  title: 'Person-centred care toolkit (journey resource)',
+  url: 'https://example.org/kith-journey/person-centred-toolkit',
+};
 
 interface ApiAnswer {
   status: number;
@@ -286,6 +290,51 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: the community of practice'
         expect(response.status()).toBe(200);
         expect(response.headers()['content-type']).toMatch(/^text\/calendar/);
         expect(await response.text()).toContain('BEGIN:VEVENT');
+      });
+
+      await step('an editor adds a resource, fixing a bad web address, finds it by search and archives it', async () => {
+        await signOut();
+        await signInAs(adminEmail, adminPassword);
+        await page.goto('/community/resources');
+        await expectHeading(page, 'Resources library');
+        await page.getByRole('link', { name: 'Add a resource' }).click();
+        await expectHeading(page, 'Add a resource');
+        await page.getByLabel('Title').fill(RESOURCE.title);
+        await page.getByLabel('Toolkit', { exact: true }).check();
+        await page.getByLabel('Category').fill('Personalised care');
+        await page.getByLabel('Summary (optional)').fill('Templates for what matters conversations.');
+        await page.getByLabel('Web address').fill('javascript:alert(1)');
+        await page.getByLabel('Tags (optional)').fill('Care planning, toolkit');
+        await page.getByRole('button', { name: 'Add resource' }).click();
+        await page.getByRole('link', { name: 'Enter a web address starting with https:// (or http://)' }).click();
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('url');
+        expect(await page.getByLabel('Title').inputValue()).toBe(RESOURCE.title);
+        await checkAccessibility(page, 'resource form with errors');
+        await page.getByLabel('Web address').fill(RESOURCE.url);
+        await page.getByRole('button', { name: 'Add resource' }).click();
+        await page.getByText(`“${RESOURCE.title}” has been added to the library`).waitFor();
+
+        await page.goto('/community/resources');
+        await page.getByLabel('Words').fill('person-centred templates');
+        await page.getByRole('button', { name: 'Search', exact: true }).click();
+        const card = page.getByRole('listitem').filter({ hasText: RESOURCE.title });
+        expect(await card.getByRole('link', { name: RESOURCE.title, exact: true }).getAttribute('href')).toBe(RESOURCE.url);
+        await card.getByText('Tags: care planning, toolkit').waitFor();
+        await checkAccessibility(page, 'resources library for an editor');
+        await card.getByRole('link', { name: `Edit “${RESOURCE.title}”` }).click();
+        await expectHeading(page, `Edit “${RESOURCE.title}”`);
+        await page.getByRole('button', { name: 'Archive this resource' }).click();
+        await page.getByRole('button', { name: 'Yes, archive it' }).waitFor();
+        await checkAccessibility(page, 'archiving a resource');
+        await page.getByRole('button', { name: 'Yes, archive it' }).click();
+        await page.getByText(`“${RESOURCE.title}” has been archived`).waitFor();
+
+        await page.getByLabel('Words').fill('person-centred templates');
+        await page.getByRole('button', { name: 'Search', exact: true }).click();
+        await page.getByText('Nothing in the library matches this search.').waitFor();
+        await page.getByRole('link', { name: 'Show archived resources' }).click();
+        const archived = page.getByRole('listitem').filter({ hasText: RESOURCE.title });
+        await archived.getByText('Archived', { exact: true }).waitFor();
       });
 
       expect(problems).toEqual([]);

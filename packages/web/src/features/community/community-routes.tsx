@@ -16,6 +16,8 @@ const EditPostPage = lazyPage(() => import('./post-editor-page.tsx'), 'EditPostP
 const FavouritesPage = lazyPage(() => import('./favourites-page.tsx'), 'FavouritesPage');
 const ModerationPage = lazyPage(() => import('./moderation-page.tsx'), 'ModerationPage');
 const ResourcesPage = lazyPage(() => import('./resources-page.tsx'), 'ResourcesPage');
+const NewResourcePage = lazyPage(() => import('./resource-editor-page.tsx'), 'NewResourcePage');
+const EditResourcePage = lazyPage(() => import('./resource-editor-page.tsx'), 'EditResourcePage');
 const EventsPage = lazyPage(() => import('./events-page.tsx'), 'EventsPage');
 const EventPage = lazyPage(() => import('./event-page.tsx'), 'EventPage');
 const NewEventPage = lazyPage(() => import('./event-editor-page.tsx'), 'NewEventPage');
@@ -53,6 +55,8 @@ export function communityRoutes(): ReactNode {
             <Route path="events/new" element={<NewEventPage />} />
             <Route path="events/:id/edit" element={<EditEventPage />} />
             <Route path="events/:id/invite" element={<EventInvitePage />} />
+            <Route path="resources/new" element={<NewResourcePage />} />
+            <Route path="resources/:id/edit" element={<EditResourcePage />} />
           </Route>
         </Route>
       </Route>

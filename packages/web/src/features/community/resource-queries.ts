@@ -1,16 +1,6 @@
-import type { CommunityResourceCategoryList, CommunityResourceList } from '@kith/shared';
+import type { CommunityResourceCategoryList } from '@kith/shared';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/api-client.ts';
-import { type ResourceSearchParams, resourceQuery } from './resource-search-params.ts';
-
-/** `GET /api/community/resources` for a search. */
-export function useResources(params: ResourceSearchParams) {
-  const query = resourceQuery(params);
-  return useQuery({
-    queryKey: ['community', 'resources', query],
-    queryFn: ({ signal }) => api.get<CommunityResourceList>('/api/community/resources', query, signal),
-  });
-}
 
 /** `GET /api/community/resources/categories`: the categories in use, for the filter. */
 export function useResourceCategories() {

@@ -3,13 +3,17 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
+import { withArchivedView } from './resource-archive-view.ts';
 import { useResourceCategories } from './resource-queries.ts';
 import { hasResourceFilters, type ResourceSearchParams, resourceSearchHref } from './resource-search-params.ts';
 
 const KIND_OPTIONS = COMMUNITY_RESOURCE_KINDS.map((kind) => ({ value: kind, label: COMMUNITY_RESOURCE_KIND_LABELS[kind] }));
 
-/** Words, a category and a kind. Searching changes the query string, so a search can be shared. */
-export function ResourceSearchForm({ initial }: { initial: ResourceSearchParams }) {
+/**
+ * Words, a category and a kind. Searching changes the query string, so a search can be shared;
+ * an editor's archived view stays on across searches.
+ */
+export function ResourceSearchForm({ initial, showArchived }: { initial: ResourceSearchParams; showArchived: boolean }) {
   const navigate = useNavigate();
   const categories = useResourceCategories();
   const [q, setQ] = useState(initial.q);
@@ -23,7 +27,8 @@ export function ResourceSearchForm({ initial }: { initial: ResourceSearchParams 
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    navigate(resourceSearchHref({ q, category, kind: COMMUNITY_RESOURCE_KINDS.find((k) => k === kind) ?? '' }));
+    const href = resourceSearchHref({ q, category, kind: COMMUNITY_RESOURCE_KINDS.find((k) => k === kind) ?? '' });
+    navigate(withArchivedView(href, showArchived));
   };
 
   return (
@@ -65,7 +70,7 @@ export function ResourceSearchForm({ initial }: { initial: ResourceSearchParams 
             Search
           </button>
           {hasResourceFilters(initial) ? (
-            <Link className="nhsuk-link" to="/community/resources">
+            <Link className="nhsuk-link" to={withArchivedView('/community/resources', showArchived)}>
               Clear search
             </Link>
           ) : null}

@@ -1,15 +1,20 @@
 import { COMMUNITY_RESOURCE_KIND_LABELS, type CommunityResource } from '@kith/shared';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state.tsx';
+import { readFlash } from '../../components/flash-state.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { useResources } from './resource-queries.ts';
+import { useCommunityMe } from './community-me-queries.ts';
+import { readShowArchived, withArchivedView } from './resource-archive-view.ts';
+import { ResourceEditorLinks, ResourceLibraryEditorActions } from './resource-editor-links.tsx';
+import { useLibraryResources } from './resource-editor-queries.ts';
 import { ResourceSearchForm } from './resource-search-form.tsx';
 import { hasResourceFilters, RESOURCES_PAGE_SIZE, readResourceSearch, resourceSearchHref } from './resource-search-params.ts';
 
-/** One resource: its title opens the guide or page itself (on another site). */
-function ResourceCard({ resource }: { resource: CommunityResource }) {
+/** One resource: its title opens the guide or page itself (on another site). Editors also get a link to edit it. */
+function ResourceCard({ resource, isEditor }: { resource: CommunityResource; isEditor: boolean }) {
   return (
     <li className="nhsuk-card">
       <div className="nhsuk-card__content">
@@ -27,28 +32,39 @@ function ResourceCard({ resource }: { resource: CommunityResource }) {
         </p>
         {resource.summary ? <p className="nhsuk-card__description">{resource.summary}</p> : null}
         {resource.tags.length > 0 ? <p className="nhsuk-body-s">Tags: {resource.tags.join(', ')}</p> : null}
+        {isEditor ? <ResourceEditorLinks resource={resource} /> : null}
       </div>
     </li>
   );
 }
 
-/** `/community/resources`: guides, checklists, toolkits and links, searched by words, category and kind. Open to visitors. */
+/**
+ * `/community/resources`: guides, checklists, toolkits and links, searched by words, category and
+ * kind. Open to visitors; editors add and edit resources and can include archived ones.
+ */
 export function ResourcesPage() {
   usePageTitle('Resources library');
   const [searchParams] = useSearchParams();
+  const location = useLocation();
+  const flash = readFlash(location.state);
+  const isEditor = useCommunityMe().data?.isEditor ?? false;
   const params = readResourceSearch(searchParams);
-  const resources = useResources(params);
+  const showArchived = isEditor && readShowArchived(searchParams);
+  const resources = useLibraryResources(params, showArchived);
 
   return (
     <>
       <Link className="nhsuk-back-link" to="/community">
         Community
       </Link>
+      <SuccessBanner message={flash?.flash} detail={flash?.flashDetail} />
       <h1>Resources library</h1>
       <p className="nhsuk-body">
         Guides, checklists, toolkits and links for social prescribing, chosen by the community’s editors.
       </p>
-      <ResourceSearchForm key={searchParams.toString()} initial={params} />
+      {isEditor ? <ResourceLibraryEditorActions search={params} showArchived={showArchived} /> : null}
+      {showArchived ? <p className="nhsuk-body">Showing archived resources too. Readers do not see them.</p> : null}
+      <ResourceSearchForm key={searchParams.toString()} initial={params} showArchived={showArchived} />
       {resources.isPending ? <LoadingState what="resources" /> : null}
       {resources.isError ? (
         <ErrorState error={resources.error} what="resources" onRetry={() => void resources.refetch()} />
@@ -60,7 +76,7 @@ export function ResourcesPage() {
             pageSize={resources.data.pageSize || RESOURCES_PAGE_SIZE}
             total={resources.data.total}
             noun="resources"
-            hrefFor={(page) => resourceSearchHref({ ...params, page })}
+            hrefFor={(page) => withArchivedView(resourceSearchHref({ ...params, page }), showArchived)}
           />
           {resources.data.items.length === 0 ? (
             <p className="nhsuk-body">
@@ -71,7 +87,7 @@ export function ResourcesPage() {
           ) : (
             <ul className="nhsuk-list">
               {resources.data.items.map((resource) => (
-                <ResourceCard key={resource.id} resource={resource} />
+                <ResourceCard key={resource.id} resource={resource} isEditor={isEditor} />
               ))}
             </ul>
           )}
