@@ -1,38 +1,11 @@
 /**
- * SQL fragments for deterministic bulk generation: every "random" choice is a fraction of an md5
- * digest of a fixed label and a sequence number, so both engines (and every run) get the same rows.
- * Constant text only; values travel as parameters.
+ * SQL fragments for deterministic bulk generation (packages/server/src/modules/synthetic-data/sql-blocks.ts):
+ * every "random" choice is a fraction of an md5 digest of a fixed label and a sequence number, so
+ * both engines (and every run) get the same rows. This bench's digests have a prefix of their own.
  */
+import { md5Digest } from '@kith/server/modules/synthetic-data/sql-blocks.ts';
+
+export { fraction, gaussian, pick, uuidFrom, weighted } from '@kith/server/modules/synthetic-data/sql-blocks.ts';
 
 /** The md5 digest of a label and a sequence number (SQL expressions): the seed of one generated row. */
-export function digest(label: string, ...parts: string[]): string {
-  return `md5('kith-bench-directory:${label}:' || ${parts.join(` || ':' || `)})`;
-}
-
-/** A uniform fraction in [0, 1) from the `slot`th (0–3) run of 7 hex digits of the md5 digest `h`. */
-export function fraction(h: string, slot: number): string {
-  return `(('x' || substr(${h}, ${1 + slot * 7}, 7))::bit(28)::int / 268435456.0::float8)`;
-}
-
-/** A deterministic UUID from an md5 digest, with the version-4 and variant bits set (z.uuid() checks them). */
-export function uuidFrom(h: string): string {
-  return `(substr(${h}, 1, 12) || '4' || substr(${h}, 14, 3) || '8' || substr(${h}, 18, 15))::uuid`;
-}
-
-/** One element of an array (SQL expression), chosen by a fraction. */
-export function pick(array: string, fractionSql: string): string {
-  return `(${array})[1 + floor(${fractionSql} * cardinality(${array}))::int]`;
-}
-
-/** `CASE` over cumulative probabilities: [[value, upTo], …, [lastValue]], cast to `type`. */
-export function weighted(fractionSql: string, choices: [string, number?][], type: string): string {
-  const last = choices.at(-1);
-  if (!last) throw new Error('no choices');
-  const whens = choices.slice(0, -1).map(([value, upTo]) => `WHEN ${fractionSql} < ${upTo} THEN '${value}'`);
-  return `(CASE ${whens.join(' ')} ELSE '${last[0]}' END)::${type}`;
-}
-
-/** One standard normal value (Box–Muller) from two fractions; `sin` picks the second of the pair. */
-export function gaussian(u1: string, u2: string, sin = false): string {
-  return `(sqrt(-2 * ln(${u1} + 1e-9)) * ${sin ? 'sin' : 'cos'}(2 * pi() * ${u2}))`;
-}
+export const digest = md5Digest('kith-bench-directory');

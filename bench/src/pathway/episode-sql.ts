@@ -3,7 +3,7 @@
  * referral, in every state) and the bulk INSERTs of referrals, transitions, contacts, care plans
  * and outcome measures generated batch by batch from it.
  */
-import { type ReferralStatus, scoreMeasure } from '@kith/shared';
+import type { ReferralStatus } from '@kith/shared';
 import { digest, fraction, pick, uuidFrom, weighted } from './sql-blocks.ts';
 
 /** A timestamp `share` (0–1, SQL) of the way through a plan row's episode. */
@@ -320,15 +320,3 @@ export const INSERT_OUTCOME_MEASURES = `
     GROUP BY d.h
   ) a
   WHERE ${IN_BATCH} AND p.status IN ('active', 'discharged') AND ${fraction('p.h3', 3)} < 0.6`;
-
-/** SWEMWBS metric scores for raw totals 7..35, from Kith's own scoring rules. */
-export function swemwbsMetricScores(): number[] {
-  const scores: number[] = [];
-  for (let total = 7; total <= 35; total++) {
-    const items = Array.from({ length: 7 }, (_, index) => 1 + Math.min(4, Math.max(0, total - 7 - index * 4)));
-    const { metricScore } = scoreMeasure('swemwbs', items);
-    if (metricScore === null) throw new Error('SWEMWBS has a metric score');
-    scores.push(metricScore);
-  }
-  return scores;
-}

@@ -13,12 +13,11 @@ import {
   insertTransitionsSql,
   longHistoryPlanSql,
   PLAN_TABLE,
-  swemwbsMetricScores,
 } from './episode-sql.ts';
 import { NHS_NUMBER_BLOCKS, nhsNumberFor } from './nhs-numbers.ts';
 import { PATHWAY_SETTINGS } from './pathway-settings.ts';
 import type { Query, RawSql } from './raw-sql.ts';
-import { digest, fraction, pick, uuidFrom, weighted } from './sql-blocks.ts';
+import { digest, fraction, pick, swemwbsMetricScores, uuidFrom, weighted } from './sql-blocks.ts';
 import {
   ACTIONS,
   CONTACT_NOTES,

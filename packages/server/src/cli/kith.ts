@@ -9,6 +9,7 @@ import { migrateDatabase } from '../db/migrate.ts';
 import { importOrukCommand } from '../interop/oruk/oruk-cli.ts';
 import { importPostcodesCommand } from '../modules/postcodes/postcode-cli.ts';
 import { importReferrals } from '../modules/referral-import/referral-import-service.ts';
+import { generateCommand } from '../modules/synthetic-data/synthetic-cli.ts';
 import { CliActorError, contextForUser } from './cli-actor.ts';
 import { type CliCommand, requireFile, UsageError, withDatabase } from './cli-support.ts';
 import { progressReporter, rowProgress } from './progress-reporter.ts';
@@ -74,6 +75,7 @@ const COMMANDS: Record<string, CliCommand> = {
   },
   'import-postcodes': importPostcodesCommand,
   'import-oruk': importOrukCommand,
+  generate: generateCommand,
   migrate: {
     usage: 'migrate',
     summary: 'Apply pending database migrations (the server also does this at start-up).',

@@ -9,7 +9,8 @@ describe('demo data', () => {
   it('loads the demo postcodes and a directory the demo provider curates, with every capacity state and one stale service', async () => {
     await withFreshDatabase(async (database) => {
       await migrateDatabase(database);
-      await loadDemoData(database.db);
+      // The hand-made demo directory and posts only: the synthetic history adds services and posts of its own.
+      await loadDemoData(database.db, { history: false });
       const [postcodes] = await database.queryRaw<{ n: number }>('SELECT count(*)::int AS n FROM postcodes');
       expect(postcodes?.n).toBe(216);
       const services = await database.queryRaw<{
@@ -36,7 +37,8 @@ describe('demo data', () => {
   it('gives the demo PCN four link worker posts, so the 2025/26 funding planner shows real numbers and warnings', async () => {
     await withFreshDatabase(async (database) => {
       await migrateDatabase(database);
-      await loadDemoData(database.db);
+      // The hand-made demo directory and posts only: the synthetic history adds services and posts of its own.
+      await loadDemoData(database.db, { history: false });
       const [pcn] = await database.queryRaw<{ id: string }>("SELECT id FROM organisations WHERE ods_code = 'Y9B01'");
       const ctx = await contextForUser(database.db, 'pcnmanager@kith.example');
       const plan = await fundingPlan(database.db, ctx, { pcnId: pcn?.id ?? '', year: '2025/26', years: 3 });
@@ -51,6 +53,35 @@ describe('demo data', () => {
       expect(plan.totals.shortfall).toBeGreaterThan(0);
       expect(plan.warnings.some((w) => w.code === 'carried_forward' && w.fromYear === '2023/24')).toBe(true);
       expect(plan.payComparison.vcseEmployed.posts).toBe(1);
+    });
+  });
+
+  it('adds report-worthy history in two synthetic PCNs of the demo ICB, and leaves the demo PCN with no referrals', async () => {
+    await withFreshDatabase(async (database) => {
+      await migrateDatabase(database);
+      await loadDemoData(database.db, { history: true });
+      const pcns = await database.queryRaw<{ ods_code: string; parent: string; referrals: number }>(
+        `SELECT o.ods_code, parent.ods_code AS parent,
+                (SELECT count(*) FROM referrals r WHERE r.organisation_id = o.id)::int AS referrals
+         FROM organisations o JOIN organisations parent ON parent.id = o.parent_id
+         WHERE o.kind = 'pcn' ORDER BY o.ods_code`,
+      );
+      expect(pcns.map((p) => [p.ods_code, p.parent])).toEqual([
+        ['Y9B01', 'Y9A01'],
+        ['Y9SDP01', 'Y9A01'],
+        ['Y9SDP02', 'Y9A01'],
+      ]);
+      expect(pcns[0]?.referrals).toBe(0);
+      expect((pcns[1]?.referrals ?? 0) + (pcns[2]?.referrals ?? 0)).toBe(2000);
+    });
+  });
+
+  it('loads no history when asked not to', async () => {
+    await withFreshDatabase(async (database) => {
+      await migrateDatabase(database);
+      await loadDemoData(database.db, { history: false });
+      const [row] = await database.queryRaw<{ n: number }>("SELECT count(*)::int AS n FROM organisations WHERE kind = 'pcn'");
+      expect(row?.n).toBe(1);
     });
   });
 });

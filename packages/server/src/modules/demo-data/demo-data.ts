@@ -2,10 +2,12 @@ import type { Role } from '@kith/shared';
 import { count } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../db/schema/index.ts';
+import { loadDemoCommunity } from '../community/community-demo.ts';
 import { insertOrganisation, replaceServedPcns } from '../organisations/organisation-repository.ts';
 import { hashPassword } from '../session/password-hasher.ts';
 import { insertUser, replaceMembershipsWithin } from '../users/user-repository.ts';
 import { loadDemoDirectory } from './demo-directory.ts';
+import { demoHistoryWanted, loadDemoHistory } from './demo-history.ts';
 import { loadDemoWorkforce } from './demo-workforce.ts';
 
 /**
@@ -36,10 +38,13 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-/** Loads the demo organisations and users in one transaction, then the demo directory and workforce posts. */
-export async function loadDemoData(db: Db): Promise<DemoUser[]> {
+/**
+ * Loads the demo organisations and users in one transaction, then the demo directory and workforce
+ * posts and the community of practice (resources, events), then (unless `history` is false, or KITH_DEMO_HISTORY=off) synthetic history for the reports.
+ */
+export async function loadDemoData(db: Db, options: { history?: boolean } = {}): Promise<DemoUser[]> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const { pcn, practice, vcse } = await db.transaction(async (tx) => {
+  const { icb, pcn, practice, vcse } = await db.transaction(async (tx) => {
     const icb = await insertOrganisation(tx, {
       name: 'NHS Brightwater Integrated Care Board (demo)',
       kind: 'icb',
@@ -80,5 +85,8 @@ export async function loadDemoData(db: Db): Promise<DemoUser[]> {
   });
   await loadDemoDirectory(db, vcse, 'admin@kith.example');
   await loadDemoWorkforce(db, { pcn, practice, vcse });
+  // The admin edits and moderates the community; example resources and upcoming events.
+  await loadDemoCommunity(db, { editorEmail: 'admin@kith.example' });
+  if (options.history ?? demoHistoryWanted()) await loadDemoHistory(db, icb, passwordHash);
   return DEMO_USERS;
 }
