@@ -315,7 +315,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: the community of practice'
         await page.getByText(`“${RESOURCE.title}” has been added to the library`).waitFor();
 
         await page.goto('/community/resources');
-        await page.getByLabel('Words').fill('person-centred templates');
+        await page.getByLabel('Words').fill('journey resource templates');
         await page.getByRole('button', { name: 'Search', exact: true }).click();
         const card = page.getByRole('listitem').filter({ hasText: RESOURCE.title });
         expect(await card.getByRole('link', { name: RESOURCE.title, exact: true }).getAttribute('href')).toBe(RESOURCE.url);
@@ -329,7 +329,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: the community of practice'
         await page.getByRole('button', { name: 'Yes, archive it' }).click();
         await page.getByText(`“${RESOURCE.title}” has been archived`).waitFor();
 
-        await page.getByLabel('Words').fill('person-centred templates');
+        await page.getByLabel('Words').fill('journey resource templates');
         await page.getByRole('button', { name: 'Search', exact: true }).click();
         await page.getByText('Nothing in the library matches this search.').waitFor();
         await page.getByRole('link', { name: 'Show archived resources' }).click();
