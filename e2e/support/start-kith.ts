@@ -79,7 +79,9 @@ export async function startKith(): Promise<RunningKith> {
   // `node --import tsx` rather than `npx tsx`: one process, so stopping it stops the server.
   const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), KITH_DATA_DIR: dataDir },
+    // Journeys work on the demo PCN's own records; the synthetic report history (extra PCNs and
+    // 200 directory services) would only slow start-up and page the demo's services off lists.
+    env: { ...process.env, PORT: String(port), KITH_DATA_DIR: dataDir, KITH_DEMO_HISTORY: 'off' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = tail(child);
