@@ -16,11 +16,11 @@ const NOTES = [
 
 /** Common outcomes framework: impact on the person, on community groups and on the health and care system. */
 export const outcomesReport: ReportBuilder = async (db, scope) => {
-  const [wellbeing, healthcare, onward] = await Promise.all([
-    wellbeingFigures(db, scope),
-    healthcareUseFigures(db, scope),
-    onwardFigures(db, scope, TOP_ROWS),
-  ]);
+  // One after another: the report runs in one transaction, on one connection, which takes one
+  // query at a time (running them "in parallel" only queues them, and pg warns about it).
+  const wellbeing = await wellbeingFigures(db, scope);
+  const healthcare = await healthcareUseFigures(db, scope);
+  const onward = await onwardFigures(db, scope, TOP_ROWS);
   const onwardAll = onward.groups.find((g) => g.level === 'all') ?? { sent: 0, accepted: 0, rejected: 0 };
   const gp = healthcare.get('gp');
   const ae = healthcare.get('ae');
