@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSmallCount, rateIsShowable, SUPPRESSED, statisticIsShowable, suppressCount } from './suppression.ts';
+import { isSmallCount, publishedCount, publishedRate, SUPPRESSED, statisticIsShowable, suppressCount } from './suppression.ts';
 
 describe('small-number suppression', () => {
   it('treats exactly 1 to 4 as small', () => {
@@ -21,24 +21,22 @@ describe('small-number suppression', () => {
     expect(shown).toEqual([10, 10, SUPPRESSED]);
   });
 
-  it('hides a rate when its numerator, denominator or complement is 1 to 4', () => {
-    expect(rateIsShowable(3, 100)).toBe(false);
-    expect(rateIsShowable(97, 100)).toBe(false);
-    expect(rateIsShowable(96, 100)).toBe(false);
-    expect(rateIsShowable(95, 100)).toBe(true);
-    expect(rateIsShowable(50, 100)).toBe(true);
-    expect(rateIsShowable(4, 4)).toBe(false);
+  it('publishes a count as rounded, or not at all when it shows as "<5"', () => {
+    expect([0, 3, 12, 13].map(publishedCount)).toEqual([0, null, 10, 15]);
   });
 
-  it('shows a rate of none or of all, when the denominator is 5 or more', () => {
-    expect(rateIsShowable(0, 10)).toBe(true);
-    expect(rateIsShowable(10, 10)).toBe(true);
-    expect(rateIsShowable(5, 5)).toBe(true);
+  it('works a rate out from the rounded counts, so it adds nothing the counts do not say', () => {
+    // 5 of 11 and 5 of 12 both show as 5 of 10: the rate must not tell them apart.
+    expect(publishedRate(5, 11)).toBe(50);
+    expect(publishedRate(5, 12)).toBe(50);
+    expect(publishedRate(18, 20)).toBe(100);
   });
 
-  it('hides a rate over fewer than 5, even 0 of 0', () => {
-    expect(rateIsShowable(0, 0)).toBe(false);
-    expect(rateIsShowable(0, 3)).toBe(false);
+  it('hides a rate when its numerator shows as "<5" or its denominator is under 5', () => {
+    expect(publishedRate(3, 20)).toBeNull();
+    expect(publishedRate(0, 4)).toBeNull();
+    expect(publishedRate(0, 0)).toBeNull();
+    expect(publishedRate(0, 10)).toBe(0);
   });
 
   it('shows a statistic only over 5 or more values', () => {

@@ -37,11 +37,15 @@ export const ReportTableParams = z.object({ reportId: z.enum(REPORT_IDS), tableI
 
 /**
  * What a column holds, which decides how it is suppressed and shown:
- * - `count`: an integer count of people or records ("<5" / rounded to 5 for commissioners);
- * - `rate`: a percentage computed from the row's `numerator` and `denominator` count columns;
+ * - `count`: a count of people or records, or a weighted count of them ("<5" / rounded to 5 for
+ *   commissioners);
+ * - `rate`: 100 × the row's `numerator` count ÷ its `denominator` count; for commissioners it is
+ *   worked out again from the rounded counts (never the exact ones);
  * - `statistic`: a mean, median, interval bound or change, hidden when the row's `sampleSize`
- *   count is below 5;
- * - `money` (pounds), `number` (a plain figure, e.g. an assumption or capacity), `text`, `date`.
+ *   count is below 5; anything in it that is derived from counts (money, capacity) must already
+ *   be worked out from the rounded counts for commissioners (the builder does it);
+ * - `money` (pounds), `number` (a plain figure that is not about people, e.g. an assumption or a
+ *   directory fact), `text`, `date`.
  */
 export const REPORT_COLUMN_KINDS = ['text', 'date', 'count', 'rate', 'statistic', 'number', 'money'] as const;
 export type ReportColumnKind = (typeof REPORT_COLUMN_KINDS)[number];
@@ -88,6 +92,12 @@ export const ReportTable = z.object({
   columns: z.array(ReportColumn),
   rows: z.array(z.record(z.string(), ReportCell)),
   chart: ReportChart.optional(),
+  /**
+   * The count column the rows are ranked by, most first. For commissioners the rows are ranked
+   * again on the rounded counts, ties in the order of the text columns, so the order gives away
+   * nothing the rounded counts do not (two "<5" rows never show which is larger).
+   */
+  rankedBy: z.string().optional(),
   /** Shown when there are no rows. */
   emptyMessage: z.string().optional(),
 });

@@ -30,20 +30,56 @@ describe('report suppression', () => {
     expect([c?.referred, c?.contacted]).toEqual([SUPPRESSED, SUPPRESSED]);
   });
 
-  it('judges rates and statistics on the raw counts, before those are rounded', () => {
-    const [showable, smallComplement, smallNumerator, tooFew] = suppressTable(
+  it('works rates out from the rounded counts, hiding them only on what the rounded counts show', () => {
+    const [half, mostly, smallNumerator, tooFew] = suppressTable(
       table([
-        // 10 of 20: shown. 18 of 20: 2 were not contacted, so hidden. 2 of 20: hidden. n 4: hidden.
+        // 10 of 20: 50%. 18 of 20: shown as 20 of 20, so 100%. 2 of 20: "<5", hidden. 4 of 7: hidden; n 4: hidden.
         { group: 'A', referred: 20, contacted: 10, contactedRate: 50, medianDays: 3.5 },
         { group: 'B', referred: 20, contacted: 18, contactedRate: 90, medianDays: 2 },
         { group: 'C', referred: 20, contacted: 2, contactedRate: 10, medianDays: 6 },
         { group: 'D', referred: 7, contacted: 4, contactedRate: 57.1, medianDays: 2.5 },
       ]),
     ).rows;
-    expect([showable?.contactedRate, showable?.medianDays]).toEqual([50, 3.5]);
-    expect([smallComplement?.contactedRate, smallComplement?.medianDays]).toEqual([null, 2]);
+    expect([half?.contactedRate, half?.medianDays]).toEqual([50, 3.5]);
+    expect([mostly?.contactedRate, mostly?.medianDays]).toEqual([100, 2]);
     expect([smallNumerator?.contactedRate, smallNumerator?.medianDays]).toEqual([null, null]);
     expect([tooFew?.contactedRate, tooFew?.medianDays]).toEqual([null, null]);
+  });
+
+  it('gives the same rate for exact counts that round alike, so a rate never solves for a count', () => {
+    // "45.5%" beside "5 of 10" would say 5 of 11; "41.7%" would say 5 of 12.
+    const rows = suppressTable(
+      table([
+        { group: 'A', referred: 11, contacted: 5, contactedRate: 45.5 },
+        { group: 'B', referred: 12, contacted: 6, contactedRate: 50 },
+        { group: 'C', referred: 8, contacted: 7, contactedRate: 87.5 },
+      ]),
+    ).rows;
+    expect(rows.map((r) => [r.referred, r.contacted, r.contactedRate])).toEqual([
+      [10, 5, 50],
+      [10, 5, 50],
+      [10, 5, 50],
+    ]);
+  });
+
+  it('ranks a table ranked by a count again on the rounded counts, ties by name', () => {
+    const ranked: ReportTable = {
+      ...table([
+        { group: 'Zinnia', referred: 13, contacted: 0 },
+        { group: 'Yarrow', referred: 4, contacted: 0 },
+        { group: 'Aster', referred: 11, contacted: 0 },
+        { group: 'Bluebell', referred: 2, contacted: 0 },
+        { group: 'Clover', referred: 0, contacted: 0 },
+      ]),
+      rankedBy: 'referred',
+    };
+    expect(suppressTable(ranked).rows.map((r) => [r.group, r.referred])).toEqual([
+      ['Zinnia', 15],
+      ['Aster', 10],
+      ['Bluebell', SUPPRESSED],
+      ['Yarrow', SUPPRESSED],
+      ['Clover', 0],
+    ]);
   });
 
   it('hides a rate or statistic whose count columns are missing, rather than guess', () => {
@@ -88,7 +124,8 @@ describe('report suppression', () => {
       tables: [],
       notes: ['Method.'],
     });
-    expect(report.headlines.map((h) => h.value)).toEqual([SUPPRESSED, 25, null, 50, null, null, 1.5, 2]);
+    // Contacted: 18 of 20 is shown as 20 of 20, so 100%.
+    expect(report.headlines.map((h) => h.value)).toEqual([SUPPRESSED, 25, 100, 50, null, null, 1.5, 2]);
     expect(report.notes[0]).toBe('Method.');
     expect(report.notes.at(-1)).toMatch(/counts from 1 to 4 are shown as "<5"/);
   });

@@ -54,6 +54,7 @@ export function onwardByServiceTable(groups: OnwardGroup[]): ReportTable {
         capacity: g.capacityStatus ? CAPACITY_STATUS_LABELS[g.capacityStatus] : null,
         ...flowCells(g),
       })),
+    rankedBy: 'sent',
     emptyMessage: NO_ONWARD,
   };
 }
@@ -65,6 +66,7 @@ export function onwardByProviderTable(groups: OnwardGroup[]): ReportTable {
     columns: [{ key: 'provider', label: 'Organisation', kind: 'text' }, ...FLOW_COLUMNS],
     rows: groups.filter((g) => g.level === 'provider').map((g) => ({ provider: g.providerName, ...flowCells(g) })),
     chart: { type: 'bar', x: 'provider', series: ['sent', 'accepted'] },
+    rankedBy: 'sent',
     emptyMessage: NO_ONWARD,
   };
 }
@@ -93,6 +95,7 @@ export function partnerCapacityTable(partners: PartnerCapacity[]): ReportTable {
       servicesAtCapacity: p.servicesAtCapacity,
     })),
     chart: { type: 'bar', x: 'provider', series: ['received', 'accepted'] },
+    rankedBy: 'received',
     emptyMessage: 'No VCSE partner received onward referrals in this period or is linked to these PCNs.',
   };
 }
@@ -117,6 +120,7 @@ export function servicesAtCapacityTable(services: ServiceAtCapacity[]): ReportTa
       typicalWaitDays: s.typicalWaitDays,
       sent: s.sent,
     })),
+    rankedBy: 'sent',
     emptyMessage: 'No partner service is on a waiting list or closed to referrals.',
   };
 }

@@ -1,8 +1,9 @@
-import { COMPLEXITY_WEIGHTS, type PressureSettings, roundTo } from '@kith/shared';
+import { COMPLEXITY_WEIGHTS, type PressureSettings } from '@kith/shared';
 import type { RawHeadline, ReportBuilder } from '../report-types.ts';
 import { getReportSettings } from '../settings/report-settings-service.ts';
 import { caseloadHistory, DAYS_OVER_LOOKBACK } from './caseload-history.ts';
 import {
+  capacityFigures,
   measureWorker,
   teamsOf,
   teamTable,
@@ -34,28 +35,34 @@ export const caseloadPressureReport: ReportBuilder = async (db, scope) => {
 
   if (scope.aggregateOnly) {
     return {
-      headlines: headlines(workers, null, pressure),
-      tables: [teamTable(teams), teamTrendTable(trend)],
+      headlines: headlines(workers, null, pressure, true),
+      tables: [teamTable(teams, pressure, true), teamTrendTable(trend)],
       notes: notes(pressure),
     };
   }
   return {
-    headlines: headlines(workers, daysOver, pressure),
-    tables: [workerTable(workers, daysOver), teamTable(teams), workerTrendTable(trend), teamTrendTable(trend)],
+    headlines: headlines(workers, daysOver, pressure, false),
+    tables: [workerTable(workers, daysOver), teamTable(teams, pressure, false), workerTrendTable(trend), teamTrendTable(trend)],
     notes: notes(pressure),
   };
 };
 
-function headlines(workers: WorkerPressure[], daysOver: Map<string, number> | null, settings: PressureSettings): RawHeadline[] {
-  const active = workers.reduce((sum, w) => sum + w.activeCases, 0);
-  const weighted = workers.reduce((sum, w) => sum + w.weightedCases, 0);
-  const capacity = workers.reduce((sum, w) => sum + w.activeCapacity, 0);
+function headlines(
+  workers: WorkerPressure[],
+  daysOver: Map<string, number> | null,
+  settings: PressureSettings,
+  aggregateOnly: boolean,
+): RawHeadline[] {
+  const sum = (value: (w: WorkerPressure) => number) => workers.reduce((total, w) => total + value(w), 0);
+  const active = sum((w) => w.activeCases);
+  const totals = { wte: sum((w) => w.wte), weightedCases: sum((w) => w.weightedCases), allocatedLastYear: 0 };
   const list: RawHeadline[] = [
     { label: 'Link workers', value: workers.length, kind: 'count' },
     { label: 'Active cases', value: active, kind: 'count' },
     {
       label: 'Weighted active cases as % of capacity',
-      value: capacity > 0 ? roundTo((100 * weighted) / capacity, 1) : null,
+      // For commissioners from rounded figures, as in the team table (capacityFigures).
+      value: capacityFigures(totals, settings, aggregateOnly).percentOfCapacity,
       kind: 'statistic',
       sampleSize: workers.length,
     },

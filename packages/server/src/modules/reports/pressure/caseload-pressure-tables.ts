@@ -1,4 +1,4 @@
-import { type PressureSettings, type ReportCell, type ReportTable, roundTo } from '@kith/shared';
+import { type PressureSettings, publishedCount, type ReportCell, type ReportTable, roundTo } from '@kith/shared';
 import type { TrendPoint } from './caseload-history.ts';
 import type { WorkerCaseload } from './caseload-snapshot.ts';
 
@@ -65,11 +65,11 @@ export function workerTable(workers: WorkerPressure[], daysOver: Map<string, num
 interface Team {
   team: string;
   workers: number;
+  /** The workers' whole-time equivalents added up. */
+  wte: number;
   activeCases: number;
   weightedCases: number;
-  activeCapacity: number;
   allocatedLastYear: number;
-  yearlyCapacity: number;
   workersOver: number;
 }
 
@@ -80,30 +80,61 @@ export function teamsOf(workers: WorkerPressure[]): Team[] {
     const team = teams.get(w.pcnId) ?? {
       team: w.pcnName,
       workers: 0,
+      wte: 0,
       activeCases: 0,
       weightedCases: 0,
-      activeCapacity: 0,
       allocatedLastYear: 0,
-      yearlyCapacity: 0,
       workersOver: 0,
     };
     team.workers += 1;
+    team.wte += w.wte;
     team.activeCases += w.activeCases;
     team.weightedCases += w.weightedCases;
-    team.activeCapacity += w.activeCapacity;
     team.allocatedLastYear += w.allocatedLastYear;
-    team.yearlyCapacity += w.yearlyCapacity;
     if (w.over) team.workersOver += 1;
     teams.set(w.pcnId, team);
   }
   return [...teams.values()].sort((a, b) => a.team.localeCompare(b.team));
 }
 
+/** A team's (or everyone's) capacity figures, as the caller may see them. */
+export interface CapacityFigures {
+  activeCapacity: number | null;
+  percentOfCapacity: number | null;
+  yearlyCapacity: number | null;
+  percentOfYearlyCapacity: number | null;
+}
+
 /**
- * The team view. Capacity figures are statistics over the team's workers, so a commissioner
- * cannot work a suppressed number of workers back out of "40 capacity" or "weighted ÷ %".
+ * Capacity against cases. Exact for callers who see exact figures. For aggregate-only callers
+ * every input is first rounded as a count is (WTE too: at 1.0 each it is the number of workers),
+ * so "active capacity" and "weighted ÷ %" give back nothing the rounded counts do not; a "<5"
+ * input leaves the figures it feeds empty.
  */
-export function teamTable(teams: Team[]): ReportTable {
+export function capacityFigures(
+  totals: { wte: number; weightedCases: number; allocatedLastYear: number },
+  settings: PressureSettings,
+  aggregateOnly: boolean,
+): CapacityFigures {
+  // To 6 decimals before rounding to 5: sums of WTEs such as 0.6 come out of float arithmetic a hair off.
+  const shown = (n: number) => (aggregateOnly ? publishedCount(roundTo(n, 6)) : n);
+  const wte = shown(totals.wte);
+  const activeCapacity = wte === null ? null : settings.activeCapacityPerWte * wte;
+  const yearlyCapacity = wte === null ? null : settings.yearlyCapacityPerWte * wte;
+  return {
+    activeCapacity: activeCapacity === null ? null : roundTo(activeCapacity, 1),
+    percentOfCapacity: percentOfNullable(shown(totals.weightedCases), activeCapacity),
+    yearlyCapacity: yearlyCapacity === null ? null : roundTo(yearlyCapacity, 1),
+    percentOfYearlyCapacity: percentOfNullable(shown(totals.allocatedLastYear), yearlyCapacity),
+  };
+}
+
+/**
+ * The team view. Capacity figures are statistics over the team's workers (hidden under 5); for
+ * commissioners they are worked out from rounded figures (capacityFigures), and weighted cases are
+ * a count, so they are rounded too: unweighted they would simply be the number of cases.
+ */
+export function teamTable(teams: Team[], settings: PressureSettings, aggregateOnly: boolean): ReportTable {
   return {
     id: 'teams',
     title: 'Caseload by team',
@@ -112,7 +143,7 @@ export function teamTable(teams: Team[]): ReportTable {
       { key: 'team', label: 'PCN', kind: 'text' },
       { key: 'workers', label: 'Link workers', kind: 'count' },
       { key: 'activeCases', label: 'Active cases', kind: 'count' },
-      { key: 'weightedCases', label: 'Weighted active cases', kind: 'statistic', sampleSize: 'activeCases', decimals: 1 },
+      { key: 'weightedCases', label: 'Weighted active cases', kind: 'count', decimals: 1 },
       { key: 'activeCapacity', label: 'Active capacity', kind: 'statistic', sampleSize: 'workers', decimals: 1 },
       {
         key: 'percentOfCapacity',
@@ -139,11 +170,8 @@ export function teamTable(teams: Team[]): ReportTable {
       workers: t.workers,
       activeCases: t.activeCases,
       weightedCases: roundTo(t.weightedCases, 1),
-      activeCapacity: roundTo(t.activeCapacity, 1),
-      percentOfCapacity: percentOf(t.weightedCases, t.activeCapacity),
+      ...capacityFigures(t, settings, aggregateOnly),
       allocatedLastYear: t.allocatedLastYear,
-      yearlyCapacity: roundTo(t.yearlyCapacity, 1),
-      percentOfYearlyCapacity: percentOf(t.allocatedLastYear, t.yearlyCapacity),
       workersOver: t.workersOver,
     })),
     chart: { type: 'bar', x: 'team', series: ['percentOfCapacity'] },
@@ -166,7 +194,8 @@ export function teamTrendTable(points: TrendPoint[]): ReportTable {
       { key: 'week', label: 'Week ending', kind: 'date' },
       { key: 'team', label: 'PCN', kind: 'text' },
       { key: 'openCases', label: 'Open cases', kind: 'count' },
-      { key: 'weightedCases', label: 'Weighted open cases', kind: 'statistic', sampleSize: 'openCases', decimals: 1 },
+      // A count (rounded for commissioners): unweighted it is the number of open cases.
+      { key: 'weightedCases', label: 'Weighted open cases', kind: 'count', decimals: 1 },
     ],
     rows,
     chart: { type: 'line', x: 'week', series: ['openCases'], groupBy: 'team' },
@@ -213,6 +242,6 @@ function sumBy(
   return [...groups.values()].map((g) => ({ ...g.labels, openCases: g.openCases, weightedCases: roundTo(g.weighted, 1) }));
 }
 
-function percentOf(part: number, whole: number): number | null {
-  return whole > 0 ? roundTo((100 * part) / whole, 1) : null;
+function percentOfNullable(part: number | null, whole: number | null): number | null {
+  return part !== null && whole !== null && whole > 0 ? roundTo((100 * part) / whole, 1) : null;
 }

@@ -1,5 +1,5 @@
-import { meanInterval95, type RoiAssumptions } from '@kith/shared';
-import type { ObservedChange } from './roi-observed.ts';
+import { meanInterval95, publishedCount, type RoiAssumptions, roundTo } from '@kith/shared';
+import type { ObservedChange, ObservedUse } from './roi-observed.ts';
 
 /**
  * The return-on-investment arithmetic (docs/reports.md), kept pure so it can be checked by hand:
@@ -18,17 +18,78 @@ export interface Range {
   high: number;
 }
 
-/** The saving from one measure, or null when too few referrals have it recorded before and after. */
-export function savingRange(observed: ObservedChange, peopleSupported: number, unitCost: number, share: number): Range | null {
+/** A mean change per person with its 95% interval, over `n` referrals. */
+export interface ChangeEstimate {
+  n: number;
+  mean: number;
+  low: number;
+  high: number;
+}
+
+/** What the saving is priced from: the people supported and each measure's change per person. */
+export interface PricingInputs {
+  peopleSupported: number;
+  gp: ChangeEstimate | null;
+  ae: ChangeEstimate | null;
+}
+
+/** The mean change and its interval, or null when too few referrals have it recorded before and after. */
+export function changeEstimate(observed: ObservedChange): ChangeEstimate | null {
   if (observed.n < MIN_RECORDED || observed.change.mean === null) return null;
   const interval = meanInterval95(observed.change);
   if (!interval) return null;
+  return { n: observed.n, mean: observed.change.mean, low: interval.low, high: interval.high };
+}
+
+/**
+ * The figures the saving is priced from. Exact for callers who see exact figures. For
+ * aggregate-only callers, only what they are shown: the people supported rounded to 5, and the
+ * mean change and its interval to the 2 decimals of the "observed" table. Otherwise the saving
+ * would be exact count × exact mean × a cost the caller chooses: set the cost to £10,000 and the
+ * share to 1, move the period end a day, and the ratio of two savings gives back the exact number
+ * of people (and the full-precision mean gives back how many are behind it).
+ */
+export function pricingInputs(observed: ObservedUse, aggregateOnly: boolean): PricingInputs {
+  if (!aggregateOnly) {
+    return { peopleSupported: observed.cohort, gp: changeEstimate(observed.gp), ae: changeEstimate(observed.ae) };
+  }
+  const asShown = (change: ObservedChange): ChangeEstimate | null => {
+    const estimate = changeEstimate(change);
+    if (!estimate) return null;
+    return { n: estimate.n, mean: roundTo(estimate.mean, 2), low: roundTo(estimate.low, 2), high: roundTo(estimate.high, 2) };
+  };
+  // "<5" people supported cannot happen with an estimate (5 or more have figures recorded), but
+  // if it did nothing is priced from it.
+  return { peopleSupported: publishedCount(observed.cohort) ?? 0, gp: asShown(observed.gp), ae: asShown(observed.ae) };
+}
+
+/**
+ * Link worker WTE-years as an aggregate-only caller may have the cost priced from: the average WTE
+ * over the period rounded as a count is (at 1.0 each it is the number of workers), back to
+ * WTE-years; null when that average shows as "<5". Exact WTE-years would let the cost of two
+ * periods a day apart (or with the cost per WTE set to £1,000,000) give back the exact WTE.
+ */
+export function publishedWteYears(wteYears: number, periodDays: number): number | null {
+  if (periodDays <= 0) return null;
+  // To 6 decimals first: 5 WTE over 182 days comes back from float arithmetic as 4.9999999….
+  const averageWte = publishedCount(roundTo((wteYears * 365) / periodDays, 6));
+  return averageWte === null ? null : (averageWte * periodDays) / 365;
+}
+
+/** The saving from one measure, or null when it has no estimate. */
+export function savingRange(
+  change: ChangeEstimate | null,
+  peopleSupported: number,
+  unitCost: number,
+  share: number,
+): Range | null {
+  if (!change) return null;
   // What a fall of one visit per person is worth across everyone supported.
   const valuePerUnitFall = peopleSupported * unitCost * share;
   return {
-    low: -interval.high * valuePerUnitFall,
-    central: -observed.change.mean * valuePerUnitFall,
-    high: -interval.low * valuePerUnitFall,
+    low: -change.high * valuePerUnitFall,
+    central: -change.mean * valuePerUnitFall,
+    high: -change.low * valuePerUnitFall,
   };
 }
 
@@ -45,14 +106,11 @@ export interface RoiEstimate {
   basedOn: number;
 }
 
-export function estimateRoi(
-  observed: { cohort: number; gp: ObservedChange; ae: ObservedChange },
-  assumptions: RoiAssumptions,
-  wteYears: number | null,
-): RoiEstimate {
-  const gp = savingRange(observed.gp, observed.cohort, assumptions.gpConsultationCost, assumptions.attributionShare);
-  const ae = savingRange(observed.ae, observed.cohort, assumptions.aeAttendanceCost, assumptions.attributionShare);
-  const used = [gp ? observed.gp.n : null, ae ? observed.ae.n : null].filter((n): n is number => n !== null);
+export function estimateRoi(inputs: PricingInputs, assumptions: RoiAssumptions, wteYears: number | null): RoiEstimate {
+  const { peopleSupported } = inputs;
+  const gp = savingRange(inputs.gp, peopleSupported, assumptions.gpConsultationCost, assumptions.attributionShare);
+  const ae = savingRange(inputs.ae, peopleSupported, assumptions.aeAttendanceCost, assumptions.attributionShare);
+  const used = [gp ? inputs.gp?.n : null, ae ? inputs.ae?.n : null].filter((n): n is number => typeof n === 'number');
   const benefit = gp || ae ? addRanges([gp, ae]) : null;
   const cost = wteYears === null ? null : assumptions.linkWorkerCostPerWte * wteYears;
   const returnPerPound =

@@ -253,13 +253,23 @@ describe('return on investment report', () => {
 
   it('suppresses small numbers and what is derived from them for commissioners', async () => {
     const report = await get(commissioner, `&pcnId=${tenant.pcn}`);
-    expect(report.headlines.map((h) => h.value)).toEqual([10, 0.46, 0.17, 0.74]);
+    // Priced from what the commissioner is shown: 10 people (8 exactly) × the change to 2 decimals:
+    // central 2 × 10 × £40 × 0.5 = £400; low 0.76 × £200 = £152; high 3.24 × £200 = £648. The cost
+    // is withheld: 0.7 WTE on average over the year is under 5, and so is the return.
+    expect(report.headlines.map((h) => h.value)).toEqual([10, null, null, null]);
+    expect(rows(report, 'range')?.map((r) => [r.basedOn, r.gpSaving, r.benefit, r.wteYears, r.cost, r.returnPerPound])).toEqual([
+      [5, 152, 152, null, null, null],
+      [5, 400, 400, null, null, null],
+      [5, 648, 648, null, null, null],
+    ]);
+    expect(report.notes.some((n) => n.includes('averages fewer than 5 over the period'))).toBe(true);
     expect(rows(report, 'observed')).toEqual([
       {
         measure: 'GP consultations',
         cohort: 10,
         recorded: 5,
-        completeness: null,
+        // From the rounded counts: 5 of 10 (5 of 8 exactly would be 62.5%).
+        completeness: 50,
         meanBefore: 6,
         meanAfter: 4,
         meanChange: -2,

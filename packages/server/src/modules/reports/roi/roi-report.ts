@@ -3,7 +3,9 @@ import type { RawHeadline, ReportBuilder } from '../report-types.ts';
 import { getReportSettings } from '../settings/report-settings-service.ts';
 import { assumptionsTable, resolveAssumptions } from './roi-assumptions.ts';
 import { linkWorkerWteYears, type ObservedChange, type ObservedUse, observedHealthcareUse } from './roi-observed.ts';
-import { estimateRoi, MIN_RECORDED, type RoiEstimate } from './roi-range.ts';
+import { estimateRoi, MIN_RECORDED, pricingInputs, publishedWteYears, type RoiEstimate } from './roi-range.ts';
+
+const DAY_MS = 86_400_000;
 
 const MEASURES = [
   { key: 'gp', label: 'GP consultations' },
@@ -21,13 +23,17 @@ export const roiReport: ReportBuilder = async (db, scope, query) => {
   const assumptions = resolveAssumptions(settings, query);
   const observed = await observedHealthcareUse(db, scope);
   // Posts are held by PCNs, so the cost of one practice's share cannot be known without guessing.
-  const wteYears = scope.practiceId ? null : await linkWorkerWteYears(db, scope);
-  const estimate = estimateRoi(observed, assumptions.values, wteYears);
+  const exactWteYears = scope.practiceId ? null : await linkWorkerWteYears(db, scope);
+  // Aggregate-only callers get savings and cost priced from rounded figures, never exact ones.
+  const periodDays = (scope.toExclusive.getTime() - scope.fromTs.getTime()) / DAY_MS;
+  const wteYears = scope.aggregateOnly && exactWteYears !== null ? publishedWteYears(exactWteYears, periodDays) : exactWteYears;
+  const estimate = estimateRoi(pricingInputs(observed, scope.aggregateOnly), assumptions.values, wteYears);
+  const costWithheld = scope.practiceId ? 'practice' : wteYears === null ? 'suppressed' : null;
 
   return {
     headlines: headlines(observed, estimate),
     tables: [assumptionsTable(assumptions), observedTable(observed), rangeTable(estimate, wteYears)],
-    notes: [ROI_EVIDENCE_CAVEAT, ...methodNotes(observed, estimate, wteYears)],
+    notes: [ROI_EVIDENCE_CAVEAT, ...methodNotes(observed, estimate, wteYears, scope.aggregateOnly, costWithheld)],
   };
 };
 
@@ -144,9 +150,20 @@ function rangeTable(estimate: RoiEstimate, wteYears: number | null): ReportTable
   };
 }
 
-function methodNotes(observed: ObservedUse, estimate: RoiEstimate, wteYears: number | null): string[] {
+function methodNotes(
+  observed: ObservedUse,
+  estimate: RoiEstimate,
+  wteYears: number | null,
+  aggregateOnly: boolean,
+  costWithheld: 'practice' | 'suppressed' | null,
+): string[] {
   const notes = [
     'Saving = fall per person in the mean (after − before) × people supported × unit cost × attribution share. People supported are the referrals received in the period (except those closed in error): the change seen in those with both figures recorded is assumed to hold for them all, which the completeness column lets you judge. Low and high use the 95% interval of the mean change.',
+    ...(aggregateOnly
+      ? [
+          'With small numbers suppressed, savings are priced from the figures shown: people supported rounded to the nearest 5, and the mean change and its interval to 2 decimal places. The cost uses the average link worker WTE over the period rounded to the nearest 5.',
+        ]
+      : []),
     'Cost = link worker cost per WTE × the WTE of the link worker posts in scope, pro rata to the days of the period they cover (Workforce).',
     'Defaults for the assumptions are illustrative only: replace them with local unit costs and pay in the report settings, or change them for this view.',
   ];
@@ -160,9 +177,13 @@ function methodNotes(observed: ObservedUse, estimate: RoiEstimate, wteYears: num
   if (!estimate.benefit) {
     notes.push('There is not enough recorded healthcare use to estimate a return for this view.');
   }
-  if (wteYears === null) {
+  if (costWithheld === 'practice') {
     notes.push(
       'The cost and the return are not shown for one practice: link worker posts are held by the PCN, not by practices.',
+    );
+  } else if (costWithheld === 'suppressed') {
+    notes.push(
+      'The cost and the return are not shown: the link worker WTE in scope averages fewer than 5 over the period, and small numbers are suppressed.',
     );
   } else if (wteYears === 0) {
     notes.push(

@@ -55,8 +55,8 @@ export const unmetNeedReport: ReportBuilder = async (db, scope) => {
       { label: `Services whose funding ends within ${FUNDING_HORIZON_DAYS} days`, value: ending.total, kind: 'count' },
     ],
     tables: [
-      countTable('by-need', 'Unmet needs by need', 'need', 'Need', needs.byNeed),
-      countTable('by-area', 'Unmet needs by area', 'area', 'Area', needs.byArea.slice(0, ROW_LIMIT)),
+      countTable('by-need', 'Unmet needs by need', 'need', 'Need', needs.byNeed, true),
+      countTable('by-area', 'Unmet needs by area', 'area', 'Area', needs.byArea.slice(0, ROW_LIMIT), true),
       countTable(
         'by-reason',
         'Why needs could not be met',
@@ -66,6 +66,7 @@ export const unmetNeedReport: ReportBuilder = async (db, scope) => {
           reason: UNMET_NEED_REASON_LABELS[reason],
           count: needs.byReason.find((r) => r.reason === reason)?.count ?? 0,
         })),
+        false,
       ),
       {
         id: 'by-area-need',
@@ -76,6 +77,7 @@ export const unmetNeedReport: ReportBuilder = async (db, scope) => {
           { key: 'count', label: 'Unmet needs', kind: 'count' },
         ],
         rows: needs.byAreaAndNeed.slice(0, ROW_LIMIT).map((r) => ({ area: r.area, need: r.need, count: r.count })),
+        rankedBy: 'count',
         emptyMessage: 'No unmet needs were recorded in the period.',
       },
       waitingListTable(waiting.services),
@@ -105,6 +107,8 @@ function countTable(
   key: string,
   label: string,
   rows: ({ count: number } & Record<string, string | number>)[],
+  /** Rows come most first (suppression ranks them again on the rounded counts). */
+  ranked: boolean,
 ): ReportTable {
   return {
     id,
@@ -115,6 +119,7 @@ function countTable(
     ],
     rows: rows.map((r) => ({ [key]: r[key] ?? null, count: r.count })),
     chart: { type: 'bar', x: key, series: ['count'] },
+    ...(ranked ? { rankedBy: 'count' } : {}),
     emptyMessage: 'No unmet needs were recorded in the period.',
   };
 }
