@@ -26,4 +26,16 @@ describe('loadConfig', () => {
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/);
   });
+
+  it('reads the sign-in throttling settings and refuses the retired lock-out ones by name', () => {
+    expect(loadConfig({ KITH_SIGN_IN_FREE_FAILURES: '5', KITH_SIGN_IN_ACCOUNT_DELAY_SECONDS: '60' }).signIn).toEqual({
+      freeFailures: 5,
+      maxDelayMinutes: 15,
+      accountFailures: 10,
+      accountWindowMinutes: 15,
+      accountDelaySeconds: 60,
+    });
+    expect(() => loadConfig({ KITH_SIGN_IN_MAX_FAILURES: '5' })).toThrow(/KITH_SIGN_IN_MAX_FAILURES: no longer used/);
+    expect(() => loadConfig({ KITH_SIGN_IN_LOCK_MINUTES: '15' })).toThrow(/KITH_SIGN_IN_MAX_DELAY_MINUTES/);
+  });
 });

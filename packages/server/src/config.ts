@@ -1,10 +1,18 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { ThrottlePolicy } from './modules/session/sign-in-throttle.ts';
 
 /**
  * Everything Kith reads from the environment, validated once at start-up so a typo fails
  * loudly with the variable's name instead of misbehaving later.
  */
+/** A variable Kith no longer reads: setting it is an error that names what replaced it. */
+function retiredSetting(instead: string) {
+  return z
+    .never({ message: `no longer used: the sign-in lock-out was replaced by throttling (ADR 0002); use ${instead}` })
+    .optional();
+}
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -20,8 +28,18 @@ const EnvSchema = z.object({
   KITH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KITH_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   KITH_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
-  KITH_SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
-  KITH_SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** The old lock-out settings: refused by name, so a deployment that still sets them hears what replaced them. */
+  KITH_SIGN_IN_MAX_FAILURES: retiredSetting('KITH_SIGN_IN_FREE_FAILURES and KITH_SIGN_IN_ACCOUNT_FAILURES'),
+  KITH_SIGN_IN_LOCK_MINUTES: retiredSetting('KITH_SIGN_IN_MAX_DELAY_MINUTES'),
+  /** Sign-in throttling (ADR 0002): failures in a row from one client before it must wait (5 s, doubling). */
+  KITH_SIGN_IN_FREE_FAILURES: z.coerce.number().int().min(1).max(20).default(3),
+  /** The longest one client waits between sign-in attempts for one email address. */
+  KITH_SIGN_IN_MAX_DELAY_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Failures for one address from every client within the window that slow all failing clients. */
+  KITH_SIGN_IN_ACCOUNT_FAILURES: z.coerce.number().int().min(1).default(10),
+  KITH_SIGN_IN_ACCOUNT_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Then, the least a client with failures of its own waits; a client without any is never held up. */
+  KITH_SIGN_IN_ACCOUNT_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** Requests per minute per client IP on the API as a whole. */
   KITH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   KITH_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
@@ -63,7 +81,7 @@ export interface Config {
   demoData: boolean;
   logLevel: string;
   session: { idleMinutes: number; absoluteHours: number };
-  signIn: { maxFailures: number; lockMinutes: number };
+  signIn: ThrottlePolicy;
   rateLimitPerMinute: number;
   bodyLimitBytes: number;
   trustProxy: boolean;
@@ -117,7 +135,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: e.KITH_DEMO_DATA === 'auto' && e.NODE_ENV !== 'production',
     logLevel: e.KITH_LOG_LEVEL,
     session: { idleMinutes: e.KITH_SESSION_IDLE_MINUTES, absoluteHours: e.KITH_SESSION_ABSOLUTE_HOURS },
-    signIn: { maxFailures: e.KITH_SIGN_IN_MAX_FAILURES, lockMinutes: e.KITH_SIGN_IN_LOCK_MINUTES },
+    signIn: {
+      freeFailures: e.KITH_SIGN_IN_FREE_FAILURES,
+      maxDelayMinutes: e.KITH_SIGN_IN_MAX_DELAY_MINUTES,
+      accountFailures: e.KITH_SIGN_IN_ACCOUNT_FAILURES,
+      accountWindowMinutes: e.KITH_SIGN_IN_ACCOUNT_WINDOW_MINUTES,
+      accountDelaySeconds: e.KITH_SIGN_IN_ACCOUNT_DELAY_SECONDS,
+    },
     rateLimitPerMinute: e.KITH_RATE_LIMIT_PER_MINUTE,
     bodyLimitBytes: e.KITH_BODY_LIMIT_BYTES,
     trustProxy: e.KITH_TRUST_PROXY === 'true',

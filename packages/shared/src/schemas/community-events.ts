@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ROLES } from '../roles.ts';
+import { readUkDateTime, UK_OFFSETS, type UkOffset, ukInstant } from '../rules/uk-wall-clock.ts';
 import { Email, Id, PageQuery, pageOf, text } from './common.ts';
-import { CommunityHttpUrl } from './community-tags.ts';
+import { WebAddress } from './web-address.ts';
 
 /**
  * Community events: webinars (online link) and in-person network meetings. Editors create,
@@ -36,12 +37,10 @@ export const COMMUNITY_RSVP_STATUSES = ['attending', 'waitlisted', 'maybe', 'dec
 /** One of {@link COMMUNITY_RSVP_STATUSES}. */
 export type CommunityRsvpStatus = (typeof COMMUNITY_RSVP_STATUSES)[number];
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
-
 /**
  * A date and time: either an instant with its offset (`2026-03-03T10:00:00Z`,
  * `2026-06-03T10:00+01:00`) or a UK wall-clock time without one (`2026-03-03T10:00`, what a
- * `datetime-local` field gives), which is read as Europe/London time.
+ * `datetime-local` field gives), which is read as Europe/London time by `rules/uk-wall-clock.ts`.
  */
 export const CommunityEventDateTime = z
   .string()
@@ -50,17 +49,35 @@ export const CommunityEventDateTime = z
 
 /** True when `value` is a real calendar date and time in one of the accepted forms. */
 export function isCommunityEventDateTime(value: string): boolean {
-  const match = DATE_TIME.exec(value);
-  if (!match) return false;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as number[];
-  const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0));
-  return (
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === (month ?? 1) - 1 &&
-    date.getUTCDate() === day &&
-    date.getUTCHours() === hour &&
-    date.getUTCMinutes() === minute
-  );
+  return readUkDateTime(value).kind !== 'invalid';
+}
+
+/**
+ * Which of the two readings of a repeated UK time is meant (the night the clocks go back):
+ * `+01:00` the first (BST), `+00:00` the second (GMT). Only needed, and only shown, then.
+ */
+export const UkOffsetChoice = z.enum(UK_OFFSETS, { message: 'Choose +01:00 (the first time) or +00:00 (the second)' });
+
+/**
+ * Refuses a wall-clock time that never happens in the UK (naming the time field) and asks for
+ * the offset of one that happens twice (naming the offset field, with both possibilities).
+ */
+function checkUkTimes(
+  value: { startsAt?: string; endsAt?: string; startsAtOffset?: UkOffset | null; endsAtOffset?: UkOffset | null },
+  ctx: z.RefinementCtx,
+) {
+  const pairs = [
+    ['startsAt', 'startsAtOffset'],
+    ['endsAt', 'endsAtOffset'],
+  ] as const;
+  for (const [field, offsetField] of pairs) {
+    const time = value[field];
+    if (time === undefined || !isCommunityEventDateTime(time)) continue;
+    const read = ukInstant(time, value[offsetField]);
+    if (read.ok) continue;
+    const path = read.problem === 'skipped' ? field : offsetField;
+    ctx.addIssue({ code: 'custom', path: [path], message: read.message });
+  }
 }
 
 const Capacity = z
@@ -76,31 +93,41 @@ const Audience = z.string().trim().max(500, { message: 'The audience must be 500
  * Creating an event (editors). A webinar needs `onlineUrl`, a network meeting `place`; either
  * may have both (a hybrid meeting). `capacity` null or absent: no limit. Plain text throughout.
  */
-export const CreateCommunityEventRequest = z.object({
-  kind: z.enum(COMMUNITY_EVENT_KINDS, { message: 'Choose webinar or network meeting' }),
-  title: text(200, 'a title'),
-  description: Description.default(''),
-  startsAt: CommunityEventDateTime,
-  endsAt: CommunityEventDateTime,
-  place: Place.nullable().optional(),
-  onlineUrl: CommunityHttpUrl.nullable().optional(),
-  capacity: Capacity.nullable().optional(),
-  audience: Audience.default(''),
-});
+export const CreateCommunityEventRequest = z
+  .object({
+    kind: z.enum(COMMUNITY_EVENT_KINDS, { message: 'Choose webinar or network meeting' }),
+    title: text(200, 'a title'),
+    description: Description.default(''),
+    startsAt: CommunityEventDateTime,
+    /** Needed only when `startsAt` is a UK time that happens twice (the clocks go back). */
+    startsAtOffset: UkOffsetChoice.nullable().optional(),
+    endsAt: CommunityEventDateTime,
+    /** Needed only when `endsAt` is a UK time that happens twice. */
+    endsAtOffset: UkOffsetChoice.nullable().optional(),
+    place: Place.nullable().optional(),
+    onlineUrl: WebAddress.nullable().optional(),
+    capacity: Capacity.nullable().optional(),
+    audience: Audience.default(''),
+  })
+  .superRefine(checkUkTimes);
 /** Body of `POST /api/community/events`. */
 export type CreateCommunityEventRequest = z.infer<typeof CreateCommunityEventRequest>;
 
 /** Editing an event: only the fields sent change. Moving the start re-queues the reminder. */
-export const UpdateCommunityEventRequest = z.object({
-  title: text(200, 'a title').optional(),
-  description: Description.optional(),
-  startsAt: CommunityEventDateTime.optional(),
-  endsAt: CommunityEventDateTime.optional(),
-  place: Place.nullable().optional(),
-  onlineUrl: CommunityHttpUrl.nullable().optional(),
-  capacity: Capacity.nullable().optional(),
-  audience: Audience.optional(),
-});
+export const UpdateCommunityEventRequest = z
+  .object({
+    title: text(200, 'a title').optional(),
+    description: Description.optional(),
+    startsAt: CommunityEventDateTime.optional(),
+    startsAtOffset: UkOffsetChoice.nullable().optional(),
+    endsAt: CommunityEventDateTime.optional(),
+    endsAtOffset: UkOffsetChoice.nullable().optional(),
+    place: Place.nullable().optional(),
+    onlineUrl: WebAddress.nullable().optional(),
+    capacity: Capacity.nullable().optional(),
+    audience: Audience.optional(),
+  })
+  .superRefine(checkUkTimes);
 /** Body of `PATCH /api/community/events/:id`. */
 export type UpdateCommunityEventRequest = z.infer<typeof UpdateCommunityEventRequest>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, PageQuery, pageOf, text } from './common.ts';
-import { CommunityHttpUrl, CommunityTags } from './community-tags.ts';
+import { CommunityTags } from './community-tags.ts';
+import { WebAddress } from './web-address.ts';
 
 /**
  * The resources library: guides, checklists, toolkits and links with categories and search.
@@ -25,7 +26,7 @@ export const CreateCommunityResourceRequest = z.object({
   kind: z.enum(COMMUNITY_RESOURCE_KINDS, { message: 'Choose guide, checklist, toolkit or link' }),
   category: text(100, 'a category'),
   summary: z.string().trim().max(1000, { message: 'The summary must be 1000 characters or fewer' }).default(''),
-  url: CommunityHttpUrl,
+  url: WebAddress,
   tags: CommunityTags.default([]),
 });
 /** Body of `POST /api/community/resources`. */
@@ -37,7 +38,7 @@ export const UpdateCommunityResourceRequest = z.object({
   kind: z.enum(COMMUNITY_RESOURCE_KINDS, { message: 'Choose guide, checklist, toolkit or link' }).optional(),
   category: text(100, 'a category').optional(),
   summary: z.string().trim().max(1000, { message: 'The summary must be 1000 characters or fewer' }).optional(),
-  url: CommunityHttpUrl.optional(),
+  url: WebAddress.optional(),
   tags: CommunityTags.optional(),
 });
 /** Body of `PATCH /api/community/resources/:id`. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, text } from './common.ts';
 import { IsoDate } from './person.ts';
+import { WebAddress } from './web-address.ts';
 
 /**
  * Learning for link workers: a training catalogue, completions with evidence, what is due
@@ -42,7 +43,14 @@ export const TrainingCourseInput = z.object({
   title: text(200, 'a title'),
   description: z.string().trim().max(2000, { message: 'Description must be 2000 characters or fewer' }).default(''),
   provider: optionalText(200, 'Provider'),
-  url: optionalText(500, 'Link'),
+  /** http or https only (an empty answer means no link). */
+  url: z
+    .string()
+    .trim()
+    .nullable()
+    .optional()
+    .transform((value) => (value ? value : null))
+    .pipe(WebAddress.nullable()),
   required: z.boolean({ message: 'Say whether the course is required' }),
   /** Months after a completion until the course is due again; null when it never needs renewing. */
   renewEveryMonths: z

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isValidNhsNumber, normaliseNhsNumber } from '../rules/nhs-number.ts';
 import { ACCESSIBLE_FORMATS, CONTACT_METHODS, ETHNIC_CATEGORY_CODES, SEXES } from '../rules/person-categories.ts';
-import { Id, text } from './common.ts';
+import { dateOfBirthProblem } from '../rules/uk-date.ts';
+import { Id, PageQuery, pageOf, text } from './common.ts';
 
 /** NHS number: optional, spaces allowed, Modulus 11 checked, stored as 10 digits. */
 export const NhsNumber = z
@@ -20,6 +21,16 @@ export const Postcode = z
 /** A calendar date (YYYY-MM-DD). */
 export const IsoDate = z.iso.date({ message: 'Enter a real date' });
 
+/**
+ * A date of birth: a real date, not after today (in UK local time) and not more than 120 years
+ * ago. "Today" is worked out when each value is checked, not when this module loads. Every
+ * payload with a date of birth (people, referrals, self-referral, the CSV import) uses this.
+ */
+export const DateOfBirth = IsoDate.superRefine((value, ctx) => {
+  const problem = dateOfBirthProblem(value, new Date());
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 /** The fields of a person record, as sent by forms and the API. */
@@ -27,7 +38,7 @@ export const PersonInput = z.object({
   nhsNumber: NhsNumber.nullable().optional(),
   givenName: text(100, 'a first name'),
   familyName: text(100, 'a last name'),
-  dateOfBirth: IsoDate.nullable().optional(),
+  dateOfBirth: DateOfBirth.nullable().optional(),
   sex: z.enum(SEXES).nullable().optional(),
   genderIdentity: optionalText(100),
   ethnicCategory: z.enum(ETHNIC_CATEGORY_CODES).nullable().optional(),
@@ -76,6 +87,8 @@ export const Person = z.object({
   updatedAt: z.string(),
 });
 export type Person = z.infer<typeof Person>;
+/** `GET /api/people`: a page of people, by name. */
+export const PersonPage = pageOf(Person);
 
 /** `POST /api/people` body: the PCN that will hold the record, and the person. */
 export const CreatePersonRequest = PersonInput.extend({
@@ -93,4 +106,4 @@ export const PersonMatch = z.object({
 export type PersonMatch = z.infer<typeof PersonMatch>;
 
 /** `GET /api/people?q=` search. */
-export const PersonSearchQuery = z.object({ q: z.string().trim().max(100).optional() });
+export const PersonSearchQuery = PageQuery.extend({ q: z.string().trim().max(100).optional() });

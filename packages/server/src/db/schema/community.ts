@@ -22,6 +22,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { httpUrlCheck } from './url-checks.ts';
 import { users } from './users.ts';
 
 export const communityPostKind = pgEnum('community_post_kind', POST_KINDS);
@@ -235,6 +236,7 @@ export const communityEvents = pgTable(
     index('community_events_ends_idx').on(t.endsAt),
     check('community_events_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
     check('community_events_capacity', sql`${t.capacity} IS NULL OR ${t.capacity} > 0`),
+    httpUrlCheck('community_events_online_url_http', t.onlineUrl),
   ],
 );
 

@@ -1,5 +1,6 @@
 import { date, index, integer, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { directoryLocations, directoryOrganisations, directoryServiceAtLocations, directoryServices } from './directory.ts';
+import { identifierUriCheck } from './url-checks.ts';
 
 /**
  * The ORUK 3.0 detail records of the directory. Each hangs off a service, location or
@@ -114,7 +115,7 @@ export const directoryServiceAreas = pgTable(
     extentType: text('extent_type'),
     uri: text('uri'),
   },
-  (t) => [index('dir_service_areas_service_idx').on(t.serviceId)],
+  (t) => [index('dir_service_areas_service_idx').on(t.serviceId), identifierUriCheck('dir_service_areas_uri_scheme', t.uri)],
 );
 
 export const directoryFundings = pgTable(
@@ -128,13 +129,17 @@ export const directoryFundings = pgTable(
   (t) => [index('dir_fundings_service_idx').on(t.serviceId)],
 );
 
-export const directoryTaxonomies = pgTable('dir_taxonomies', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  name: text('name').notNull(),
-  description: text('description').notNull().default(''),
-  uri: text('uri'),
-  version: text('version'),
-});
+export const directoryTaxonomies = pgTable(
+  'dir_taxonomies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    uri: text('uri'),
+    version: text('version'),
+  },
+  (t) => [identifierUriCheck('dir_taxonomies_uri_scheme', t.uri)],
+);
 
 /** Terms form a tree by `parentId`; `code` links a need to referral reason codes. */
 export const directoryTaxonomyTerms = pgTable(
@@ -148,7 +153,11 @@ export const directoryTaxonomyTerms = pgTable(
     description: text('description').notNull().default(''),
     termUri: text('term_uri'),
   },
-  (t) => [index('dir_taxonomy_terms_parent_idx').on(t.parentId), index('dir_taxonomy_terms_code_idx').on(t.code)],
+  (t) => [
+    index('dir_taxonomy_terms_parent_idx').on(t.parentId),
+    index('dir_taxonomy_terms_code_idx').on(t.code),
+    identifierUriCheck('dir_taxonomy_terms_term_uri_scheme', t.termUri),
+  ],
 );
 
 /**

@@ -15,6 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.ts';
+import { httpUrlCheck, identifierUriCheck } from './url-checks.ts';
 import { users } from './users.ts';
 
 /**
@@ -47,7 +48,12 @@ export const directoryOrganisations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('dir_organizations_kith_org_idx').on(t.kithOrganisationId)],
+  (t) => [
+    index('dir_organizations_kith_org_idx').on(t.kithOrganisationId),
+    httpUrlCheck('dir_organizations_website_http', t.website),
+    httpUrlCheck('dir_organizations_logo_http', t.logo),
+    identifierUriCheck('dir_organizations_uri_scheme', t.uri),
+  ],
 );
 
 /** ORUK service plus Kith's curation fields (capacity, waiting, route, funding, verification). */
@@ -98,6 +104,7 @@ export const directoryServices = pgTable(
     index('dir_services_updated_idx').on(t.updatedAt),
     index('dir_services_search_vector_idx').using('gin', t.searchVector),
     index('dir_services_search_text_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    httpUrlCheck('dir_services_url_http', t.url),
   ],
 );
 
@@ -117,7 +124,7 @@ export const directoryLocations = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   // Bounding-box prefilter for radius search (latitude band first, then longitude).
-  (t) => [index('dir_locations_lat_lon_idx').on(t.latitude, t.longitude)],
+  (t) => [index('dir_locations_lat_lon_idx').on(t.latitude, t.longitude), httpUrlCheck('dir_locations_url_http', t.url)],
 );
 
 /** ORUK address of a location. */

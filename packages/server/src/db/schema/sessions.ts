@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users.ts';
 
 /**
@@ -23,12 +23,19 @@ export const sessions = pgTable(
 );
 
 /**
- * Failed sign-ins per email, whether or not the account exists, so lock-out behaves the same
- * for unknown users and wrong passwords (no account enumeration).
+ * Failed sign-ins per email address and client (IP address), whether or not the account
+ * exists, so throttling behaves the same for unknown users and wrong passwords (no account
+ * enumeration). One client's failures slow that client only; the failures of every client for
+ * one email, in a recent window, slow clients with failures of their own (see ADR 0002).
  */
-export const signInThrottle = pgTable('sign_in_throttle', {
-  email: text('email').primaryKey(),
-  failures: integer('failures').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
-  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }),
-});
+export const signInThrottle = pgTable(
+  'sign_in_throttle',
+  {
+    email: text('email').notNull(),
+    client: text('client').notNull(),
+    /** Failures in a row from this client (reset by a success from it, or forgotten after a quiet day). */
+    failures: integer('failures').notNull().default(0),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.email, t.client] }), index('sign_in_throttle_email_idx').on(t.email, t.lastFailureAt)],
+);

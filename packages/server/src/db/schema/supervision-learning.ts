@@ -1,6 +1,7 @@
 import { SUPERVISION_TYPES } from '@kith/shared';
 import { boolean, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.ts';
+import { httpUrlCheck } from './url-checks.ts';
 import { users } from './users.ts';
 
 export const supervisionType = pgEnum('supervision_type', SUPERVISION_TYPES);
@@ -40,18 +41,22 @@ export const supervisionSessions = pgTable(
 );
 
 /** A course in the training catalogue; `renewEveryMonths` makes it due again after completion. */
-export const trainingCourses = pgTable('training_courses', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  code: text('code').unique(),
-  title: text('title').notNull(),
-  description: text('description').notNull().default(''),
-  provider: text('provider'),
-  url: text('url'),
-  /** Required for every link worker (then it shows as due until completed). */
-  required: boolean('required').notNull().default(false),
-  renewEveryMonths: integer('renew_every_months'),
-  active: boolean('active').notNull().default(true),
-});
+export const trainingCourses = pgTable(
+  'training_courses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').unique(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    provider: text('provider'),
+    url: text('url'),
+    /** Required for every link worker (then it shows as due until completed). */
+    required: boolean('required').notNull().default(false),
+    renewEveryMonths: integer('renew_every_months'),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [httpUrlCheck('training_courses_url_http', t.url)],
+);
 
 /** A user completing a course, with evidence (a note or a link to a certificate). */
 export const trainingCompletions = pgTable(

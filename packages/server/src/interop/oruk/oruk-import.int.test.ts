@@ -131,6 +131,25 @@ describe('importing an Open Referral UK 3.0 feed', () => {
     expect(row).toMatchObject({ referralRoute: 'signpost', capacityStatus: 'open', archivedAt: null });
   });
 
+  it('refuses a record whose web address is not http(s), naming the path, and imports the rest', async () => {
+    const [good, scriptUrl, dataWebsite] = newFeed(3) as [FeedServiceRecord, FeedServiceRecord, FeedServiceRecord];
+    const records = [
+      good,
+      { ...scriptUrl, url: 'javascript:alert(document.cookie)' },
+      { ...dataWebsite, organization: { ...dataWebsite.organization, website: 'data:text/html,<script>alert(1)</script>' } },
+    ];
+    const file = fileWith('urls.json', JSON.stringify({ total_items: 3, contents: records }));
+    const report = await importOrukFeed(db(), null, { file }, { commit: true, batchSize: 10 }, () => {});
+    expect(report).toMatchObject({ processed: 3, created: 1, errorCount: 2 });
+    expect(report.errors).toEqual([
+      expect.objectContaining({ index: 1, path: 'url' }),
+      expect.objectContaining({ index: 2, path: 'organization.website' }),
+    ]);
+    expect(await storedCount([scriptUrl.id, dataWebsite.id])).toBe(0);
+    const feed = JSON.stringify(await get(`/openreferral/services/${good.id}`));
+    expect(feed).not.toMatch(/javascript:|data:text|vbscript:/i);
+  });
+
   it('streams an NDJSON file line by line, naming unreadable lines and missing fields', async () => {
     const feed = newFeed(2);
     const noName = { ...newFeed(1)[0], name: undefined };

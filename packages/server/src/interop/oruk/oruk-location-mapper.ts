@@ -1,5 +1,5 @@
 import type { LocationDetails } from './oruk-detail-loader.ts';
-import { compact, derivedUuid, optionalText } from './oruk-json.ts';
+import { compact, derivedUuid, feedWebAddress, optionalText } from './oruk-json.ts';
 import type { AddressRow, LocationRow, ScheduleRow } from './oruk-rows.ts';
 
 /**
@@ -56,7 +56,7 @@ export function toOrukLocation(row: LocationRow, details: LocationDetails) {
     location_type: row.locationType,
     name: row.name,
     description: row.description,
-    url: row.url,
+    url: feedWebAddress(row.url),
     latitude: row.latitude,
     longitude: row.longitude,
     addresses: (details.addresses.get(row.id) ?? []).map(toOrukAddress),

@@ -1,4 +1,4 @@
-import { compact } from './oruk-json.ts';
+import { compact, feedIdentifierUri, feedWebAddress } from './oruk-json.ts';
 import type { OrganizationRow } from './oruk-rows.ts';
 
 /**
@@ -11,9 +11,9 @@ export function toOrukOrganization(row: OrganizationRow) {
     name: row.name,
     description: row.description,
     email: row.email,
-    website: row.website,
-    logo: row.logo,
-    uri: row.uri,
+    website: feedWebAddress(row.website),
+    logo: feedWebAddress(row.logo),
+    uri: feedIdentifierUri(row.uri),
     parent_organization_id: row.parentOrganizationId,
   });
 }

@@ -1,5 +1,5 @@
 import type { ServiceDetails, StoredService } from './oruk-detail-loader.ts';
-import { compact, isoDateTime, optionalText } from './oruk-json.ts';
+import { compact, feedIdentifierUri, feedWebAddress, isoDateTime, optionalText } from './oruk-json.ts';
 import { toOrukLocation, toOrukSchedule } from './oruk-location-mapper.ts';
 import { toOrukOrganization } from './oruk-organization-mapper.ts';
 import type {
@@ -40,7 +40,7 @@ export function toOrukServiceSummary(row: StoredService) {
     name: row.name,
     alternate_name: optionalText(row.alternateName),
     description: optionalText(row.description),
-    url: optionalText(row.url),
+    url: feedWebAddress(row.url),
     email: optionalText(row.email),
     status: row.status,
     fees: optionalText(row.fees),
@@ -95,7 +95,7 @@ function toOrukLanguage(row: LanguageRow) {
   return compact({ id: row.id, service_id: row.serviceId, name: row.name, code: row.code, note: row.note });
 }
 
-function toOrukServiceArea(row: ServiceAreaRow) {
+export function toOrukServiceArea(row: ServiceAreaRow) {
   return compact({
     id: row.id,
     service_id: row.serviceId,
@@ -103,7 +103,7 @@ function toOrukServiceArea(row: ServiceAreaRow) {
     description: row.description,
     extent: row.extent,
     extent_type: row.extentType,
-    uri: row.uri,
+    uri: feedIdentifierUri(row.uri),
   });
 }
 

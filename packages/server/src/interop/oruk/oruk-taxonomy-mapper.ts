@@ -1,4 +1,4 @@
-import { compact } from './oruk-json.ts';
+import { compact, feedIdentifierUri } from './oruk-json.ts';
 import type { AttributeWithTerm, TaxonomyRow, TermRow } from './oruk-rows.ts';
 
 /**
@@ -8,7 +8,13 @@ import type { AttributeWithTerm, TaxonomyRow, TermRow } from './oruk-rows.ts';
  */
 
 export function toOrukTaxonomy(row: TaxonomyRow) {
-  return compact({ id: row.id, name: row.name, description: row.description, uri: row.uri, version: row.version });
+  return compact({
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    uri: feedIdentifierUri(row.uri),
+    version: row.version,
+  });
 }
 
 export function toOrukTaxonomyTerm(row: TermRow, taxonomy?: TaxonomyRow | null) {
@@ -19,7 +25,7 @@ export function toOrukTaxonomyTerm(row: TermRow, taxonomy?: TaxonomyRow | null) 
     description: row.description,
     parent_id: row.parentId,
     taxonomy_id: row.taxonomyId,
-    term_uri: row.termUri,
+    term_uri: feedIdentifierUri(row.termUri),
     taxonomy_detail: taxonomy ? toOrukTaxonomy(taxonomy) : null,
   });
 }

@@ -98,8 +98,8 @@ export async function createEvent(
     kind: input.kind,
     title: input.title,
     description: input.description,
-    startsAt: parseEventTime(input.startsAt),
-    endsAt: parseEventTime(input.endsAt),
+    startsAt: parseEventTime(input.startsAt, input.startsAtOffset, 'startsAt'),
+    endsAt: parseEventTime(input.endsAt, input.endsAtOffset, 'endsAt'),
     place: input.place?.trim() || null,
     onlineUrl: input.onlineUrl || null,
     capacity: input.capacity ?? null,
@@ -149,8 +149,8 @@ export async function updateEvent(
     if (input.title !== undefined) changes.title = input.title;
     if (input.description !== undefined) changes.description = input.description;
     if (input.audience !== undefined) changes.audience = input.audience;
-    if (input.startsAt !== undefined) changes.startsAt = parseEventTime(input.startsAt);
-    if (input.endsAt !== undefined) changes.endsAt = parseEventTime(input.endsAt);
+    if (input.startsAt !== undefined) changes.startsAt = parseEventTime(input.startsAt, input.startsAtOffset, 'startsAt');
+    if (input.endsAt !== undefined) changes.endsAt = parseEventTime(input.endsAt, input.endsAtOffset, 'endsAt');
     if (input.place !== undefined) changes.place = input.place?.trim() || null;
     if (input.onlineUrl !== undefined) changes.onlineUrl = input.onlineUrl || null;
     if (input.capacity !== undefined) changes.capacity = input.capacity;

@@ -1,57 +1,26 @@
-import { COMMUNITY_EVENT_TIME_ZONE } from '@kith/shared';
+import { COMMUNITY_EVENT_TIME_ZONE, type UkOffset, ukInstant, ukOffsetMs } from '@kith/shared';
+import { validationError } from '../../errors.ts';
 
 /**
  * Event times: stored as instants, entered and shown in UK time (Europe/London, GMT in winter
- * and BST in summer). Intl knows the UK's clock changes, so no table of dates lives here.
+ * and BST in summer). Reading a UK wall-clock time is the shared rule in
+ * `packages/shared/src/rules/uk-wall-clock.ts`; this file only formats.
  */
-const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?$/;
 
 /**
  * The instant a request's date-time means: one with an offset (`…Z`, `…+01:00`) is exact; one
- * without is UK wall-clock time, as a `datetime-local` field sends it. (A wall time in the
- * hour the clocks skip in March is read with the offset before the change.)
+ * without is UK wall-clock time, as a `datetime-local` field sends it. The request schema has
+ * already refused a skipped time and asked for `offset` when the time is repeated, so a
+ * problem here is a caller that skipped validation (a 400 naming `field`).
  */
-export function parseEventTime(value: string): Date {
-  const wall = WALL_TIME.exec(value);
-  if (!wall) return new Date(value);
-  const [year, month, day, hour, minute, second] = wall.slice(1, 7).map((part) => Number(part ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  const firstGuess = asUtc - londonOffsetMs(new Date(asUtc));
-  const offsetThen = londonOffsetMs(new Date(firstGuess));
-  return new Date(asUtc - offsetThen);
+export function parseEventTime(value: string, offset?: UkOffset | null, field = 'startsAt'): Date {
+  const read = ukInstant(value, offset);
+  if (read.ok) return read.instant;
+  throw validationError(read.problem === 'skipped' || read.problem === 'invalid' ? field : `${field}Offset`, read.message);
 }
-
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: COMMUNITY_EVENT_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
 
 /** How far UK time is ahead of UTC at `instant`, in milliseconds (0 or 3 600 000). */
-export function londonOffsetMs(instant: Date): number {
-  const parts = Object.fromEntries(partsFormat.formatToParts(instant).map((p) => [p.type, p.value]));
-  const wallAsUtc = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-  return wallAsUtc - Math.floor(instant.getTime() / 1000) * 1000;
-}
+export const londonOffsetMs = ukOffsetMs;
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: COMMUNITY_EVENT_TIME_ZONE,

@@ -16,17 +16,14 @@ export async function sessionRoutes(app: KithApp): Promise<void> {
         body: SignInRequest,
         response: { 200: MeResponse },
       },
-      // Per-IP limit on top of the per-email lock-out in the use case.
+      // Per-IP limit on top of the per-(email, client) throttling in the use case (ADR 0002).
       config: { rateLimit: { max: 20, timeWindow: 60_000 } },
     },
     async (request, reply) => {
-      const { token, actor } = await signIn(
-        database.db,
-        request.ctx,
-        request.body,
-        sessionPolicy,
-        request.headers['user-agent']?.slice(0, 300) ?? null,
-      );
+      const { token, actor } = await signIn(database.db, request.ctx, request.body, sessionPolicy, {
+        client: request.ip,
+        userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
+      });
       setSessionCookie(request, reply, token, actor.sessionExpiresAt);
       return meView(actor);
     },

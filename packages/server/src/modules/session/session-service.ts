@@ -14,7 +14,14 @@ import {
   touchSession,
 } from './session-repository.ts';
 import { hashSessionToken, newCsrfToken, newSessionToken } from './session-tokens.ts';
-import { clearFailures, lockedUntil, recordFailure, type ThrottlePolicy } from './sign-in-throttle.ts';
+import {
+  clearFailures,
+  purgeOldFailures,
+  readThrottleState,
+  reserveAttempt,
+  secondsToWait,
+  type ThrottlePolicy,
+} from './sign-in-throttle.ts';
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -39,35 +46,46 @@ export interface SignInResult {
   actor: Actor;
 }
 
+/** Who is signing in from where: `client` is the IP address throttling counts failures by. */
+export interface SignInClient {
+  client: string;
+  userAgent: string | null;
+}
+
 export async function signIn(
   db: Db,
   ctx: RequestContext,
   input: SignInRequest,
   policy: SessionPolicy,
-  userAgent: string | null,
+  from: SignInClient,
   now = new Date(),
 ): Promise<SignInResult> {
-  const lockEnd = await lockedUntil(db, input.email, now);
-  if (lockEnd) {
-    await recordAudit(db, ctx, { action: 'sign_in_failed', recordType: 'session', detail: { reason: 'locked' } });
-    throw tooManyAttempts(lockEnd, now);
+  const { client, userAgent } = from;
+  // Checked before the password, so a throttled guess is never evaluated (and not counted).
+  const state = await readThrottleState(db, input.email, client, now, policy.throttle);
+  const wait = secondsToWait(state, now, policy.throttle);
+  // An allowed attempt is counted as a failure before the password is checked (and cleared on
+  // success), so a burst of simultaneous guesses from one client cannot share one reading.
+  if (wait > 0 || !(await reserveAttempt(db, input.email, client, state, now))) {
+    await recordAudit(db, ctx, { action: 'sign_in_failed', recordType: 'session', detail: { reason: 'throttled' } });
+    throw tooManyAttempts(Math.max(wait, 1));
   }
   const user = await findUserForSignIn(db, input.email);
   const passwordMatches = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user?.active || !passwordMatches) {
-    await db.transaction(async (tx) => {
-      await recordFailure(tx, input.email, now, policy.throttle);
-      await recordAudit(tx, ctx, {
-        action: 'sign_in_failed',
-        recordType: 'session',
-        actorUserId: user?.id ?? null,
-        detail: { reason: user ? (user.active ? 'wrong_password' : 'deactivated') : 'unknown_email' },
-      });
+    // The failure was already counted by `reserveAttempt`.
+    await recordAudit(db, ctx, {
+      action: 'sign_in_failed',
+      recordType: 'session',
+      actorUserId: user?.id ?? null,
+      detail: { reason: user ? (user.active ? 'wrong_password' : 'deactivated') : 'unknown_email' },
     });
     throw new AppError('invalid_credentials', INVALID_CREDENTIALS_MESSAGE);
   }
   // Checked only after the password matched, so it reveals nothing to someone guessing.
   if (user.emailUnverified) {
+    // The right password is not a guess: forget the failure counted in advance.
+    await clearFailures(db, input.email, client);
     await recordAudit(db, ctx, {
       action: 'sign_in_failed',
       recordType: 'session',
@@ -82,7 +100,7 @@ export async function signIn(
   const expiresAt = new Date(now.getTime() + policy.absoluteHours * 3_600_000);
   const csrfToken = newCsrfToken();
   await db.transaction(async (tx) => {
-    await clearFailures(tx, input.email);
+    await clearFailures(tx, input.email, client);
     await insertSession(tx, { tokenHash, userId: user.id, csrfToken, lastSeenAt: now, expiresAt, userAgent });
     await recordAudit(tx, ctx, { action: 'sign_in', recordType: 'session', recordId: user.id, actorUserId: user.id });
   });
@@ -127,6 +145,7 @@ export async function signOut(db: Db, ctx: RequestContext): Promise<void> {
 /** Housekeeping run on a timer by the server. */
 export async function purgeExpiredSessions(db: Db, policy: SessionPolicy, now = new Date()): Promise<void> {
   await deleteExpiredSessions(db, now, new Date(now.getTime() - policy.idleMinutes * 60_000));
+  await purgeOldFailures(db, now);
 }
 
 export function meView(actor: Actor): MeResponse {
@@ -138,9 +157,13 @@ export function meView(actor: Actor): MeResponse {
   };
 }
 
-function tooManyAttempts(lockEnd: Date, now: Date): AppError {
-  const minutes = Math.max(1, Math.ceil((lockEnd.getTime() - now.getTime()) / 60_000));
-  return new AppError('rate_limited', `Too many failed sign-in attempts. Try again in ${minutes} minutes.`, {
-    retryAfterSeconds: minutes * 60,
-  });
+/** The words avoid "locked": only this client waits, and the account itself stays open. */
+function tooManyAttempts(seconds: number): AppError {
+  const minutes = Math.ceil(seconds / 60);
+  const when = seconds < 60 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  return new AppError(
+    'rate_limited',
+    `Too many failed sign-in attempts from this device. Wait ${when}, then try again. If you have forgotten your password, ask your administrator to reset it.`,
+    { retryAfterSeconds: seconds },
+  );
 }

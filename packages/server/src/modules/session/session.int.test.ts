@@ -8,7 +8,11 @@ import { auditEvents } from '../../db/schema/index.ts';
 describe('sessions', () => {
   let app: KithApp;
   beforeAll(async () => {
-    app = await buildTestApp({ KITH_SIGN_IN_MAX_FAILURES: '3' });
+    app = await buildTestApp({
+      KITH_SIGN_IN_FREE_FAILURES: '3',
+      KITH_SIGN_IN_ACCOUNT_FAILURES: '6',
+      KITH_SIGN_IN_ACCOUNT_DELAY_SECONDS: '30',
+    });
   });
   afterAll(() => app.close());
   const db = () => app.kith.database.db;
@@ -71,19 +75,59 @@ describe('sessions', () => {
     expect(wrong.json().error).toBe('invalid_credentials');
   });
 
-  it('locks an email after repeated failures, even for the right password and for unknown emails', async () => {
+  const attempt = (email: string, password: string, remoteAddress: string) =>
+    app.inject({ method: 'POST', url: '/api/session', payload: { email, password }, remoteAddress });
+
+  it('throttles a guesser from one client, even for the right password, for real and unknown emails alike', async () => {
     const tenant = await createTestTenant(db());
     const user = await createTestUser(db(), [{ organisationId: tenant.pcn, role: 'referrer' }]);
     for (const email of [user.email, `ghost-${crypto.randomUUID()}@kith.test`]) {
-      for (let i = 0; i < 3; i++) {
-        const r = await app.inject({ method: 'POST', url: '/api/session', payload: { email, password: 'wrong password!' } });
-        expect(r.statusCode).toBe(401);
-      }
-      const locked = await app.inject({ method: 'POST', url: '/api/session', payload: { email, password: user.password } });
-      expect(locked.statusCode).toBe(429);
-      expect(locked.json().error).toBe('rate_limited');
-      expect(locked.headers['retry-after']).toBeDefined();
+      for (let i = 0; i < 3; i++) expect((await attempt(email, 'wrong password!', '192.0.2.10')).statusCode).toBe(401);
+      const throttled = await attempt(email, user.password, '192.0.2.10');
+      expect(throttled.statusCode).toBe(429);
+      expect(throttled.json().error).toBe('rate_limited');
+      expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
+      expect(throttled.json().message).not.toMatch(/locked/i);
     }
+  });
+
+  it('lets the real person sign in from another client straight after a guesser’s failures: no lock-out', async () => {
+    const tenant = await createTestTenant(db());
+    const user = await createTestUser(db(), [{ organisationId: tenant.pcn, role: 'referrer' }]);
+    for (let i = 0; i < 3; i++) expect((await attempt(user.email, 'wrong password!', '192.0.2.20')).statusCode).toBe(401);
+    expect((await attempt(user.email, 'wrong password!', '192.0.2.20')).statusCode).toBe(429);
+    expect((await attempt(user.email, user.password, '198.51.100.7')).statusCode).toBe(200);
+    // The guesser is still slowed: the real person's success cleared only their own client.
+    expect((await attempt(user.email, user.password, '192.0.2.20')).statusCode).toBe(429);
+  });
+
+  it('checks a burst of simultaneous guesses from one client against one count, not each against the same reading', async () => {
+    const tenant = await createTestTenant(db());
+    const user = await createTestUser(db(), [{ organisationId: tenant.pcn, role: 'referrer' }]);
+    const burst = await Promise.all(Array.from({ length: 8 }, () => attempt(user.email, 'wrong password!', '192.0.2.30')));
+    const statuses = burst.map((r) => r.statusCode);
+    // At most the free failures are evaluated; the rest are refused unheard.
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(3);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(5);
+    expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
+  });
+
+  it('slows every failing client when an address is attacked from many, but never the client without failures', async () => {
+    const tenant = await createTestTenant(db());
+    const user = await createTestUser(db(), [{ organisationId: tenant.pcn, role: 'referrer' }]);
+    // Three clients, two failures each: none reaches its own limit, but together they reach the account's (6).
+    for (const ip of ['203.0.113.1', '203.0.113.2', '203.0.113.3']) {
+      for (let i = 0; i < 2; i++) expect((await attempt(user.email, 'wrong password!', ip)).statusCode).toBe(401);
+    }
+    const slowed = await attempt(user.email, 'wrong password!', '203.0.113.1');
+    expect(slowed.statusCode).toBe(429);
+    expect(Number(slowed.headers['retry-after'])).toBeGreaterThan(20);
+    // A client with one failure before the attack built up is slowed too…
+    expect((await attempt(user.email, user.password, '203.0.113.2')).statusCode).toBe(429);
+    // …but the person on a client with no failures signs in at once.
+    expect((await attempt(user.email, user.password, '198.51.100.8')).statusCode).toBe(200);
+    const audits = await db().select().from(auditEvents).where(eq(auditEvents.action, 'sign_in_failed'));
+    expect(audits.some((a) => (a.detail as { reason?: string } | null)?.reason === 'throttled')).toBe(true);
   });
 
   it('DELETE /api/session signs out: the old cookie no longer works', async () => {

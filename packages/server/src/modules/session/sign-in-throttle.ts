@@ -1,39 +1,141 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { signInThrottle } from '../../db/schema/index.ts';
 
 /**
- * Temporary lock-out after repeated failed sign-ins for one email address. Tracked per email
- * whether or not an account exists, so the response never reveals which addresses are real.
+ * Sign-in throttling (ADR 0002) that slows password guessing without letting anyone lock a
+ * clinician out. Failures are counted per email address *and* client (IP address), whether or
+ * not the account exists, so the answers never reveal which addresses are real.
+ *
+ * - One client: after `freeFailures` failures in a row it must wait before its next attempt,
+ *   5 s doubling with each further failure up to `maxDelayMinutes`. Only that client waits.
+ * - One account, every client: when the address has had `accountFailures` failures within
+ *   `accountWindowMinutes` (a guesser spread over many addresses), every client that has
+ *   failed for it must wait at least `accountDelaySeconds` after its own last failure. A client
+ *   with no failures of its own — the real person on their usual machine — is never held up,
+ *   so no amount of failures from elsewhere locks the account.
+ *
+ * Throttled attempts are refused before the password is checked and are not counted, so
+ * hammering does not lengthen the wait and a guess made while throttled is never evaluated.
+ * An allowed attempt is counted as a failure *before* the password is checked, by a
+ * compare-and-set on the client's row, so attempts sent at the same moment cannot all slip
+ * through on one reading of the count; a success then clears the client's row.
  */
 export interface ThrottlePolicy {
-  maxFailures: number;
-  lockMinutes: number;
+  /** Failures in a row from one client before it has to wait. */
+  freeFailures: number;
+  /** The longest one client waits between attempts. */
+  maxDelayMinutes: number;
+  /** Failures for one address from every client, within the window, that count as an attack. */
+  accountFailures: number;
+  accountWindowMinutes: number;
+  /** During an attack, the least a client with failures of its own waits between attempts. */
+  accountDelaySeconds: number;
 }
 
-/** When the email is locked, the time the lock ends; otherwise null. */
-export async function lockedUntil(db: DbOrTx, email: string, now: Date): Promise<Date | null> {
-  const [row] = await db.select().from(signInThrottle).where(eq(signInThrottle.email, email)).limit(1);
-  return row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
+/** The first wait once a client has used its free failures; it doubles with each failure after. */
+export const BASE_DELAY_SECONDS = 5;
+/** A client's failures are forgotten after this long without one (and the row is purged). */
+export const FORGET_AFTER_MS = 24 * 3_600_000;
+
+/** What throttling knows about one attempt. */
+export interface ThrottleState {
+  /** Failures in a row from this client for this address (0 when none in the last day). */
+  clientFailures: number;
+  clientLastFailureAt: Date | null;
+  /** Failures for this address from every client within the account window. */
+  accountFailures: number;
+  /** The client's row as read, whatever its age: what {@link reserveAttempt} compares against. */
+  row?: { failures: number; lastFailureAt: Date } | null;
 }
 
-/** Counts a failure; the `maxFailures`-th failure in a row locks the email for `lockMinutes`. */
-export async function recordFailure(db: DbOrTx, email: string, now: Date, policy: ThrottlePolicy): Promise<void> {
-  const lockEnd = new Date(now.getTime() + policy.lockMinutes * 60_000);
-  await db
-    .insert(signInThrottle)
-    .values({ email, failures: 1, lastFailureAt: now, lockedUntil: policy.maxFailures <= 1 ? lockEnd : null })
-    .onConflictDoUpdate({
-      target: signInThrottle.email,
-      set: {
-        // A failure after a lock has expired starts a fresh count.
-        failures: sql`CASE WHEN ${signInThrottle.lockedUntil} IS NOT NULL AND ${signInThrottle.lockedUntil} <= ${now.toISOString()}::timestamptz THEN 1 ELSE ${signInThrottle.failures} + 1 END`,
-        lastFailureAt: now,
-        lockedUntil: sql`CASE WHEN ${signInThrottle.lockedUntil} IS NOT NULL AND ${signInThrottle.lockedUntil} <= ${now.toISOString()}::timestamptz THEN NULL WHEN ${signInThrottle.failures} + 1 >= ${policy.maxFailures} THEN ${lockEnd.toISOString()}::timestamptz ELSE ${signInThrottle.lockedUntil} END`,
-      },
-    });
+/** How long one client waits after its `failures`-th failure in a row, in seconds, from the client's count alone. */
+export function clientDelaySeconds(failures: number, policy: ThrottlePolicy): number {
+  if (failures < policy.freeFailures) return 0;
+  const doublings = Math.min(failures - policy.freeFailures, 30);
+  return Math.min(policy.maxDelayMinutes * 60, BASE_DELAY_SECONDS * 2 ** doublings);
 }
 
-export async function clearFailures(db: DbOrTx, email: string): Promise<void> {
-  await db.delete(signInThrottle).where(eq(signInThrottle.email, email));
+/** Seconds until this attempt may be evaluated, or 0 when it may be now. */
+export function secondsToWait(state: ThrottleState, now: Date, policy: ThrottlePolicy): number {
+  if (state.clientFailures === 0 || !state.clientLastFailureAt) return 0;
+  let delay = clientDelaySeconds(state.clientFailures, policy);
+  if (state.accountFailures >= policy.accountFailures) delay = Math.max(delay, policy.accountDelaySeconds);
+  const allowedAt = state.clientLastFailureAt.getTime() + delay * 1000;
+  return Math.max(0, Math.ceil((allowedAt - now.getTime()) / 1000));
+}
+
+/** Reads the counts for `email` from `client` and across every client. */
+export async function readThrottleState(
+  db: DbOrTx,
+  email: string,
+  client: string,
+  now: Date,
+  policy: ThrottlePolicy,
+): Promise<ThrottleState> {
+  const forgetBefore = new Date(now.getTime() - FORGET_AFTER_MS);
+  const windowStart = new Date(now.getTime() - policy.accountWindowMinutes * 60_000);
+  const [row] = await db
+    .select({ failures: signInThrottle.failures, lastFailureAt: signInThrottle.lastFailureAt })
+    .from(signInThrottle)
+    .where(and(eq(signInThrottle.email, email), eq(signInThrottle.client, client)))
+    .limit(1);
+  if (!row || row.lastFailureAt <= forgetBefore) {
+    return { clientFailures: 0, clientLastFailureAt: null, accountFailures: 0, row: row ?? null };
+  }
+  const [account] = await db
+    .select({ failures: sql<number>`coalesce(sum(${signInThrottle.failures}), 0)::int` })
+    .from(signInThrottle)
+    .where(and(eq(signInThrottle.email, email), gt(signInThrottle.lastFailureAt, windowStart)));
+  return {
+    clientFailures: row.failures,
+    clientLastFailureAt: row.lastFailureAt,
+    accountFailures: Number(account?.failures ?? 0),
+    row,
+  };
+}
+
+/**
+ * Counts this attempt as a failure in advance, only if the client's row is still as `state`
+ * read it (a fresh count when its last failure was over a day ago). False when another attempt
+ * from the same client got in between: the caller refuses this one as throttled.
+ */
+export async function reserveAttempt(
+  db: DbOrTx,
+  email: string,
+  client: string,
+  state: ThrottleState,
+  now: Date,
+): Promise<boolean> {
+  if (!state.row) {
+    const inserted = await db
+      .insert(signInThrottle)
+      .values({ email, client, failures: 1, lastFailureAt: now })
+      .onConflictDoNothing()
+      .returning({ email: signInThrottle.email });
+    return inserted.length === 1;
+  }
+  const updated = await db
+    .update(signInThrottle)
+    .set({ failures: state.clientFailures + 1, lastFailureAt: now })
+    .where(
+      and(
+        eq(signInThrottle.email, email),
+        eq(signInThrottle.client, client),
+        eq(signInThrottle.failures, state.row.failures),
+        eq(signInThrottle.lastFailureAt, state.row.lastFailureAt),
+      ),
+    )
+    .returning({ email: signInThrottle.email });
+  return updated.length === 1;
+}
+
+/** A success from `client` clears that client's count only: other clients' failures still count. */
+export async function clearFailures(db: DbOrTx, email: string, client: string): Promise<void> {
+  await db.delete(signInThrottle).where(and(eq(signInThrottle.email, email), eq(signInThrottle.client, client)));
+}
+
+/** Housekeeping: forgets counts with no failure for a day. */
+export async function purgeOldFailures(db: DbOrTx, now: Date): Promise<void> {
+  await db.delete(signInThrottle).where(lt(signInThrottle.lastFailureAt, new Date(now.getTime() - FORGET_AFTER_MS)));
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyEventValues,
   readCapacity,
+  repeatedReadings,
   toCreateEventRequest,
   toLondonWallClock,
   toUpdateEventRequest,
@@ -47,6 +48,40 @@ describe('the event form', () => {
     expect(toUpdateEventRequest(initial, { ...initial, endsAt: '2026-06-03T12:30', capacity: '' })).toEqual({
       endsAt: '2026-06-03T12:30',
       capacity: null,
+    });
+  });
+
+  it('asks which reading of a time the clocks repeat is meant, and sends the choice with the time', () => {
+    expect(repeatedReadings('2027-10-31T01:30')).not.toBeNull();
+    expect(repeatedReadings('2027-10-31T02:30')).toBeNull();
+    const values = {
+      ...emptyEventValues(),
+      startsAt: '2027-10-31T01:30',
+      endsAt: '2027-10-31T03:00',
+      startsAtOffset: '+00:00' as const,
+    };
+    expect(toCreateEventRequest(values)).toMatchObject({ startsAtOffset: '+00:00', endsAtOffset: null });
+    // A choice left over from an earlier repeated time is not sent with an ordinary one.
+    expect(toCreateEventRequest({ ...values, startsAt: '2027-10-31T00:30' })).toMatchObject({ startsAtOffset: null });
+  });
+
+  it('shows a stored event in the repeated hour with its reading chosen; changing only the reading sends the time too', () => {
+    const event = {
+      kind: 'webinar',
+      title: 'Late',
+      description: '',
+      startsAt: '2027-10-31T01:30:00.000Z', // the second 01:30, GMT
+      endsAt: '2027-10-31T02:30:00.000Z',
+      place: null,
+      onlineUrl: 'https://example.org/w',
+      capacity: null,
+      audience: '',
+    } as unknown as CommunityEventDetail;
+    const initial = valuesFromEvent(event);
+    expect(initial).toMatchObject({ startsAt: '2027-10-31T01:30', startsAtOffset: '+00:00', endsAtOffset: '' });
+    expect(toUpdateEventRequest(initial, { ...initial, startsAtOffset: '+01:00' })).toEqual({
+      startsAt: '2027-10-31T01:30',
+      startsAtOffset: '+01:00',
     });
   });
 });

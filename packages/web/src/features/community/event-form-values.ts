@@ -1,4 +1,10 @@
-import { COMMUNITY_EVENT_TIME_ZONE, type CommunityEventDetail, type CommunityEventKind } from '@kith/shared';
+import {
+  COMMUNITY_EVENT_TIME_ZONE,
+  type CommunityEventDetail,
+  type CommunityEventKind,
+  readUkDateTime,
+  type UkOffset,
+} from '@kith/shared';
 
 /**
  * What the event form holds. Times are UK wall-clock times as a `datetime-local` field gives
@@ -10,7 +16,10 @@ export interface EventFormValues {
   title: string;
   description: string;
   startsAt: string;
+  /** Which reading of a repeated UK time (the night the clocks go back) is meant; '' until chosen. */
+  startsAtOffset: UkOffset | '';
   endsAt: string;
+  endsAtOffset: UkOffset | '';
   place: string;
   onlineUrl: string;
   /** As typed; empty means no limit. */
@@ -23,7 +32,9 @@ export const EVENT_FIELD_ORDER = [
   'kind',
   'title',
   'startsAt',
+  'startsAtOffset',
   'endsAt',
+  'endsAtOffset',
   'onlineUrl',
   'place',
   'capacity',
@@ -37,7 +48,9 @@ export function emptyEventValues(): EventFormValues {
     title: '',
     description: '',
     startsAt: '',
+    startsAtOffset: '',
     endsAt: '',
+    endsAtOffset: '',
     place: '',
     onlineUrl: '',
     capacity: '',
@@ -63,13 +76,33 @@ export function toLondonWallClock(iso: string): string {
   return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
 }
 
+/** The two readings of a UK time that happens twice, or null for any other time (the form then asks nothing). */
+export function repeatedReadings(wallClock: string) {
+  const read = readUkDateTime(wallClock);
+  return read.kind === 'repeated' ? read : null;
+}
+
+/** For a stored event in the repeated hour: which of the two readings it is, so the form shows it chosen. */
+function offsetIfRepeated(wallClock: string, iso: string): UkOffset | '' {
+  const read = repeatedReadings(wallClock);
+  if (!read) return '';
+  return read.first.instant.getTime() === new Date(iso).getTime() ? read.first.offset : read.second.offset;
+}
+
+/** The offset to send with a time: only when the time happens twice (otherwise the server needs none). */
+function offsetToSend(wallClock: string, offset: UkOffset | ''): UkOffset | null {
+  return repeatedReadings(wallClock) && offset ? offset : null;
+}
+
 export function valuesFromEvent(event: CommunityEventDetail): EventFormValues {
   return {
     kind: event.kind,
     title: event.title,
     description: event.description,
     startsAt: toLondonWallClock(event.startsAt),
+    startsAtOffset: offsetIfRepeated(toLondonWallClock(event.startsAt), event.startsAt),
     endsAt: toLondonWallClock(event.endsAt),
+    endsAtOffset: offsetIfRepeated(toLondonWallClock(event.endsAt), event.endsAt),
     place: event.place ?? '',
     onlineUrl: event.onlineUrl ?? '',
     capacity: event.capacity === null ? '' : String(event.capacity),
@@ -94,7 +127,9 @@ export function toCreateEventRequest(values: EventFormValues) {
     title: values.title,
     description: values.description,
     startsAt: values.startsAt,
+    startsAtOffset: offsetToSend(values.startsAt, values.startsAtOffset),
     endsAt: values.endsAt,
+    endsAtOffset: offsetToSend(values.endsAt, values.endsAtOffset),
     place: values.place.trim() || null,
     onlineUrl: values.onlineUrl.trim() || null,
     capacity: readCapacity(values.capacity),
@@ -110,8 +145,18 @@ export function toUpdateEventRequest(initial: EventFormValues, values: EventForm
   const before = toCreateEventRequest(initial);
   const after = toCreateEventRequest(values);
   const changes: Record<string, unknown> = {};
-  for (const key of ['title', 'description', 'startsAt', 'endsAt', 'place', 'onlineUrl', 'capacity', 'audience'] as const) {
+  for (const key of ['title', 'description', 'place', 'onlineUrl', 'capacity', 'audience'] as const) {
     if (after[key] !== before[key]) changes[key] = after[key];
+  }
+  // A time and its offset travel together: choosing the other reading of a repeated time moves the event.
+  for (const [time, offset] of [
+    ['startsAt', 'startsAtOffset'],
+    ['endsAt', 'endsAtOffset'],
+  ] as const) {
+    if (after[time] !== before[time] || after[offset] !== before[offset]) {
+      changes[time] = after[time];
+      if (after[offset]) changes[offset] = after[offset];
+    }
   }
   return changes;
 }

@@ -2,6 +2,7 @@ import {
   COMMUNITY_EVENT_KIND_LABELS,
   COMMUNITY_EVENT_KINDS,
   CreateCommunityEventRequest,
+  type UkOffset,
   UpdateCommunityEventRequest,
 } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
@@ -11,7 +12,13 @@ import { RadiosField } from '../../components/radios-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
 import { communityIssues } from './community-issues.ts';
-import { EVENT_FIELD_ORDER, type EventFormValues, toCreateEventRequest, toUpdateEventRequest } from './event-form-values.ts';
+import {
+  EVENT_FIELD_ORDER,
+  type EventFormValues,
+  repeatedReadings,
+  toCreateEventRequest,
+  toUpdateEventRequest,
+} from './event-form-values.ts';
 
 export type EventSave =
   | { mode: 'create'; request: CreateCommunityEventRequest }
@@ -22,6 +29,41 @@ interface EventFormProps {
   mode: 'create' | 'update';
   pending: boolean;
   onSave: (save: EventSave) => Promise<unknown>;
+}
+
+/**
+ * Shown only when a typed time happens twice in the UK (the night the clocks go back), so the
+ * editor says which one they mean instead of the event silently gaining or losing an hour.
+ */
+function RepeatedTimeChoice({
+  id,
+  wallClock,
+  value,
+  onChange,
+  error,
+}: {
+  id: 'startsAtOffset' | 'endsAtOffset';
+  wallClock: string;
+  value: string;
+  onChange: (offset: UkOffset) => void;
+  error: string | undefined;
+}) {
+  const read = repeatedReadings(wallClock);
+  if (!read) return null;
+  const time = wallClock.slice(11, 16);
+  return (
+    <RadiosField
+      id={id}
+      legend={`The clocks go back that night, so ${time} happens twice. Which ${time} do you mean?`}
+      value={value}
+      onChange={(offset) => onChange(offset === '+00:00' ? '+00:00' : '+01:00')}
+      items={[
+        { value: read.first.offset, label: `The first ${time} (British Summer Time, ${read.first.offset})` },
+        { value: read.second.offset, label: `The second ${time}, an hour later (Greenwich Mean Time, ${read.second.offset})` },
+      ]}
+      error={error}
+    />
+  );
 }
 
 const KIND_ITEMS = COMMUNITY_EVENT_KINDS.map((kind) => ({
@@ -95,6 +137,13 @@ export function EventForm({ initial, mode, pending, onSave }: EventFormProps) {
           onChange={(startsAt) => set({ startsAt })}
           error={messageFor(issues, 'startsAt')}
         />
+        <RepeatedTimeChoice
+          id="startsAtOffset"
+          wallClock={values.startsAt}
+          value={values.startsAtOffset}
+          onChange={(startsAtOffset) => set({ startsAtOffset })}
+          error={messageFor(issues, 'startsAtOffset')}
+        />
         <TextField
           id="endsAt"
           label="Ends"
@@ -104,6 +153,13 @@ export function EventForm({ initial, mode, pending, onSave }: EventFormProps) {
           value={values.endsAt}
           onChange={(endsAt) => set({ endsAt })}
           error={messageFor(issues, 'endsAt')}
+        />
+        <RepeatedTimeChoice
+          id="endsAtOffset"
+          wallClock={values.endsAt}
+          value={values.endsAtOffset}
+          onChange={(endsAtOffset) => set({ endsAtOffset })}
+          error={messageFor(issues, 'endsAtOffset')}
         />
         <TextField
           id="onlineUrl"

@@ -1,4 +1,4 @@
-import { COMMUNITY_EVENT_KIND_LABELS, type CommunityEventDetail, type CommunityMe } from '@kith/shared';
+import { COMMUNITY_EVENT_KIND_LABELS, type CommunityEventDetail, type CommunityMe, isHttpUrl } from '@kith/shared';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorState } from '../../components/error-state.tsx';
 import { readFlash } from '../../components/flash-state.ts';
@@ -14,7 +14,7 @@ import { describePlaces } from './rsvp-labels.ts';
 
 function joiningRow(event: CommunityEventDetail, me: CommunityMe | undefined): SummaryRow | null {
   if (!event.hasOnlineLink) return null;
-  if (event.onlineUrl) {
+  if (event.onlineUrl && isHttpUrl(event.onlineUrl)) {
     return {
       key: 'Join online',
       value: (

@@ -1,4 +1,10 @@
-import { FUNDING_STATUS_LABELS, type ORUK_SERVICE_STATUSES, REFERRAL_ROUTE_LABELS, type ServiceDetail } from '@kith/shared';
+import {
+  FUNDING_STATUS_LABELS,
+  isHttpUrl,
+  type ORUK_SERVICE_STATUSES,
+  REFERRAL_ROUTE_LABELS,
+  type ServiceDetail,
+} from '@kith/shared';
 import { formatCalendarDate, formatDateTime } from '../../components/date-format.ts';
 import type { SummaryRow } from '../../components/summary-list.tsx';
 import { ArchivedTag, CapacityTag, StaleTag } from './capacity-tag.tsx';
@@ -63,10 +69,15 @@ export function serviceSummaryRows(service: ServiceDetail): SummaryRow[] {
     { key: 'Areas served', value: listOrNotGiven(service.serviceAreas) },
     {
       key: 'Website',
+      // Only http(s) becomes a link (the server refuses anything else; this is a second check).
       value: service.url ? (
-        <a href={service.url} rel="noreferrer noopener" target="_blank">
-          {service.url} (opens in a new tab)
-        </a>
+        isHttpUrl(service.url) ? (
+          <a href={service.url} rel="noreferrer noopener" target="_blank">
+            {service.url} (opens in a new tab)
+          </a>
+        ) : (
+          service.url
+        )
       ) : (
         'Not given'
       ),

@@ -16,7 +16,9 @@ function signInIssues(error: unknown): FormIssue[] {
     return [{ path: '', message: error.message || 'Email or password is not right' }];
   }
   if (isApiError(error, 'rate_limited')) {
-    return [{ path: '', message: error.message || 'Too many attempts to sign in. Wait a few minutes and try again.' }];
+    return [
+      { path: '', message: error.message || 'Too many attempts to sign in from this device. Wait a little, then try again.' },
+    ];
   }
   // An unverified community member: the server's message says to verify the email address.
   if (isApiError(error, 'forbidden') && error.message) return [{ path: '', message: error.message }];
