@@ -6,7 +6,9 @@ import type { Database } from './db/client.ts';
 import { authHooks } from './http/auth-hooks.ts';
 import { errorHandler } from './http/error-handler.ts';
 import type { KithApp } from './http/kith-app.ts';
+import { logSerializers, scrubLogArguments } from './http/log-safety.ts';
 import { openApi } from './http/openapi.ts';
+import { frameworkErrors, requestGuards } from './http/request-guards.ts';
 import { security } from './http/security.ts';
 import { webApp } from './http/web-app.ts';
 import { orukImportRoutes } from './interop/oruk/oruk-import-routes.ts';
@@ -41,11 +43,18 @@ import { workforceRoutes } from './modules/workforce/workforce-routes.ts';
 
 export type { KithApp } from './http/kith-app.ts';
 
+/** Where pino writes log lines (a file, stdout, or a test's in-memory capture). */
+export interface LogStream {
+  write(line: string): void;
+}
+
 export interface BuildAppOptions {
   config: Config;
   database: Database;
-  /** Pino logger options; tests pass `false`. */
+  /** Pino logger options (merged over Kith's); tests pass `false`. */
   logger?: boolean | object;
+  /** Where the log goes instead of stdout: tests capture it to prove it holds no personal data. */
+  logStream?: LogStream;
 }
 
 export function sessionPolicyFrom(config: Config): SessionPolicy {
@@ -58,26 +67,34 @@ export function sessionPolicyFrom(config: Config): SessionPolicy {
 
 /**
  * Structured JSON logs (for log shippers) with cookies and CSRF tokens redacted; readable lines
- * when a developer runs Kith in a terminal.
+ * when a developer runs Kith in a terminal. Whatever the options, the serializers keep personal
+ * data out: requests by route pattern, errors without messages or values (http/log-safety.ts).
  */
-function defaultLogger(config: Config): object {
-  const pretty = config.env === 'development' && process.stdout.isTTY;
+function loggerOptions(config: Config, logger: BuildAppOptions['logger'], stream?: LogStream): false | object {
+  if (logger === false) return false;
+  const pretty = config.env === 'development' && process.stdout.isTTY && !stream;
   return {
     level: config.logLevel,
     redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
+    ...(typeof logger === 'object' ? logger : {}),
+    ...(stream ? { stream } : {}),
+    serializers: logSerializers,
+    hooks: { logMethod: scrubLogArguments },
   };
 }
 
 /** Builds the Fastify app without listening: what `main.ts`, tests and benchmarks use. */
-export async function buildApp({ config, database, logger }: BuildAppOptions): Promise<KithApp> {
+export async function buildApp({ config, database, logger, logStream }: BuildAppOptions): Promise<KithApp> {
   const app = Fastify({
-    logger: logger ?? defaultLogger(config),
+    logger: loggerOptions(config, logger, logStream),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     // Finish in-flight requests on close, but stop accepting new keep-alive ones.
     forceCloseConnections: 'idle',
+    // URL errors Fastify finds before routing answer in Kith's error shape too.
+    frameworkErrors,
   }).withTypeProvider() as unknown as KithApp;
 
   app.setValidatorCompiler(validatorCompiler);
@@ -85,6 +102,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   app.decorate('kith', { config, database, sessionPolicy: sessionPolicyFrom(config) });
 
   await app.register(errorHandler);
+  await app.register(requestGuards);
   await app.register(security);
   await app.register(cookie);
   await app.register(authHooks);

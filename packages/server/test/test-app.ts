@@ -4,7 +4,7 @@ import { testDatabase } from './test-database.ts';
 
 /**
  * A Kith app on the shared test database, not listening (use `app.inject`). `env` overrides
- * configuration, e.g. `{ KITH_SIGN_IN_MAX_FAILURES: '2' }`. Register extra test routes before
+ * configuration, e.g. `{ KITH_SIGN_IN_FREE_FAILURES: '2' }`. Register extra test routes before
  * calling `app.ready()` if you need them; otherwise inject does it.
  */
 export async function buildTestApp(env: Record<string, string> = {}): Promise<KithApp> {

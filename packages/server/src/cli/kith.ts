@@ -6,6 +6,7 @@ import { ConfigError } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { migrateDatabase } from '../db/migrate.ts';
+import { databaseErrorOf } from '../http/database-errors.ts';
 import { importOrukCommand } from '../interop/oruk/oruk-cli.ts';
 import { importPostcodesCommand } from '../modules/postcodes/postcode-cli.ts';
 import { importReferrals } from '../modules/referral-import/referral-import-service.ts';
@@ -129,7 +130,16 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     const known = [UsageError, ConfigError, DataDirLockedError, RestoreError, CliActorError].some((k) => error instanceof k);
-    const message = error instanceof Error ? (known ? error.message : (error.stack ?? error.message)) : String(error);
+    // A database error's message quotes the query's parameters (names, notes): name it by SQLSTATE
+    // and constraint instead, as the server's log does.
+    const database = known ? null : databaseErrorOf(error);
+    const message = database
+      ? `Database error ${database.code}${database.constraint ? ` (${database.constraint})` : ''}${database.table ? ` on ${database.table}` : ''}`
+      : error instanceof Error
+        ? known
+          ? error.message
+          : (error.stack ?? error.message)
+        : String(error);
     process.stderr.write(`\n${message}\n`);
     process.exit(error instanceof UsageError ? 2 : 1);
   },

@@ -4,17 +4,22 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.ts';
 import { recordAudit } from '../modules/audit/audit-writer.ts';
+import { databaseErrorOf, translateDatabaseError } from './database-errors.ts';
 import type { KithApp } from './kith-app.ts';
 
 /**
  * Maps every error to one JSON shape, once. Internal errors are logged with the request id and
- * answered without stack traces or SQL.
+ * answered without stack traces or SQL; the log holds no values either (`log-safety.ts`).
  */
 export const errorHandler = fp(async (app: KithApp) => {
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const appError = toAppError(error);
     if (appError.code === 'internal') {
       request.log.error({ err: error, requestId: request.id }, 'unhandled error');
+    } else if (!(error instanceof AppError) && databaseErrorOf(error)) {
+      // A database error a client provoked (a race on a unique key, a value too long): worth a
+      // line for operators, by SQLSTATE and constraint only.
+      request.log.warn({ database: databaseErrorOf(error), status: appError.status }, 'database refused a request');
     }
     if (appError.status === 401 || appError.status === 403) await auditDenial(app, request, appError);
     return sendError(request, reply, appError);
@@ -25,6 +30,8 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
   const body: ErrorBody = { error: error.code, message: error.message, requestId: request.id };
   if (error.extra.issues) body.issues = error.extra.issues;
   if (error.extra.allowed) body.allowed = error.extra.allowed;
+  // Every conflict says what may be done next, even when that is nothing.
+  if (error.status === 409) body.allowed ??= [];
   if (error.extra.retryAfterSeconds) reply.header('retry-after', String(error.extra.retryAfterSeconds));
   return reply.status(error.status).type('application/json; charset=utf-8').send(body);
 }
@@ -52,6 +59,9 @@ function toAppError(error: FastifyError): AppError {
         issues: [{ path: 'body', message: 'Content-Type must be application/json' }],
       });
   }
+  const database = databaseErrorOf(error);
+  const translated = database ? translateDatabaseError(database) : null;
+  if (translated) return translated;
   if (error.statusCode === 429) return new AppError('rate_limited', 'Too many requests: slow down and try again shortly');
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return new AppError('validation', error.message, { issues: [{ path: 'request', message: error.message }] });

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../db/client.ts';
 import { jobs } from '../db/schema/index.ts';
+import { databaseErrorOf } from '../http/database-errors.ts';
 
 /**
  * A small job queue in one Postgres table (docs/adr/0007-job-queue.md), the same on PGlite and
@@ -128,7 +129,14 @@ async function claimDueJobs(db: Db, kinds: string[], now: Date, limit: number): 
  * completed, with its last error: a dead letter an operator can read.
  */
 async function recordFailure(db: Db, job: JobRow, error: unknown, now: Date): Promise<void> {
-  const message = error instanceof Error ? error.message : String(error);
+  // A database error's message quotes the SQL parameters (the job's personal data): keep its
+  // SQLSTATE and constraint only, as the log does.
+  const database = databaseErrorOf(error);
+  const message = database
+    ? `database error ${database.code}${database.constraint ? ` (${database.constraint})` : ''}`
+    : error instanceof Error
+      ? error.message
+      : String(error);
   const retry = job.attempts < job.maxAttempts;
   await db
     .update(jobs)

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { Id, pageOf, text } from './common.ts';
+import { Id, PageNumber, pageOf, text } from './common.ts';
 import { IsoDate, Postcode } from './person.ts';
+import { WebAddress } from './web-address.ts';
 
 /**
  * The community service directory, shaped after Open Referral UK 3.0 (see the domain
@@ -104,7 +105,7 @@ export const DirectoryOrganisationInput = z.object({
   name: text(200, 'a name'),
   description: z.string().trim().max(4000).default(''),
   email: z.email({ message: 'Enter an email address like name@example.org' }).nullable().optional(),
-  website: z.url({ message: 'Enter a web address starting https://' }).nullable().optional(),
+  website: WebAddress.nullable().optional(),
   kithOrganisationId: Id.nullable().optional(),
 });
 export type DirectoryOrganisationInput = z.infer<typeof DirectoryOrganisationInput>;
@@ -198,7 +199,7 @@ export const ServiceInput = z
     organisationId: Id,
     name: text(200, 'a service name'),
     description: z.string().trim().max(8000).default(''),
-    url: z.url({ message: 'Enter a web address starting https://' }).nullable().optional(),
+    url: WebAddress.nullable().optional(),
     email: z.email({ message: 'Enter an email address like name@example.org' }).nullable().optional(),
     status: z.enum(ORUK_SERVICE_STATUSES).default('active'),
     fees: optionalText(500),
@@ -293,7 +294,7 @@ export const ServiceSearchQuery = z.object({
   openToReferrals: booleanFlag,
   maxWaitDays: z.coerce.number().int().min(0).max(730).optional(),
   freeOnly: booleanFlag,
-  page: z.coerce.number().int().min(1).default(1),
+  page: PageNumber,
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type ServiceSearchQuery = z.infer<typeof ServiceSearchQuery>;
@@ -306,7 +307,7 @@ export const ManagedServiceQuery = z.object({
   organisationId: Id.optional(),
   includeArchived: booleanFlag,
   staleOnly: booleanFlag,
-  page: z.coerce.number().int().min(1).default(1),
+  page: PageNumber,
   pageSize: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type ManagedServiceQuery = z.infer<typeof ManagedServiceQuery>;

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'payload_too_large',
+  'uri_too_long',
   'rate_limited',
   'unavailable',
   'internal',

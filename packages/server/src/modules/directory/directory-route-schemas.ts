@@ -1,4 +1,4 @@
-import { DirectoryOrganisation, pageOf, Taxonomy, TaxonomyTerm } from '@kith/shared';
+import { DirectoryOrganisation, PageNumber, pageOf, Taxonomy, TaxonomyTerm } from '@kith/shared';
 import { z } from 'zod';
 
 /**
@@ -13,7 +13,7 @@ export const DirectoryOrganisationQuery = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((value) => value === 'true'),
-  page: z.coerce.number().int().min(1).default(1),
+  page: PageNumber,
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type DirectoryOrganisationQuery = z.infer<typeof DirectoryOrganisationQuery>;
