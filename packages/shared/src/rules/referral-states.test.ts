@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, REFERRAL_STATUSES, REFERRAL_TRANSITIONS } from './referral-states.ts';
+import { CLOSED_STATUSES, canTransition, isClosedStatus, REFERRAL_STATUSES, REFERRAL_TRANSITIONS } from './referral-states.ts';
 
 describe('referral state machine', () => {
   it('follows the main path received → triaged → allocated → contacted → active → discharged', () => {
@@ -17,5 +17,10 @@ describe('referral state machine', () => {
     const intoNotReached = REFERRAL_STATUSES.filter((s) => canTransition(s, 'not_reached'));
     expect(intoNotReached).toEqual(['allocated']);
     for (const targets of Object.values(REFERRAL_TRANSITIONS)) for (const t of targets) expect(REFERRAL_STATUSES).toContain(t);
+  });
+
+  it('the closed statuses are exactly the states with no way out', () => {
+    expect(REFERRAL_STATUSES.filter((s) => REFERRAL_TRANSITIONS[s].length === 0)).toEqual([...CLOSED_STATUSES]);
+    expect(REFERRAL_STATUSES.filter(isClosedStatus)).toEqual([...CLOSED_STATUSES]);
   });
 });

@@ -56,5 +56,18 @@ export function canTransition(from: ReferralStatus, to: ReferralStatus): boolean
   return REFERRAL_TRANSITIONS[from].includes(to);
 }
 
+/**
+ * The endings: states with no way out. Every one of them produces a message back to the
+ * referrer (what happened, when and why), so the GP always hears how a referral ended.
+ */
+export const CLOSED_STATUSES = ['discharged', 'declined', 'not_reached', 'withdrawn', 'closed_in_error'] as const;
+/** One of {@link CLOSED_STATUSES}. */
+export type ClosedStatus = (typeof CLOSED_STATUSES)[number];
+
+/** Whether the referral has ended (no further transition is possible). */
+export function isClosedStatus(status: ReferralStatus): status is ClosedStatus {
+  return (CLOSED_STATUSES as readonly ReferralStatus[]).includes(status);
+}
+
 /** States in which the person is on a link worker's caseload. */
 export const OPEN_CASE_STATUSES: readonly ReferralStatus[] = ['allocated', 'contacted', 'active'];

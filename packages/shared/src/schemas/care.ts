@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INSTRUMENTS, TIMEPOINTS } from '../rules/outcome-scoring.ts';
+import { CLOSED_STATUSES } from '../rules/referral-states.ts';
 import { Id } from './common.ts';
 import { IsoDate } from './person.ts';
 
@@ -62,25 +63,47 @@ export const MeasureChange = z.object({
 });
 export const OutcomeSummary = z.object({ measures: z.array(OutcomeMeasure), changes: z.array(MeasureChange) });
 
+/** How an episode ended when the person was discharged; `referred_elsewhere`: passed to another service. */
+export const DISCHARGE_OUTCOMES = [
+  'goals_met',
+  'partly_met',
+  'not_met',
+  'disengaged',
+  'moved_away',
+  'referred_elsewhere',
+  'other',
+] as const;
+
 /** `POST /api/referrals/:id/discharge`. */
 export const DischargeRequest = z.object({
-  outcome: z.enum(['goals_met', 'partly_met', 'not_met', 'disengaged', 'moved_away', 'other'], { message: 'Choose the outcome' }),
+  outcome: z.enum(DISCHARGE_OUTCOMES, { message: 'Choose the outcome' }),
   reason: z.string().trim().min(1, { message: 'Say why the person is being discharged' }).max(4000),
   summary: z.string().trim().max(8000).default(''),
 });
 export type DischargeRequest = z.infer<typeof DischargeRequest>;
 
-/** The message back to the GP / referrer, with the SNOMED CT codes to enter. */
+/**
+ * The message back to the GP / referrer, produced for every ending of a referral (discharged,
+ * declined, not reached, withdrawn, closed in error): what happened (`ending`, `whatHappened`),
+ * when (`endedAt`), why (`reason`), and the SNOMED CT codes to enter in the GP record.
+ */
 export const MessageBack = z.object({
   referralId: Id,
   personName: z.string(),
   nhsNumber: z.string().nullable(),
+  /** The status the referral ended in. */
+  ending: z.enum(CLOSED_STATUSES),
+  /** One plain-English sentence saying what happened. */
+  whatHappened: z.string(),
+  /** The discharge outcome (see DISCHARGE_OUTCOMES) when discharged; otherwise the ending itself. */
   outcome: z.string(),
   reason: z.string(),
   summary: z.string(),
   measureChanges: z.array(MeasureChange),
   servicesConnected: z.array(z.string()),
   snomedCodes: z.array(z.object({ code: z.string(), term: z.string() })),
-  dischargedAt: z.string(),
+  endedAt: z.string(),
+  /** Set only when the person was discharged (then equal to `endedAt`). */
+  dischargedAt: z.string().nullable(),
 });
 export type MessageBack = z.infer<typeof MessageBack>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COMPLEXITIES, CONTACT_MODES, REFERRAL_SOURCES, RISK_FLAGS, URGENCIES } from '../rules/person-categories.ts';
 import { REFERRAL_STATUSES } from '../rules/referral-states.ts';
-import { Id, text } from './common.ts';
+import { Id, PageQuery, pageOf, text } from './common.ts';
 import { Person, PersonInput } from './person.ts';
 
 /** A coded referral reason; admins extend the list. SNOMED CT code where one exists. */
@@ -60,7 +60,13 @@ export const ReferralTransition = z.object({
   at: z.string(),
 });
 
+/**
+ * A referral as the care team sees it (supervisors, link workers, PCN managers: everyone whose
+ * role lets them read the PCN's referrals). `access` tells it apart from {@link ReferrerReferral}.
+ */
 export const Referral = z.object({
+  /** Always `team` from the server; optional so responses stored for idempotent retries still read. */
+  access: z.literal('team').optional(),
   id: Id,
   organisationId: Id,
   person: Person.pick({ id: true, givenName: true, familyName: true, nhsNumber: true, dateOfBirth: true, postcode: true }),
@@ -87,12 +93,43 @@ export const Referral = z.object({
 });
 export type Referral = z.infer<typeof Referral>;
 
-export const ReferralListQuery = z.object({
+/**
+ * A referral as its referrer sees it, when having made it is their only relationship to it: the
+ * person as they referred them, what they asked for, where it has got to and when, and whether
+ * the message back is ready. Never the team's triage notes, risk flags, complexity, urgency as
+ * triaged, free-text reasons for status changes or the person's stored contact details.
+ */
+export const ReferrerReferral = z.object({
+  access: z.literal('referrer'),
+  id: Id,
+  person: Person.pick({ givenName: true, familyName: true, nhsNumber: true, dateOfBirth: true }),
+  source: z.enum(REFERRAL_SOURCES),
+  status: z.enum(REFERRAL_STATUSES),
+  reasons: z.array(ReferralReason.pick({ code: true, label: true, snomedCode: true })),
+  referrerName: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** When the referral ended (discharged, declined, not reached, withdrawn, closed in error). */
+  closedAt: z.string().nullable(),
+  /** The status history, dates only (the reasons are the team's notes). */
+  transitions: z
+    .array(z.object({ from: z.enum(REFERRAL_STATUSES).nullable(), to: z.enum(REFERRAL_STATUSES), at: z.string() }))
+    .optional(),
+  /** True once the referral has ended: `GET /api/referrals/:id/message-back` then answers. */
+  messageBackReady: z.boolean(),
+});
+export type ReferrerReferral = z.infer<typeof ReferrerReferral>;
+
+/** What the referral routes answer: the team's view or the referrer's, as the caller may see it. */
+export const ReferralDetail = z.union([Referral, ReferrerReferral]);
+export type ReferralDetail = z.infer<typeof ReferralDetail>;
+
+export const ReferralListQuery = PageQuery.extend({
   organisationId: Id.optional(),
   status: z.enum(REFERRAL_STATUSES).optional(),
   mine: z.enum(['made', 'assigned']).optional(),
 });
-export const ReferralList = z.object({ items: z.array(Referral) });
+export const ReferralList = pageOf(ReferralDetail);
 
 /**
  * `GET /api/people/:id/referrals`: the person's referrals (their episodes), newest first, with
@@ -118,7 +155,16 @@ export const TriageRequest = z.object({
 });
 
 /** `POST /api/referrals/:id/allocate` (also reassigns). */
-export const AllocateRequest = z.object({ workerId: Id, reason: z.string().trim().max(2000).optional() });
+export const AllocateRequest = z.object({
+  workerId: Id,
+  reason: z.string().trim().max(2000).optional(),
+  /**
+   * The link worker the referral was assigned to when the caller looked (null or absent: nobody,
+   * so this is a first allocation). Compared and set in one step: if someone else allocated or
+   * reassigned it since, the request is refused (409) instead of silently overwriting theirs.
+   */
+  expectedWorkerId: Id.nullable().optional(),
+});
 
 /** `POST /api/referrals/:id/transitions` for the other state changes. */
 export const TransitionRequest = z.object({
@@ -156,3 +202,6 @@ export const Contact = z.object({
   workerName: z.string().nullable(),
 });
 export type Contact = z.infer<typeof Contact>;
+/** `GET /api/referrals/:id/contacts`: a page of the episode's contacts, oldest first. */
+export const ContactPage = pageOf(Contact);
+export type ContactPage = z.infer<typeof ContactPage>;

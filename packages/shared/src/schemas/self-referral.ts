@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, text } from './common.ts';
-import { IsoDate, NhsNumber, PersonInput, Postcode } from './person.ts';
+import { DateOfBirth, NhsNumber, PersonInput, Postcode } from './person.ts';
 import { ConsentInput } from './referral.ts';
 
 /** Submissions made sooner than this after the form appeared are treated as automated. */
@@ -20,7 +20,7 @@ export const SelfReferralPerson = z
   .object({
     givenName: text(100, 'your first name'),
     familyName: text(100, 'your last name'),
-    dateOfBirth: IsoDate,
+    dateOfBirth: DateOfBirth,
     postcode: Postcode,
     phone: PersonInput.shape.phone,
     email: PersonInput.shape.email,
@@ -29,8 +29,10 @@ export const SelfReferralPerson = z
   .refine((person) => Boolean(person.phone || person.email), {
     message: SELF_REFERRAL_CONTACT_MESSAGE,
     path: ['phone'],
-    // Run even when other fields are wrong, so every problem is listed at once.
-    when: () => true,
+    // Run even when other fields are wrong, so every problem is listed at once — but only on an
+    // object: a missing or null person is already reported as `person`, and reading its fields
+    // would throw (a 500 instead of a 400).
+    when: ({ value }) => typeof value === 'object' && value !== null && !Array.isArray(value),
   });
 export type SelfReferralPerson = z.infer<typeof SelfReferralPerson>;
 

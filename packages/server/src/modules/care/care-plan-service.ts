@@ -1,8 +1,8 @@
-import type { CarePlan, SaveCarePlanRequest } from '@kith/shared';
+import { allowedTransitions, type CarePlan, type ReferralStatus, type SaveCarePlanRequest } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import { requireActor } from '../../access/org-scope.ts';
 import type { Db } from '../../db/client.ts';
-import { conflict, notFound } from '../../errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { loadReferralFor } from '../referrals/referral-access.ts';
 import {
@@ -64,16 +64,26 @@ export async function saveCarePlan(
     });
     return row;
   });
-  if (!saved) throw await staleVersionConflict(db, referralId, baseVersion);
+  if (!saved) throw await staleVersionConflict(db, referralId, baseVersion, referral.status);
   return toCarePlan(saved, actor.displayName);
 }
 
-async function staleVersionConflict(db: Db, referralId: string, baseVersion: number) {
+/** 409 for a save based on an old version; `allowed` lists where the (still open) referral can go next. */
+async function staleVersionConflict(db: Db, referralId: string, baseVersion: number, status: ReferralStatus) {
   const current = await findCarePlan(db, referralId);
   const reapply = 'Your changes have not been saved: copy them, reload the plan and apply them again.';
+  const allowed = [...allowedTransitions(status)];
   if (!current) {
-    return conflict(`This plan has not been saved yet, but your edit was based on version ${baseVersion}. ${reapply}`);
+    return new AppError(
+      'conflict',
+      `This plan has not been saved yet, but your edit was based on version ${baseVersion}. ${reapply}`,
+      { allowed },
+    );
   }
   const by = current.updatedByName ?? 'a former user';
-  return conflict(`Someone else saved this plan since you opened it (version ${current.version} by ${by}). ${reapply}`);
+  return new AppError(
+    'conflict',
+    `Someone else saved this plan since you opened it (version ${current.version} by ${by}). ${reapply}`,
+    { allowed },
+  );
 }

@@ -1,7 +1,7 @@
 import { allowedTransitions, canTransition, REFERRAL_STATUS_LABELS, REFERRAL_STATUSES, type ReferralStatus } from '@kith/shared';
 import type { ActorMembership, RequestContext } from '../../access/actor.ts';
 import type { OrgScope } from '../../access/org-scope.ts';
-import { AppError, conflict } from '../../errors.ts';
+import { AppError } from '../../errors.ts';
 
 /**
  * Record rules of the care pathway after allocation: when a plan or measure may still change,
@@ -17,7 +17,13 @@ export function isClosed(status: ReferralStatus): boolean {
 /** A closed episode's plan and measures are the record of what happened; they are not edited. */
 export function assertEpisodeOpen(status: ReferralStatus, what: string): void {
   if (isClosed(status)) {
-    throw conflict(`This referral is closed (${REFERRAL_STATUS_LABELS[status]}), so ${what} can no longer be changed.`);
+    throw new AppError(
+      'conflict',
+      `This referral is closed (${REFERRAL_STATUS_LABELS[status]}), so ${what} can no longer be changed.`,
+      {
+        allowed: [...allowedTransitions(status)],
+      },
+    );
   }
 }
 

@@ -82,8 +82,12 @@ describe('discharge and message back', () => {
       measureChanges: [{ instrument: 'ucla3', figure: 'Loneliness total', baseline: 9, latest: 4, change: -5, improvement: 5 }],
       servicesConnected: [],
       snomedCodes: [SOCIAL_PRESCRIBING_REFERRAL, { code: reason.snomedCode, term: reason.label }],
+      ending: 'discharged',
+      whatHappened: 'The person has been discharged from social prescribing.',
+      endedAt: expect.any(String),
       dischargedAt: expect.any(String),
     });
+    expect(response.json().endedAt).toBe(response.json().dischargedAt);
     expect(await referralRow(referral.id)).toMatchObject({
       status: 'discharged',
       dischargeOutcome: 'goals_met',
@@ -151,7 +155,9 @@ describe('discharge and message back', () => {
     const events = await db()
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.recordId, referral.id), eq(auditEvents.action, 'read')));
+      .where(
+        and(eq(auditEvents.recordId, referral.id), eq(auditEvents.action, 'read'), eq(auditEvents.recordType, 'message_back')),
+      );
     expect(events).toMatchObject([
       { recordType: 'message_back', actorUserId: referrerId, actorRole: 'referrer', actorOrganisationId: tenant.practice },
     ]);
@@ -168,7 +174,7 @@ describe('discharge and message back', () => {
     const referral = await newReferral();
     const response = await messageBack(referral.id, worker);
     expect(response.statusCode).toBe(404);
-    expect(response.json().message).toContain('has not been discharged');
+    expect(response.json().message).toContain('it is still open');
   });
 
   it('a link worker of another tenant gets 404 for discharge and the message back', async () => {

@@ -104,4 +104,21 @@ describe("a person's referrals", () => {
       { action: 'read', actorUserId: workerId, actorRole: 'link_worker', actorOrganisationId: tenant.pcn, detail: { count: 1 } },
     ]);
   });
+
+  it('POST /api/people with a known NHS number but another surname is 409, not the existing record', async () => {
+    const referral = await createTestReferral(db(), { organisationId: tenant.pcn, assignedWorkerId: null, referrerUserId: null });
+    const create = (familyName: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/people',
+        headers: worker.writeHeaders,
+        payload: { organisationId: tenant.pcn, givenName: 'Ada', familyName, nhsNumber: referral.nhsNumber },
+      });
+    const same = await create(referral.familyName.toUpperCase());
+    expect(same.statusCode).toBe(200);
+    expect(same.json().id).toBe(referral.personId);
+    const other = await create('Someone-Else');
+    expect(other.statusCode).toBe(409);
+    expect(other.json()).toMatchObject({ allowed: [], issues: [expect.objectContaining({ path: 'nhsNumber' })] });
+  });
 });

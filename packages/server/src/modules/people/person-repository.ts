@@ -1,6 +1,7 @@
 import type { Person, PersonInput } from '@kith/shared';
-import { and, asc, eq, ilike, inArray, or } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { offsetOf, type Page, type PageRequest, pageResult } from '../../db/paging.ts';
 import { people } from '../../db/schema/index.ts';
 import { escapeLike } from '../organisations/organisation-repository.ts';
 
@@ -84,25 +85,32 @@ export async function findLikelyMatches(
   return rows.map(toPerson);
 }
 
-export async function searchPeople(db: DbOrTx, organisationIds: string[], q: string | undefined): Promise<Person[]> {
-  if (organisationIds.length === 0) return [];
+/** One page of the people in `organisationIds` whose name or NHS number contains `q`, by name. */
+export async function searchPeople(
+  db: DbOrTx,
+  organisationIds: string[],
+  q: string | undefined,
+  page: PageRequest,
+): Promise<Page<Person>> {
+  if (organisationIds.length === 0) return pageResult([], 0, page);
   const pattern = q ? `%${escapeLike(q)}%` : null;
+  const where = and(
+    inArray(people.organisationId, organisationIds),
+    pattern
+      ? or(
+          ilike(people.givenName, pattern),
+          ilike(people.familyName, pattern),
+          ilike(people.nhsNumber, pattern.replace(/\s/g, '')),
+        )
+      : undefined,
+  );
+  const [totalRow] = await db.select({ n: count() }).from(people).where(where);
   const rows = await db
     .select()
     .from(people)
-    .where(
-      and(
-        inArray(people.organisationId, organisationIds),
-        pattern
-          ? or(
-              ilike(people.givenName, pattern),
-              ilike(people.familyName, pattern),
-              ilike(people.nhsNumber, pattern.replace(/\s/g, '')),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(asc(people.familyName), asc(people.givenName))
-    .limit(50);
-  return rows.map(toPerson);
+    .where(where)
+    .orderBy(asc(people.familyName), asc(people.givenName), asc(people.id))
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  return pageResult(rows.map(toPerson), totalRow?.n ?? 0, page);
 }

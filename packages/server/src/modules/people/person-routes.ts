@@ -1,8 +1,10 @@
 import {
   CreatePersonRequest,
   IdParams,
+  PageQuery,
   Person,
   PersonMatch,
+  PersonPage,
   PersonReferralList,
   PersonSearchQuery,
   Timeline,
@@ -18,10 +20,8 @@ export async function personRoutes(app: KithApp): Promise<void> {
   const { db } = app.kith.database;
   const tags = ['people'];
 
-  app.get(
-    '/api/people',
-    { schema: { tags, querystring: PersonSearchQuery, response: { 200: z.object({ items: z.array(Person) }) } } },
-    async (request) => ({ items: await findPeople(db, request.ctx, request.query.q) }),
+  app.get('/api/people', { schema: { tags, querystring: PersonSearchQuery, response: { 200: PersonPage } } }, async (request) =>
+    findPeople(db, request.ctx, request.query),
   );
 
   app.post(
@@ -57,9 +57,19 @@ export async function personRoutes(app: KithApp): Promise<void> {
     getPerson(db, request.ctx, request.params.id),
   );
 
-  app.get('/api/people/:id/timeline', { schema: { tags, params: IdParams, response: { 200: Timeline } } }, async (request) => ({
-    items: await personTimeline(db, request.ctx, request.params.id),
-  }));
+  app.get(
+    '/api/people/:id/timeline',
+    {
+      schema: {
+        tags,
+        summary: 'What happened to the person, newest first, a page at a time',
+        params: IdParams,
+        querystring: PageQuery,
+        response: { 200: Timeline },
+      },
+    },
+    async (request) => personTimeline(db, request.ctx, request.params.id, request.query),
+  );
 
   app.get(
     '/api/people/:id/referrals',

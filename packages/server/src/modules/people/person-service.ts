@@ -3,10 +3,12 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { RequestContext } from '../../access/actor.ts';
 import { assertInScope, grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
+import type { Page } from '../../db/paging.ts';
 import { referrals } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { referralViews } from '../referrals/referral-view-repository.ts';
+import { nhsNumberMismatch, sameDemographics } from './person-demographics.ts';
 import { findByNhsNumber, findLikelyMatches, findPerson, insertPerson, searchPeople } from './person-repository.ts';
 
 /**
@@ -50,7 +52,8 @@ export async function findMatches(
 }
 
 /**
- * Creates a person, or returns the existing record with the same NHS number. A likely match
+ * Creates a person, or returns the existing record with the same NHS number (409 if its surname or
+ * date of birth differ: never merged silently). A likely match
  * without confirmation is a 409 so the user looks before creating a duplicate.
  */
 export async function createPerson(
@@ -63,7 +66,12 @@ export async function createPerson(
   return db.transaction(async (tx) => {
     const matches = await matchesFor(tx, input.organisationId, input);
     const sameNumber = matches.find((m) => m.reason === 'same_nhs_number');
-    if (sameNumber) return { person: sameNumber.person, created: false };
+    if (sameNumber) {
+      // The same number for someone with another surname or date of birth is never merged silently.
+      if (!sameDemographics(sameNumber.person, input))
+        throw nhsNumberMismatch('nhsNumber', 'If they are right, check the existing record with your supervisor first.');
+      return { person: sameNumber.person, created: false };
+    }
     if (matches.length > 0 && !input.confirmNotDuplicate) {
       throw new AppError(
         'conflict',
@@ -118,9 +126,18 @@ export async function getPersonReferrals(db: Db, ctx: RequestContext, personId: 
   }));
 }
 
-export async function findPeople(db: Db, ctx: RequestContext, q: string | undefined): Promise<Person[]> {
+export async function findPeople(
+  db: Db,
+  ctx: RequestContext,
+  query: { q?: string | undefined; page: number; pageSize: number },
+): Promise<Page<Person>> {
   const scope = await scopeFor(db, ctx, 'people:read');
-  const found = await searchPeople(db, scope.organisationIds, q);
-  await recordAudit(db, ctx, { action: 'list', recordType: 'person', via: scope.via, detail: { count: found.length } });
+  const found = await searchPeople(db, scope.organisationIds, query.q, query);
+  await recordAudit(db, ctx, {
+    action: 'list',
+    recordType: 'person',
+    via: scope.via,
+    detail: { count: found.items.length, total: found.total, page: found.page },
+  });
   return found;
 }

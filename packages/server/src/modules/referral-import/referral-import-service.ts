@@ -35,9 +35,12 @@ export async function importReferrals(
       try {
         await createReferral(tx, ctx, request);
       } catch (error) {
-        if (error instanceof AppError && error.code === 'validation') {
+        // Name the row for every refusal a row can cause (a bad field, or an NHS number whose
+        // stored details do not match), keeping the code and `allowed` of the original.
+        if (error instanceof AppError && (error.code === 'validation' || error.code === 'conflict')) {
           const issue = error.extra.issues?.[0];
-          throw new AppError('validation', `Row ${row}: ${issue?.message ?? error.message}. Nothing was imported.`, {
+          throw new AppError(error.code, `Row ${row}: ${issue?.message ?? error.message}. Nothing was imported.`, {
+            ...error.extra,
             issues: [{ path: `row ${row}${issue ? `: ${issue.path}` : ''}`, message: issue?.message ?? error.message }],
           });
         }

@@ -1,12 +1,13 @@
-import { allowedTransitions, type Contact } from '@kith/shared';
-import { asc, eq } from 'drizzle-orm';
+import { allowedTransitions, type Contact, OPEN_CASE_STATUSES } from '@kith/shared';
+import { asc, count, eq } from 'drizzle-orm';
 import type { RequestContext } from '../../access/actor.ts';
 import type { PathwayPolicy } from '../../config.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
+import { offsetOf, type Page, type PageRequest, pageResult } from '../../db/paging.ts';
 import { contacts, referrals, users } from '../../db/schema/index.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
-import { loadReferralFor } from './referral-access.ts';
+import { loadReferralFor, type ReferralRow } from './referral-access.ts';
 import { changeStatus } from './referral-status.ts';
 
 export interface ContactInput {
@@ -29,14 +30,15 @@ export async function recordContact(
   input: ContactInput,
   policy: PathwayPolicy,
 ): Promise<Contact> {
-  const { referral, scope } = await loadReferralFor(db, ctx, referralId, 'referrals:work');
-  if (!['allocated', 'contacted', 'active'].includes(referral.status)) {
-    throw new AppError('conflict', 'Contacts can only be logged on an allocated, contacted or active referral', {
-      allowed: [...allowedTransitions(referral.status)],
-    });
-  }
+  const { referral: seen, scope } = await loadReferralFor(db, ctx, referralId, 'referrals:work');
+  assertContactsAllowed(seen);
   const occurredAt = input.occurredAt ? new Date(input.occurredAt) : new Date();
   const id = await db.transaction(async (tx) => {
+    // Locked until commit and checked again: a discharge or reassignment that committed since
+    // the read wins, and the attempt count cannot lose an increment to a parallel attempt.
+    const [referral] = await tx.select().from(referrals).where(eq(referrals.id, referralId)).for('update');
+    if (!referral) throw notFound('Referral');
+    assertContactsAllowed(referral);
     const [row] = await tx
       .insert(contacts)
       .values({
@@ -91,19 +93,32 @@ export async function recordContact(
   return created;
 }
 
-export async function listContacts(db: Db, ctx: RequestContext, referralId: string): Promise<Contact[]> {
-  const { scope } = await loadReferralFor(db, ctx, referralId, 'referrals:work');
-  await recordAudit(db, ctx, { action: 'read', recordType: 'contact', recordId: referralId, via: scope?.via });
-  return contactRows(db, referralId);
+/** Contacts belong to an open case; on any other, 409 with where the referral can go next. */
+function assertContactsAllowed(referral: ReferralRow): void {
+  if (!OPEN_CASE_STATUSES.includes(referral.status)) {
+    throw new AppError('conflict', 'Contacts can only be logged on an allocated, contacted or active referral', {
+      allowed: [...allowedTransitions(referral.status)],
+    });
+  }
 }
 
-async function contactRows(db: DbOrTx, referralId: string): Promise<Contact[]> {
-  const rows = await db
+export async function listContacts(db: Db, ctx: RequestContext, referralId: string, page: PageRequest): Promise<Page<Contact>> {
+  const { scope } = await loadReferralFor(db, ctx, referralId, 'referrals:work');
+  await recordAudit(db, ctx, { action: 'read', recordType: 'contact', recordId: referralId, via: scope?.via });
+  const [totalRow] = await db.select({ n: count() }).from(contacts).where(eq(contacts.referralId, referralId));
+  return pageResult(await contactRows(db, referralId, page), totalRow?.n ?? 0, page);
+}
+
+/** The episode's contacts, oldest first (id breaks ties); one page of them when `page` is given. */
+async function contactRows(db: DbOrTx, referralId: string, page?: PageRequest): Promise<Contact[]> {
+  const query = db
     .select({ c: contacts, workerName: users.displayName })
     .from(contacts)
     .leftJoin(users, eq(users.id, contacts.workerUserId))
     .where(eq(contacts.referralId, referralId))
-    .orderBy(asc(contacts.occurredAt));
+    .orderBy(asc(contacts.occurredAt), asc(contacts.id))
+    .$dynamic();
+  const rows = await (page ? query.limit(page.pageSize).offset(offsetOf(page)) : query);
   return rows.map(({ c, workerName }) => ({
     id: c.id,
     referralId: c.referralId,

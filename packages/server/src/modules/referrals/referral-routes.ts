@@ -2,11 +2,14 @@ import {
   AllocateRequest,
   AllocationSuggestions,
   Contact,
+  ContactPage,
   CreateContactRequest,
   CreateReferralReasonRequest,
   CreateReferralRequest,
   IdParams,
+  PageQuery,
   Referral,
+  ReferralDetail,
   ReferralList,
   ReferralListQuery,
   ReferralReason,
@@ -47,7 +50,7 @@ export async function referralRoutes(app: KithApp): Promise<void> {
         summary: 'Refer a person. Send an Idempotency-Key header: a retry with the same key returns the first result.',
         headers: z.object({ 'idempotency-key': z.string().optional() }),
         body: CreateReferralRequest,
-        response: { 201: Referral },
+        response: { 201: ReferralDetail },
       },
     },
     async (request, reply) => {
@@ -64,13 +67,20 @@ export async function referralRoutes(app: KithApp): Promise<void> {
   app.get(
     '/api/referrals',
     { schema: { tags, querystring: ReferralListQuery, response: { 200: ReferralList } } },
-    async (request) => ({
-      items: await listReferrals(db, request.ctx, request.query),
-    }),
+    async (request) => listReferrals(db, request.ctx, request.query),
   );
 
-  app.get('/api/referrals/:id', { schema: { tags, params: IdParams, response: { 200: Referral } } }, async (request) =>
-    getReferral(db, request.ctx, request.params.id),
+  app.get(
+    '/api/referrals/:id',
+    {
+      schema: {
+        tags,
+        summary: "The referral: the team's view, or for its referrer status, dates and the message back only",
+        params: IdParams,
+        response: { 200: ReferralDetail },
+      },
+    },
+    async (request) => getReferral(db, request.ctx, request.params.id),
   );
 
   app.post(
@@ -107,10 +117,16 @@ export async function referralRoutes(app: KithApp): Promise<void> {
 
   app.get(
     '/api/referrals/:id/contacts',
-    { schema: { tags, params: IdParams, response: { 200: z.object({ items: z.array(Contact) }) } } },
-    async (request) => ({
-      items: await listContacts(db, request.ctx, request.params.id),
-    }),
+    {
+      schema: {
+        tags,
+        summary: "The episode's contacts and attempts, oldest first, a page at a time",
+        params: IdParams,
+        querystring: PageQuery,
+        response: { 200: ContactPage },
+      },
+    },
+    async (request) => listContacts(db, request.ctx, request.params.id, request.query),
   );
 
   app.post(

@@ -1,27 +1,31 @@
-import type { CreateReferralRequest, Referral } from '@kith/shared';
+import { allowedTransitions, type CreateReferralRequest, isClosedStatus, type Referral, type ReferralDetail } from '@kith/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { RequestContext } from '../../access/actor.ts';
 import { grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
 import type { Db, Tx } from '../../db/client.ts';
+import type { Page } from '../../db/paging.ts';
 import { organisations, referralReasons, referrals, vcsePcnLinks } from '../../db/schema/index.ts';
 import { AppError, validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
-import { findPerson, insertPerson } from '../people/person-repository.ts';
-import { matchesFor } from '../people/person-service.ts';
-import { loadReferralFor } from './referral-access.ts';
+import { findPerson } from '../people/person-repository.ts';
+import { resolveIntakePerson } from './intake-person.ts';
+import { accessTo, loadReferralFor, readScopeOf } from './referral-access.ts';
+import { type PersonAsSent, presentReferral } from './referral-presenter.ts';
 import { recordTransition } from './referral-status.ts';
-import { referralView, referralViews } from './referral-view-repository.ts';
+import { referralView, referralViewPage } from './referral-view-repository.ts';
 
 /**
- * Creates a referral into a PCN's queue with the person (existing, matched by NHS number, or
- * new) and the consent given, in one transaction. Run it inside `onceForKey` for retries.
+ * Creates a referral into a PCN's queue with the person (existing, matched by NHS number with
+ * the same surname and date of birth, or new) and the consent given, in one transaction. Run it
+ * inside `onceForKey` for retries. The answer is shaped for how the caller may see the referral:
+ * a referrer gets the referrer's view, with the person as they sent them.
  */
-export async function createReferral(tx: Tx, ctx: RequestContext, input: CreateReferralRequest): Promise<Referral> {
+export async function createReferral(tx: Tx, ctx: RequestContext, input: CreateReferralRequest): Promise<ReferralDetail> {
   const actor = requireActor(ctx);
   const scope = await scopeFor(tx, ctx, 'referrals:create');
   const pcn = await referringPcn(tx, input.organisationId, scope.organisationIds);
   await assertKnownReasons(tx, input.reasons);
-  const personId = await resolvePerson(tx, ctx, pcn, input);
+  const { personId, asSent } = await resolvePerson(tx, ctx, pcn, input);
   const [row] = await tx
     .insert(referrals)
     .values({
@@ -48,7 +52,8 @@ export async function createReferral(tx: Tx, ctx: RequestContext, input: CreateR
     detail: { source: input.source },
   });
   await recordTransition(tx, ctx, { ...row, status: 'received' }, 'received', 'Referral received', scope.via);
-  return referralView(tx, row.id);
+  const access = accessTo(row, actor, await readScopeOf(tx, ctx, actor)) ?? 'referrer';
+  return presentReferral(await referralView(tx, row.id), access, asSent);
 }
 
 /**
@@ -87,56 +92,73 @@ async function assertKnownReasons(tx: Tx, codes: string[]): Promise<void> {
   if (unknown >= 0) throw validationError(`reasons.${unknown}`, `"${codes[unknown]}" is not a referral reason`);
 }
 
-async function resolvePerson(tx: Tx, ctx: RequestContext, pcn: string, input: CreateReferralRequest): Promise<string> {
+/**
+ * An existing record chosen by id (only for callers who may read the PCN's people: anyone else
+ * gets the same answer as for an unknown id), or the details given (see `resolveIntakePerson`).
+ */
+async function resolvePerson(
+  tx: Tx,
+  ctx: RequestContext,
+  pcn: string,
+  input: CreateReferralRequest,
+): Promise<{ personId: string; asSent?: PersonAsSent }> {
   if (input.personId) {
+    const canReadPeople = grantingMemberships(requireActor(ctx), 'people:read').length > 0;
+    const peopleScope = canReadPeople ? await scopeFor(tx, ctx, 'people:read') : null;
     const person = await findPerson(tx, input.personId);
-    if (!person || person.organisationId !== pcn)
+    if (!person || person.organisationId !== pcn || !peopleScope?.organisationIds.includes(pcn))
       throw validationError('personId', 'That person is not known to this primary care network');
-    return person.id;
+    return { personId: person.id };
   }
   if (!input.person) throw validationError('person', 'Give the person’s details');
-  const sameNumber = (await matchesFor(tx, pcn, input.person)).find((m) => m.reason === 'same_nhs_number');
-  if (sameNumber) return sameNumber.person.id;
-  const person = await insertPerson(tx, pcn, input.person);
-  await recordAudit(tx, ctx, { action: 'create', recordType: 'person', recordId: person.id });
-  return person.id;
+  const { personId } = await resolveIntakePerson(tx, ctx, pcn, input.person, 'refuse');
+  const { givenName, familyName, nhsNumber, dateOfBirth } = input.person;
+  return { personId, asSent: { givenName, familyName, nhsNumber: nhsNumber ?? null, dateOfBirth: dateOfBirth ?? null } };
 }
 
 /** Referrals the caller may see: their PCN's (link workers, supervisors) or the ones they made. */
 export async function listReferrals(
   db: Db,
   ctx: RequestContext,
-  query: { status?: Referral['status']; mine?: 'made' | 'assigned' },
-): Promise<Referral[]> {
+  query: { status?: Referral['status']; mine?: 'made' | 'assigned'; page: number; pageSize: number },
+): Promise<Page<ReferralDetail>> {
   const actor = requireActor(ctx);
   const canReadQueue = grantingMemberships(actor, 'referrals:read').length > 0;
   const statusFilter = query.status ? eq(referrals.status, query.status) : undefined;
-  let items: Referral[];
+  let result: Page<Referral>;
   if (query.mine === 'made' || !canReadQueue) {
-    items = await referralViews(db, and(eq(referrals.referrerUserId, actor.userId), statusFilter));
+    result = await referralViewPage(db, and(eq(referrals.referrerUserId, actor.userId), statusFilter), query, 'newest');
   } else {
     const scope = await scopeFor(db, ctx, 'referrals:read');
-    items = await referralViews(
+    result = await referralViewPage(
       db,
       and(
         inArray(referrals.organisationId, scope.organisationIds),
         statusFilter,
         query.mine === 'assigned' ? eq(referrals.assignedWorkerId, actor.userId) : undefined,
       ),
+      query,
+      'queue',
     );
   }
-  await recordAudit(db, ctx, { action: 'list', recordType: 'referral', detail: { count: items.length } });
-  return items;
+  await recordAudit(db, ctx, {
+    action: 'list',
+    recordType: 'referral',
+    detail: { count: result.items.length, total: result.total, page: result.page },
+  });
+  // Each referral as this caller may see it: the ones they only made, in the referrer's view.
+  const readScope = await readScopeOf(db, ctx, actor);
+  return { ...result, items: result.items.map((item) => presentReferral(item, accessTo(item, actor, readScope) ?? 'referrer')) };
 }
 
-export async function getReferral(db: Db, ctx: RequestContext, id: string): Promise<Referral> {
-  const { referral, scope } = await loadReferralFor(db, ctx, id, 'referrals:read');
+export async function getReferral(db: Db, ctx: RequestContext, id: string): Promise<ReferralDetail> {
+  const { referral, scope, access } = await loadReferralFor(db, ctx, id, 'referrals:read');
   await recordAudit(db, ctx, { action: 'read', recordType: 'referral', recordId: referral.id, via: scope?.via });
-  return referralView(db, referral.id);
+  return presentReferral(await referralView(db, referral.id), access);
 }
 
 export function assertOpen(status: Referral['status']): void {
-  if (!['received', 'triaged', 'allocated', 'contacted', 'active'].includes(status)) {
-    throw new AppError('conflict', 'This referral is closed');
+  if (isClosedStatus(status)) {
+    throw new AppError('conflict', 'This referral is closed', { allowed: [...allowedTransitions(status)] });
   }
 }

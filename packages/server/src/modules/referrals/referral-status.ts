@@ -1,5 +1,5 @@
-import { allowedTransitions, canTransition, REFERRAL_STATUS_LABELS, type ReferralStatus } from '@kith/shared';
-import { and, eq } from 'drizzle-orm';
+import { allowedTransitions, canTransition, isClosedStatus, REFERRAL_STATUS_LABELS, type ReferralStatus } from '@kith/shared';
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { ActorMembership, RequestContext } from '../../access/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { referrals, referralTransitions } from '../../db/schema/index.ts';
@@ -10,7 +10,9 @@ import type { ReferralRow } from './referral-access.ts';
 /**
  * The one way a referral changes state: checks the state machine (409 listing the allowed next
  * states), updates the row with any extra columns, records who/when/why, and audits — all in
- * the caller's transaction.
+ * the caller's transaction. An ending (see CLOSED_STATUSES) also produces the message back to
+ * the referrer, in the same transaction: its facts (what, when, why) are the closing transition
+ * written here, and `GET /api/referrals/:id/message-back` answers from then on.
  */
 export async function changeStatus(
   tx: DbOrTx,
@@ -32,20 +34,42 @@ export async function changeStatus(
       { allowed: [...allowed] },
     );
   }
-  // Compare-and-set on the status that was checked: if someone else moved the referral since it
-  // was read, nothing is written and the caller is told, instead of one change overwriting another.
+  // Compare-and-set on the status and the assignee that were read: if someone else moved,
+  // allocated or reassigned the referral since, nothing is written and the caller is told,
+  // instead of one change overwriting another.
   const updated = await tx
     .update(referrals)
     .set({ ...extra, status: to, updatedAt: new Date() })
-    .where(and(eq(referrals.id, referral.id), eq(referrals.status, referral.status)))
+    .where(unchangedSince(referral))
     .returning({ id: referrals.id });
-  if (updated.length === 0) {
-    const [now] = await tx.select({ status: referrals.status }).from(referrals).where(eq(referrals.id, referral.id));
-    throw new AppError('conflict', 'The referral changed while you were working on it: reload it and try again.', {
-      allowed: now ? [...allowedTransitions(now.status)] : [],
+  if (updated.length === 0) throw await changedMeanwhile(tx, referral.id);
+  await recordTransition(tx, ctx, referral, to, reason, via);
+  if (isClosedStatus(to)) {
+    await recordAudit(tx, ctx, {
+      action: 'create',
+      recordType: 'message_back',
+      recordId: referral.id,
+      via,
+      detail: { ending: to, referrerUserId: referral.referrerUserId },
     });
   }
-  await recordTransition(tx, ctx, referral, to, reason, via);
+}
+
+/** The referral row is still as `seen` was read: same status, same assignee. */
+export function unchangedSince(seen: Pick<ReferralRow, 'id' | 'status' | 'assignedWorkerId'>): SQL | undefined {
+  return and(
+    eq(referrals.id, seen.id),
+    eq(referrals.status, seen.status),
+    seen.assignedWorkerId === null ? isNull(referrals.assignedWorkerId) : eq(referrals.assignedWorkerId, seen.assignedWorkerId),
+  );
+}
+
+/** The 409 for a compare-and-set that found the referral changed, with where it can go now. */
+export async function changedMeanwhile(tx: DbOrTx, referralId: string): Promise<AppError> {
+  const [now] = await tx.select({ status: referrals.status }).from(referrals).where(eq(referrals.id, referralId));
+  return new AppError('conflict', 'The referral changed while you were working on it: reload it and try again.', {
+    allowed: now ? [...allowedTransitions(now.status)] : [],
+  });
 }
 
 /** Writes the history row and the audit event for a status change (or a same-state reassignment). */

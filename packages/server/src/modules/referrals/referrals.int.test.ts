@@ -70,8 +70,13 @@ describe('referral intake, triage, allocation and contacts', () => {
     const first = await refer(body);
     const second = await refer(referralBody({ person: { givenName: 'Ian', familyName: 'Okafor', nhsNumber } }));
     expect(first.statusCode).toBe(201);
-    expect(second.json().person.id).toBe(first.json().person.id);
-    expect(first.json()).toMatchObject({ status: 'received', person: { nhsNumber }, referrerUserId: expect.any(String) });
+    expect(second.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ access: 'referrer', status: 'received', person: { nhsNumber } });
+    const [a, b] = await Promise.all(
+      [first, second].map(async (r) => (await as(supervisor, 'GET', `/api/referrals/${r.json().id}`)).json()),
+    );
+    expect(b.person.id).toBe(a.person.id);
+    expect(a).toMatchObject({ status: 'received', referrerUserId: expect.any(String) });
     expect(await db().select().from(people).where(eq(people.nhsNumber, nhsNumber))).toHaveLength(1);
   });
 
@@ -218,7 +223,8 @@ describe('referral intake, triage, allocation and contacts', () => {
   });
 
   it('reading a person is audited, and another PCN cannot see them', async () => {
-    const referral = (await refer(referralBody())).json();
+    const made = (await refer(referralBody())).json();
+    const referral = (await as(worker, 'GET', `/api/referrals/${made.id}`)).json();
     const read = await as(worker, 'GET', `/api/people/${referral.person.id}`);
     expect(read.statusCode).toBe(200);
     const [event] = await db()

@@ -7,7 +7,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { memberships, referrals, users } from '../../db/schema/index.ts';
 import { AppError, validationError } from '../../errors.ts';
 import { loadReferralFor } from './referral-access.ts';
-import { changeStatus, recordTransition } from './referral-status.ts';
+import { changedMeanwhile, changeStatus, recordTransition, unchangedSince } from './referral-status.ts';
 import { referralView } from './referral-view-repository.ts';
 
 export async function triageReferral(
@@ -91,18 +91,41 @@ export async function allocationSuggestions(
   return workerLoads(db, referral.organisationId, policy);
 }
 
-/** Allocates a triaged referral, or reassigns an open one, to a link worker of its PCN. */
+/**
+ * Allocates a triaged referral, or reassigns an open one, to a link worker of its PCN. Both are
+ * compare-and-set on the status read and the assignee the caller saw (`expectedWorkerId`,
+ * absent meaning nobody): of many parallel allocations exactly one wins and the rest get 409
+ * with `allowed`; a reassignment that lost a race with a discharge changes nothing.
+ */
 export async function allocateReferral(
   db: Db,
   ctx: RequestContext,
   id: string,
-  input: { workerId: string; reason?: string | undefined },
+  input: { workerId: string; reason?: string | undefined; expectedWorkerId?: string | null | undefined },
   policy: PathwayPolicy,
 ): Promise<Referral> {
   const { referral, scope } = await loadReferralFor(db, ctx, id, 'referrals:allocate');
+  const seenWorkerId = input.expectedWorkerId ?? null;
+  if (referral.status !== 'triaged' && !OPEN_CASE_STATUSES.includes(referral.status)) {
+    // `allowed` always means "the states this referral can move to next".
+    throw new AppError('conflict', 'Only a triaged or open referral can be allocated', {
+      allowed: [...allowedTransitions(referral.status)],
+    });
+  }
+  if (referral.assignedWorkerId !== seenWorkerId) {
+    throw new AppError(
+      'conflict',
+      referral.assignedWorkerId === null
+        ? 'This referral is no longer allocated to the link worker you saw: reload it and try again.'
+        : 'Someone else has allocated this referral since you looked at it: reload it and try again.',
+      { allowed: [...allowedTransitions(referral.status)] },
+    );
+  }
   const loads = await workerLoads(db, referral.organisationId, policy);
   const worker = loads.find((l) => l.workerId === input.workerId);
   if (!worker) throw validationError('workerId', 'Choose a link worker of this primary care network');
+  if (worker.workerId === referral.assignedWorkerId)
+    throw validationError('workerId', `This referral is already allocated to ${worker.name}`);
   await db.transaction(async (tx) => {
     if (referral.status === 'triaged') {
       await changeStatus(
@@ -116,16 +139,12 @@ export async function allocateReferral(
       );
       return;
     }
-    if (!['allocated', 'contacted', 'active'].includes(referral.status)) {
-      // `allowed` always means "the states this referral can move to next".
-      throw new AppError('conflict', 'Only a triaged or open referral can be allocated', {
-        allowed: [...allowedTransitions(referral.status)],
-      });
-    }
-    await tx
+    const updated = await tx
       .update(referrals)
       .set({ assignedWorkerId: worker.workerId, updatedAt: new Date() })
-      .where(eq(referrals.id, referral.id));
+      .where(unchangedSince(referral))
+      .returning({ id: referrals.id });
+    if (updated.length === 0) throw await changedMeanwhile(tx, referral.id);
     await recordTransition(
       tx,
       ctx,

@@ -5,7 +5,6 @@ import {
   SELF_REFERRAL_MIN_FILL_MS,
   SELF_REFERRAL_TOO_FAST_MESSAGE,
   type SelfReferralAccepted,
-  type SelfReferralPerson,
   type SelfReferralRequest,
 } from '@kith/shared';
 import { and, asc, eq, inArray } from 'drizzle-orm';
@@ -14,9 +13,8 @@ import type { Db, Tx } from '../../db/client.ts';
 import { organisations, referralReasons, referrals } from '../../db/schema/index.ts';
 import { validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
-import { insertPerson } from '../people/person-repository.ts';
-import { matchesFor } from '../people/person-service.ts';
 import { onceForKey } from '../referrals/idempotency.ts';
+import { type IntakePerson, mismatchNote, resolveIntakePerson } from '../referrals/intake-person.ts';
 import { recordTransition } from '../referrals/referral-status.ts';
 
 /** Shown to whoever refers themselves; deliberately free of anything they sent. */
@@ -68,7 +66,15 @@ export async function createSelfReferral(tx: Tx, requestId: string, input: SelfR
   const ctx: RequestContext = { actor: null, requestId };
   await assertActivePcn(tx, input.organisationId);
   await assertKnownReasons(tx, input.reasons);
-  const { personId, matched } = await resolvePerson(tx, ctx, input.organisationId, input.person);
+  const person = await resolveIntakePerson(
+    tx,
+    ctx,
+    input.organisationId,
+    { ...input.person, preferredContactMethod: input.person.phone ? 'phone' : 'email' },
+    'keep_apart',
+    { source: 'self' },
+  );
+  const { personId } = person;
   const [row] = await tx
     .insert(referrals)
     .values({
@@ -77,7 +83,7 @@ export async function createSelfReferral(tx: Tx, requestId: string, input: SelfR
       source: 'self',
       unverified: true,
       reasons: [...new Set(input.reasons)],
-      notes: notesFor(input, matched),
+      notes: notesFor(input, person),
       referrerUserId: null,
       referrerName: 'Self-referral',
       referrerOrganisation: null,
@@ -114,26 +120,15 @@ async function assertKnownReasons(tx: Tx, codes: string[]): Promise<void> {
 }
 
 /**
- * The same NHS number in the PCN is the same person. The existing record is never changed by an
- * unverified form, so what was typed is kept on the referral for the link worker to check.
+ * The team's notes: the person's own words, and what they typed when their NHS number matched
+ * an existing record (that record is never changed by an unverified form) or belongs to a record
+ * whose details differ (kept apart: see `resolveIntakePerson`).
  */
-async function resolvePerson(
-  tx: Tx,
-  ctx: RequestContext,
-  pcn: string,
-  person: SelfReferralPerson,
-): Promise<{ personId: string; matched: boolean }> {
-  const sameNumber = (await matchesFor(tx, pcn, person)).find((m) => m.reason === 'same_nhs_number');
-  if (sameNumber) return { personId: sameNumber.person.id, matched: true };
-  const created = await insertPerson(tx, pcn, { ...person, preferredContactMethod: person.phone ? 'phone' : 'email' });
-  await recordAudit(tx, ctx, { action: 'create', recordType: 'person', recordId: created.id, detail: { source: 'self' } });
-  return { personId: created.id, matched: false };
-}
-
-function notesFor(input: SelfReferralRequest, matched: boolean): string | null {
+function notesFor(input: SelfReferralRequest, person: IntakePerson): string | null {
   const parts: string[] = [];
   if (input.helpWanted) parts.push(`In their own words: ${input.helpWanted}`);
-  if (matched) {
+  if (person.nhsNumberMismatch && input.person.nhsNumber) parts.push(mismatchNote(input.person.nhsNumber));
+  if (person.matched) {
     const p = input.person;
     const given = [
       `name ${p.givenName} ${p.familyName}`,

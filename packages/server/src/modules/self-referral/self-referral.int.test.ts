@@ -120,6 +120,54 @@ describe('public self-referral', () => {
     expect(stored.map((s) => s.referral.notes).join('\n')).toContain('07700 900999');
   });
 
+  it('an NHS number held for someone with another surname or date of birth is not merged: a new record, flagged for the team', async () => {
+    const nhsNumber = randomNhsNumber();
+    const first = body({}, { nhsNumber });
+    await submit(first);
+    const [existing] = await db().select().from(people).where(eq(people.nhsNumber, nhsNumber));
+    const other = body({}, { nhsNumber, dateOfBirth: '1975-03-09' });
+    const response = await submit(other);
+    // Answered exactly like any other self-referral: nothing tells the sender the number is known.
+    expect(response.statusCode).toBe(202);
+    expect(response.body).not.toContain(first.person.familyName);
+    const [stored] = await referralsFor(other.person.familyName);
+    expect(stored?.referral.personId).not.toBe(existing?.id);
+    expect(stored?.referral).toMatchObject({ unverified: true });
+    expect(stored?.referral.notes).toContain('Check the NHS number');
+    expect(stored?.referral.notes).not.toContain(first.person.familyName);
+    // The number stays on the one record it belongs to.
+    expect(await db().select().from(people).where(eq(people.nhsNumber, nhsNumber))).toHaveLength(1);
+    expect(
+      await db()
+        .select()
+        .from(people)
+        .where(eq(people.id, existing?.id ?? '')),
+    ).toMatchObject([{ familyName: first.person.familyName, dateOfBirth: '1961-07-14' }]);
+  });
+
+  it('a missing, null or wrongly typed payload is 400 naming the fields, never 500', async () => {
+    const cases: [unknown, string[]][] = [
+      [{}, ['organisationId', 'person', 'reasons', 'consent', 'startedAt']],
+      [{ person: null }, ['organisationId', 'person', 'reasons', 'consent', 'startedAt']],
+      [{ ...body(), person: 'Ffion' }, ['person']],
+      [{ ...body(), person: [] }, ['person']],
+      [{ ...body(), consent: null }, ['consent']],
+      [{ ...body(), reasons: 'loneliness' }, ['reasons']],
+      [{ ...body(), startedAt: 'soon' }, ['startedAt']],
+      [body({}, { givenName: 7, phone: 7700900123 }), ['person.givenName', 'person.phone']],
+    ];
+    for (const [payload, paths] of cases) {
+      const response = await submit(payload as object);
+      expect(response.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(
+        response
+          .json()
+          .issues.map((i: { path: string }) => i.path)
+          .sort(),
+      ).toEqual([...paths].sort());
+    }
+  });
+
   it('a filled-in honeypot is answered 202 but nothing is stored or audited', async () => {
     const payload = body({ website: 'https://spam.example' });
     const response = await submit(payload);
@@ -213,5 +261,16 @@ describe('public self-referral', () => {
     expect(audits.filter((a) => a.action === 'update')).toEqual([
       expect.objectContaining({ actorUserId: expect.any(String), detail: { fields: ['unverified'], verified: true } }),
     ]);
+  });
+
+  it('verifying a closed self-referral is 409 with allowed [] and changes nothing', async () => {
+    const payload = body();
+    await submit(payload);
+    const id = (await referralsFor(payload.person.familyName))[0]?.referral.id ?? '';
+    await db().update(referrals).set({ status: 'declined' }).where(eq(referrals.id, id));
+    const response = await app.inject({ method: 'POST', url: `/api/referrals/${id}/verify`, headers: worker.writeHeaders });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().allowed).toEqual([]);
+    expect((await referralsFor(payload.person.familyName))[0]?.referral.unverified).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import type {
   CarePlan,
   Contact,
+  ContactPage,
   CreateContactRequest,
   DischargeRequest,
   MessageBack,
@@ -8,9 +9,10 @@ import type {
   RecordMeasureRequest,
   SaveCarePlanRequest,
 } from '@kith/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/api-client.ts';
 import { isApiError } from '../../api/api-error.ts';
+import { LIST_PAGE_SIZE } from '../../components/use-page-param.ts';
 import { messageBackKey } from '../referrals/message-back-queries.ts';
 import { referralsKey } from '../referrals/referral-queries.ts';
 
@@ -33,12 +35,12 @@ function useCaseChanged(referralId: string) {
   };
 }
 
-/** `GET /api/referrals/:id/contacts`. */
-export function useContacts(referralId: string) {
+/** `GET /api/referrals/:id/contacts`, one page, oldest first. */
+export function useContacts(referralId: string, page: number) {
   return useQuery({
-    queryKey: key(referralId, 'contacts'),
-    queryFn: ({ signal }) => api.get<{ items: Contact[] }>(path(referralId, '/contacts'), undefined, signal),
-    select: (list) => list.items,
+    queryKey: [...key(referralId, 'contacts'), page],
+    queryFn: ({ signal }) => api.get<ContactPage>(path(referralId, '/contacts'), { page, pageSize: LIST_PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
   });
 }
 

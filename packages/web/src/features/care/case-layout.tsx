@@ -11,12 +11,14 @@ import { useReferral } from '../referrals/referral-queries.ts';
 export function CaseLayout() {
   const { referralId = '' } = useParams();
   const referral = useReferral(referralId);
-  const notFound = isApiError(referral.error, 'not_found', 'validation');
+  // Only the care team works a case; its referrer's view of the referral is not one.
+  const team = referral.data?.access === 'referrer' ? undefined : referral.data;
+  const notFound = isApiError(referral.error, 'not_found', 'validation') || referral.data?.access === 'referrer';
 
   return (
     <>
       <BackLink to="/caseload">Back to your caseload</BackLink>
-      {referral.data ? <Outlet context={referral.data} /> : <CaseUnavailable notFound={notFound} referral={referral} />}
+      {team ? <Outlet context={team} /> : <CaseUnavailable notFound={notFound} referral={referral} />}
     </>
   );
 }
@@ -28,6 +30,8 @@ function CaseUnavailable({ notFound, referral }: { notFound: boolean; referral: 
       <h1>{notFound ? 'Case not found' : 'Case'}</h1>
       {referral.isError ? (
         <ErrorState error={referral.error} what="the case" onRetry={() => void referral.refetch()} />
+      ) : notFound ? (
+        <p className="nhsuk-body">This referral is not a case you can work on.</p>
       ) : (
         <LoadingState what="the case" />
       )}

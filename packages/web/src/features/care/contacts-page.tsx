@@ -2,7 +2,9 @@ import { OPEN_CASE_STATUSES } from '@kith/shared';
 import { useState } from 'react';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
+import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { personName } from '../referrals/referral-labels.ts';
 import { ReferralSummary } from '../referrals/referral-summary.tsx';
@@ -15,7 +17,8 @@ import { ContactList } from './contact-list.tsx';
 /** `/cases/:referralId`: the case's first page: log a contact, see every contact so far, and the referral. */
 export function ContactsPage() {
   const referral = useCaseReferral();
-  const contacts = useContacts(referral.id);
+  const { page, hrefFor } = usePageParam();
+  const contacts = useContacts(referral.id, page);
   const [logged, setLogged] = useState<string | null>(null);
   usePageTitle(`Contacts – ${personName(referral.person)}`);
   const open = OPEN_CASE_STATUSES.includes(referral.status);
@@ -35,7 +38,18 @@ export function ContactsPage() {
         )}
         {contacts.isPending ? <LoadingState what="contacts" /> : null}
         {contacts.isError ? <ErrorState error={contacts.error} what="contacts" onRetry={() => void contacts.refetch()} /> : null}
-        {contacts.data ? <ContactList contacts={contacts.data} /> : null}
+        {contacts.data ? (
+          <>
+            <ContactList contacts={contacts.data.items} />
+            <PaginationNav
+              page={contacts.data.page}
+              pageSize={contacts.data.pageSize}
+              total={contacts.data.total}
+              noun="contacts"
+              hrefFor={hrefFor}
+            />
+          </>
+        ) : null}
         <h2>Referral</h2>
         <ReferralSummary referral={referral} />
       </div>

@@ -1,6 +1,7 @@
-import type { Person, TimelineEntry } from '@kith/shared';
-import { useQuery } from '@tanstack/react-query';
+import type { Person, Timeline } from '@kith/shared';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/api-client.ts';
+import { LIST_PAGE_SIZE } from '../../components/use-page-param.ts';
 
 const path = (id: string, rest = '') => `/api/people/${encodeURIComponent(id)}${rest}`;
 
@@ -12,11 +13,11 @@ export function usePerson(id: string) {
   });
 }
 
-/** `GET /api/people/:id/timeline`: everything that happened, newest first. */
-export function usePersonTimeline(id: string) {
+/** `GET /api/people/:id/timeline`, one page: everything that happened, newest first. */
+export function usePersonTimeline(id: string, page: number) {
   return useQuery({
-    queryKey: ['people', 'timeline', id],
-    queryFn: ({ signal }) => api.get<{ items: TimelineEntry[] }>(path(id, '/timeline'), undefined, signal),
-    select: (timeline) => timeline.items,
+    queryKey: ['people', 'timeline', id, page],
+    queryFn: ({ signal }) => api.get<Timeline>(path(id, '/timeline'), { page, pageSize: LIST_PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
   });
 }

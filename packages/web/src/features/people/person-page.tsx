@@ -5,8 +5,10 @@ import { formatCalendarDate } from '../../components/date-format.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { readFlash } from '../../components/flash-state.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
+import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { PersonOnwardReferralsSection } from '../onward-referrals/person-onward-referrals-section.tsx';
 import { personName } from '../referrals/referral-labels.ts';
@@ -26,7 +28,8 @@ export function PersonPage() {
   // A confirmation from the page that sent the user here (e.g. "Unmet need recorded").
   const flash = readFlash(useLocation().state);
   const person = usePerson(id);
-  const timeline = usePersonTimeline(id);
+  const timelinePage = usePageParam('timelinePage');
+  const timeline = usePersonTimeline(id, timelinePage.page);
   const notFound = isApiError(person.error, 'not_found', 'validation');
   usePageTitle(person.data ? personName(person.data) : notFound ? 'Person not found' : 'Person');
 
@@ -71,7 +74,18 @@ export function PersonPage() {
         {timeline.isError ? (
           <ErrorState error={timeline.error} what="the timeline" onRetry={() => void timeline.refetch()} />
         ) : null}
-        {timeline.data ? <TimelineList entries={timeline.data} /> : null}
+        {timeline.data ? (
+          <>
+            <TimelineList entries={timeline.data.items} />
+            <PaginationNav
+              page={timeline.data.page}
+              pageSize={timeline.data.pageSize}
+              total={timeline.data.total}
+              noun="timeline entries"
+              hrefFor={timelinePage.hrefFor}
+            />
+          </>
+        ) : null}
       </div>
     </div>
   );

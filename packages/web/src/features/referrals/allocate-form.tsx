@@ -27,7 +27,13 @@ export function AllocateForm({ referral, onSaved, onConflict }: ReferralActionPr
       setIssues([{ path: 'workerId', message: 'Choose a link worker' }]);
       return;
     }
-    const checked = validateWith(AllocateRequest, { workerId, reason: reason.trim() || undefined });
+    // The assignee as this page shows it: if someone else allocated or reassigned it meanwhile, the
+    // server refuses (409) instead of silently overwriting their choice.
+    const checked = validateWith(AllocateRequest, {
+      workerId,
+      reason: reason.trim() || undefined,
+      expectedWorkerId: referral.assignedWorkerId,
+    });
     if (!checked.ok) {
       setIssues(checked.issues);
       return;

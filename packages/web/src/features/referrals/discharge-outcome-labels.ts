@@ -8,6 +8,7 @@ export const DISCHARGE_OUTCOME_LABELS: Record<DischargeOutcome, string> = {
   not_met: 'Goals not met',
   disengaged: 'Stopped taking part',
   moved_away: 'Moved away',
+  referred_elsewhere: 'Referred to another service',
   other: 'Other',
 };
 

@@ -8,7 +8,7 @@ import { hasRole, useMe } from '../session/session-queries.ts';
 import { useMessageBack } from './message-back-queries.ts';
 import { MessageBackView } from './message-back-view.tsx';
 
-/** `/referrals/:id/message`: the message back for a discharged referral. */
+/** `/referrals/:id/message`: the message back for a referral that has ended, however it ended. */
 export function MessageBackPage() {
   const { id = '' } = useParams();
   const me = useMe();
@@ -35,7 +35,7 @@ export function MessageBackPage() {
         </h1>
         {message.isPending ? <LoadingState what="the message back" /> : null}
         {isApiError(message.error, 'not_found') ? (
-          <p className="nhsuk-body">There is no message back yet. It is written when the person is discharged.</p>
+          <p className="nhsuk-body">There is no message back yet. It is written when the referral ends.</p>
         ) : null}
         {message.isError && !isApiError(message.error, 'not_found') ? (
           <ErrorState error={message.error} what="the message back" onRetry={() => void message.refetch()} />

@@ -1,4 +1,4 @@
-import { formatNhsNumber, type MessageBack } from '@kith/shared';
+import { formatNhsNumber, type MessageBack, REFERRAL_STATUS_LABELS } from '@kith/shared';
 import { formatDateTime } from '../../components/date-format.ts';
 import { NhsTable } from '../../components/nhs-table.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
@@ -7,25 +7,36 @@ import { dischargeOutcomeLabel } from './discharge-outcome-labels.ts';
 
 const NONE = <span className="nhsuk-u-secondary-text-colour">None recorded</span>;
 
-/** The message back to the referrer: what happened, the measures, and the SNOMED CT codes for the GP record. */
+/**
+ * The message back to the referrer, for every ending (discharged, declined, not reached, withdrawn,
+ * closed in error): what happened, when and why, the measures, and the SNOMED CT codes for the GP record.
+ */
 export function MessageBackView({ message, headingLevel = 2 }: { message: MessageBack; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  const discharged = message.ending === 'discharged';
   return (
     <>
       <SummaryList
         rows={[
           { key: 'Person', value: message.personName },
           { key: 'NHS number', value: message.nhsNumber ? formatNhsNumber(message.nhsNumber) : NONE },
-          { key: 'Outcome', value: dischargeOutcomeLabel(message.outcome) },
-          { key: 'Reason for discharge', value: message.reason },
+          { key: 'What happened', value: message.whatHappened },
+          discharged
+            ? { key: 'Outcome', value: dischargeOutcomeLabel(message.outcome) }
+            : { key: 'Status', value: REFERRAL_STATUS_LABELS[message.ending] },
+          { key: discharged ? 'Reason for discharge' : 'Reason', value: message.reason || NONE },
           {
-            key: 'Discharged',
-            value: <time dateTime={message.dischargedAt}>{formatDateTime(message.dischargedAt)}</time>,
+            key: discharged ? 'Discharged' : 'Ended',
+            value: <time dateTime={message.endedAt}>{formatDateTime(message.endedAt)}</time>,
           },
         ]}
       />
-      <Heading>Summary</Heading>
-      {message.summary ? <p className="nhsuk-body kith-pre-line">{message.summary}</p> : <p className="nhsuk-body">{NONE}</p>}
+      {discharged ? (
+        <>
+          <Heading>Summary</Heading>
+          {message.summary ? <p className="nhsuk-body kith-pre-line">{message.summary}</p> : <p className="nhsuk-body">{NONE}</p>}
+        </>
+      ) : null}
 
       <Heading>Codes for the GP record</Heading>
       <p className="nhsuk-body">Enter these SNOMED CT codes in the person's GP record.</p>

@@ -1,4 +1,4 @@
-import type { MeResponse, PersonMatch, Referral, ReferralSource } from '@kith/shared';
+import type { MeResponse, PersonMatch, ReferralDetail, ReferralSource } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { type FormIssue, messageFor } from '../../api/form-issues.ts';
@@ -33,7 +33,7 @@ function sourceFor(me: MeResponse): ReferralSource {
 /** `/referrals/new`: a referral in about a minute. Each visit is one new referral. */
 export function NewReferralPage() {
   const [attempt, setAttempt] = useState(0);
-  const [sent, setSent] = useState<Referral | null>(null);
+  const [sent, setSent] = useState<ReferralDetail | null>(null);
   usePageTitle(sent ? 'Referral sent' : 'Make a referral');
 
   if (sent) {
@@ -55,7 +55,7 @@ export function NewReferralPage() {
   return <ReferralFormLoader key={attempt} onSent={setSent} />;
 }
 
-function ReferralFormLoader({ onSent }: { onSent: (referral: Referral) => void }) {
+function ReferralFormLoader({ onSent }: { onSent: (referral: ReferralDetail) => void }) {
   const me = useMe();
   const organisations = useOrganisations({ includeInactive: false });
   const reasons = useReferralReasons();
@@ -97,7 +97,7 @@ interface ReferralFormProps {
   me: MeResponse;
   pcnOptions: { options: SelectOption[]; defaultId: string };
   reasons: SelectOption[];
-  onSent: (referral: Referral) => void;
+  onSent: (referral: ReferralDetail) => void;
 }
 
 function ReferralForm({ me, pcnOptions, reasons, onSent }: ReferralFormProps) {

@@ -1,10 +1,10 @@
-import { REFERRAL_STATUS_LABELS, type Referral } from '@kith/shared';
+import { REFERRAL_STATUS_LABELS, type ReferralDetail } from '@kith/shared';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { personName } from './referral-labels.ts';
 
 interface ReferralConfirmationProps {
-  referral: Referral;
+  referral: ReferralDetail;
   onAnother: () => void;
 }
 
@@ -30,7 +30,8 @@ export function ReferralConfirmation({ referral, onAnother }: ReferralConfirmati
       <h2>What happens next</h2>
       <p className="nhsuk-body">
         A supervisor will look at the referral and pass it to a link worker, who will contact {referral.person.givenName}. When
-        they are discharged you will get a message back with the outcome and the codes for their GP record.
+        the referral ends (they are discharged, decline, cannot be reached, or it is withdrawn) you will get a message back saying
+        what happened, with the codes for their GP record.
       </p>
       <p className="nhsuk-body">
         <Link to="/referrals/mine">See your referrals</Link>

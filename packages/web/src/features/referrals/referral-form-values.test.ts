@@ -92,4 +92,16 @@ describe('building a referral from the form', () => {
       { path: 'reasons', message: '"gardening" is not a referral reason' },
     ]);
   });
+
+  it('shows a 409 for an NHS number held for someone else beside the NHS number field', () => {
+    const message =
+      'This NHS number belongs to a person whose details do not match; check the NHS number, surname and date of birth.';
+    const error = new ApiError(409, {
+      error: 'conflict',
+      message,
+      allowed: [],
+      issues: [{ path: 'person.nhsNumber', message }],
+    });
+    expect(referralIssuesFromError(error)).toEqual([{ path: 'person.nhsNumber', message }]);
+  });
 });

@@ -1,4 +1,5 @@
 import { CreateReferralRequest, type ReferralSource } from '@kith/shared';
+import { isApiError } from '../../api/api-error.ts';
 import { type FormIssue, issuesFromError, orderIssues, validateWith } from '../../api/form-issues.ts';
 import { type DateParts, EMPTY_DATE_PARTS, readDateParts } from '../../components/date-parts.ts';
 import type { Urgency } from './referral-labels.ts';
@@ -115,10 +116,13 @@ export function buildReferralRequest(
   return checked;
 }
 
-/** Issues from a refused referral; a problem with one chosen reason (`reasons.2`) belongs to the reasons group. */
+/**
+ * Issues from a refused referral; a problem with one chosen reason (`reasons.2`) belongs to the
+ * reasons group. A 409 that names a field (an NHS number held for someone whose details differ)
+ * is shown beside that field.
+ */
 export function referralIssuesFromError(error: unknown): FormIssue[] {
-  const issues = issuesFromError(error).map((issue) =>
-    /^reasons\.\d+$/.test(issue.path) ? { ...issue, path: 'reasons' } : issue,
-  );
+  const named = isApiError(error, 'conflict') && error.issues.length > 0 ? error.issues : issuesFromError(error);
+  const issues = named.map((issue) => (/^reasons\.\d+$/.test(issue.path) ? { ...issue, path: 'reasons' } : issue));
   return orderIssues(issues, FIELD_ORDER);
 }

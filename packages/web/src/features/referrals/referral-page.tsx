@@ -1,4 +1,4 @@
-import { OPEN_CASE_STATUSES, type Referral } from '@kith/shared';
+import { isClosedStatus, OPEN_CASE_STATUSES, type Referral } from '@kith/shared';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
@@ -16,11 +16,15 @@ import { personName } from './referral-labels.ts';
 import { useReferral } from './referral-queries.ts';
 import { ReferralStatusTag } from './referral-status-tag.tsx';
 import { ReferralSummary } from './referral-summary.tsx';
+import { ReferrerReferralView } from './referrer-referral-view.tsx';
 import { OTHER_ENDINGS, TransitionForm } from './transition-form.tsx';
 import { TransitionHistory } from './transition-history.tsx';
 import { TriageForm } from './triage-form.tsx';
 
-/** `/referrals/:id`: the referral, its history, and for supervisors triage, allocation and endings. */
+/**
+ * `/referrals/:id`: the referral, its history, and for supervisors triage, allocation and endings.
+ * Its referrer (when that is their only relationship to it) gets the referrer's view instead.
+ */
 export function ReferralPage() {
   const { id = '' } = useParams();
   const me = useMe();
@@ -78,18 +82,36 @@ export function ReferralPage() {
         <p className="nhsuk-body">
           <ReferralStatusTag status={current.status} />
         </p>
-        <ReferralLinks
-          referral={current}
-          isLinkWorker={hasRole(me.data, 'link_worker')}
-          canReadPeople={hasRole(me.data, 'link_worker') || hasRole(me.data, 'supervisor')}
-        />
-        <ReferralSummary referral={current} />
-        {hasRole(me.data, 'supervisor') ? (
-          <SupervisorActions referral={current} onSaved={onSaved} onConflict={onConflict} />
-        ) : null}
-        <TransitionHistory transitions={current.transitions ?? []} />
+        {current.access === 'referrer' ? (
+          <ReferrerReferralView referral={current} />
+        ) : (
+          <TeamReferral current={current} me={me.data} onSaved={onSaved} onConflict={onConflict} />
+        )}
       </div>
     </div>
+  );
+}
+
+interface TeamReferralProps {
+  current: Referral;
+  me: ReturnType<typeof useMe>['data'];
+  onSaved: (message: string) => void;
+  onConflict: (issues: FormIssue[]) => void;
+}
+
+/** The care team's view: links, the full summary, the supervisor's actions and the history with reasons. */
+function TeamReferral({ current, me, onSaved, onConflict }: TeamReferralProps) {
+  return (
+    <>
+      <ReferralLinks
+        referral={current}
+        isLinkWorker={hasRole(me, 'link_worker')}
+        canReadPeople={hasRole(me, 'link_worker') || hasRole(me, 'supervisor')}
+      />
+      <ReferralSummary referral={current} />
+      {hasRole(me, 'supervisor') ? <SupervisorActions referral={current} onSaved={onSaved} onConflict={onConflict} /> : null}
+      <TransitionHistory transitions={current.transitions ?? []} />
+    </>
   );
 }
 
@@ -104,7 +126,7 @@ function ReferralLinks({ referral, isLinkWorker, canReadPeople }: ReferralLinksP
   const links = [
     isLinkWorker && OPEN_CASE_STATUSES.includes(referral.status) ? { to: `/cases/${referral.id}`, text: 'Open the case' } : null,
     canReadPeople ? { to: `/people/${referral.person.id}`, text: `${personName(referral.person)}'s record and timeline` } : null,
-    referral.status === 'discharged' ? { to: `/referrals/${referral.id}/message`, text: 'View the message back' } : null,
+    isClosedStatus(referral.status) ? { to: `/referrals/${referral.id}/message`, text: 'View the message back' } : null,
   ].filter((link): link is { to: string; text: string } => link !== null);
   if (links.length === 0) return null;
   return (
@@ -131,7 +153,7 @@ function SupervisorActions({ referral, onSaved, onConflict }: SupervisorActionsP
   return (
     // Keyed by the last change, so each form starts from the referral as it is now.
     <div key={referral.updatedAt}>
-      {referral.unverified ? <VerifyReferralPanel referral={referral} /> : null}
+      {referral.unverified && !isClosedStatus(referral.status) ? <VerifyReferralPanel referral={referral} /> : null}
       {allowed.includes('triaged') ? <TriageForm {...props} /> : null}
       {allowed.includes('allocated') ? <AllocateForm {...props} /> : null}
       {OTHER_ENDINGS.some((status) => allowed.includes(status)) ? <TransitionForm {...props} /> : null}

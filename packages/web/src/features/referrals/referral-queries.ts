@@ -5,14 +5,16 @@ import type {
   PersonInput,
   PersonMatch,
   Referral,
+  ReferralDetail,
   ReferralReason,
   ReferralStatus,
   TransitionRequest,
   TriageRequest,
 } from '@kith/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/api-client.ts';
 import { isApiError } from '../../api/api-error.ts';
+import { LIST_PAGE_SIZE } from '../../components/use-page-param.ts';
 
 /** Request bodies as the shared schemas output them (defaults applied). */
 export type TriageInput = ReturnType<typeof TriageRequest.parse>;
@@ -29,6 +31,14 @@ interface Items<T> {
 export interface ReferralListParams {
   status?: ReferralStatus | undefined;
   mine?: 'made' | 'assigned' | undefined;
+  page: number;
+}
+
+/** One page of `GET /api/referrals` (the queue: the team's view of each). */
+export interface ReferralPage<T extends ReferralDetail = Referral> extends Items<T> {
+  total: number;
+  page: number;
+  pageSize: number;
 }
 
 export const referralsKey = ['referrals'] as const;
@@ -44,27 +54,51 @@ export function useReferralReasons() {
   });
 }
 
-/** `GET /api/referrals`: a referrer gets the ones they made; supervisors and link workers their PCN's. */
+/**
+ * `GET /api/referrals`, one page: a referrer gets the ones they made (newest first); supervisors
+ * and link workers their PCN's queue (by status, most urgent, longest waiting).
+ */
 export function useReferrals(params: ReferralListParams) {
   return useQuery({
     queryKey: [...referralsKey, 'list', params],
-    queryFn: ({ signal }) => api.get<Items<Referral>>('/api/referrals', { status: params.status, mine: params.mine }, signal),
-    select: (list) => list.items,
+    queryFn: ({ signal }) =>
+      api.get<ReferralPage>(
+        '/api/referrals',
+        { status: params.status, mine: params.mine, page: params.page, pageSize: LIST_PAGE_SIZE },
+        signal,
+      ),
+    placeholderData: keepPreviousData,
   });
 }
 
-/** `GET /api/referrals/:id`, with its transitions and what it may move to next. */
+/**
+ * `GET /api/referrals?mine=made`, one page, newest first: each referral as this user may see it
+ * (the referrer's view — status, dates and the message back — unless they are also on its team).
+ */
+export function useMyReferrals(page: number) {
+  return useQuery({
+    queryKey: [...referralsKey, 'list', { mine: 'made', page }],
+    queryFn: ({ signal }) =>
+      api.get<ReferralPage<ReferralDetail>>('/api/referrals', { mine: 'made', page, pageSize: LIST_PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * `GET /api/referrals/:id`: for the team, with its transitions and what it may move to next; for
+ * its referrer, the referrer's view (`access: 'referrer'`).
+ */
 export function useReferral(id: string) {
   return useQuery({
     queryKey: [...referralsKey, 'detail', id],
-    queryFn: ({ signal }) => api.get<Referral>(path(id), undefined, signal),
+    queryFn: ({ signal }) => api.get<ReferralDetail>(path(id), undefined, signal),
   });
 }
 
 /** After any change to a referral: replace it, and refetch every list that may show it. */
 export function useReferralChanged() {
   const queryClient = useQueryClient();
-  return (referral: Referral) => {
+  return (referral: ReferralDetail) => {
     queryClient.setQueryData([...referralsKey, 'detail', referral.id], referral);
     void queryClient.invalidateQueries({ queryKey: [...referralsKey, 'list'] });
     void queryClient.invalidateQueries({ queryKey: ['caseload'] });
@@ -88,7 +122,7 @@ export function useCreateReferral(idempotencyKey: string) {
   const changed = useReferralChanged();
   return useMutation({
     mutationFn: (request: CreateReferralRequest) =>
-      api.post<Referral>('/api/referrals', request, { 'Idempotency-Key': idempotencyKey }),
+      api.post<ReferralDetail>('/api/referrals', request, { 'Idempotency-Key': idempotencyKey }),
     onSuccess: changed,
   });
 }

@@ -3,7 +3,9 @@ import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { SelectField } from '../../components/select-field.tsx';
+import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useReferrals } from './referral-queries.ts';
 import { byUrgencyThenAge, groupByStatus, readStatusFilter } from './referral-queue-groups.ts';
@@ -22,7 +24,9 @@ const STATUS_OPTIONS = REFERRAL_STATUSES.map((status) => ({ value: status, label
 export function ReferralQueuePage() {
   const [searchParams] = useSearchParams();
   const status = readStatusFilter(searchParams);
-  const referrals = useReferrals({ status: status || undefined });
+  const { page, hrefFor } = usePageParam();
+  const referrals = useReferrals({ status: status || undefined, page });
+  const items = referrals.data?.items;
   usePageTitle(status ? `${REFERRAL_STATUS_LABELS[status]} referrals – Referral queue` : 'Referral queue');
 
   return (
@@ -34,32 +38,47 @@ export function ReferralQueuePage() {
       {referrals.isError ? (
         <ErrorState error={referrals.error} what="referrals" onRetry={() => void referrals.refetch()} />
       ) : null}
-      {referrals.data && referrals.data.length === 0 ? (
+      {items && items.length === 0 ? (
         <p className="nhsuk-body">
           {status ? `There are no ${REFERRAL_STATUS_LABELS[status].toLowerCase()} referrals.` : 'There are no referrals yet.'}
         </p>
       ) : null}
-      {referrals.data && status && referrals.data.length > 0 ? (
+      {items && status && items.length > 0 ? (
         <ReferralTable
           caption={`${REFERRAL_STATUS_LABELS[status]} referrals`}
           captionStyle="visually-hidden"
-          referrals={[...referrals.data].sort(byUrgencyThenAge)}
+          referrals={[...items].sort(byUrgencyThenAge)}
           variant="queue"
         />
       ) : null}
-      {referrals.data && !status
-        ? groupByStatus(referrals.data).map((group) => (
+      {referrals.data && items && !status
+        ? groupByStatus(items).map((group) => (
             <ReferralTable
               key={group.status}
-              caption={`${GROUP_CAPTIONS[group.status] ?? REFERRAL_STATUS_LABELS[group.status]} (${group.referrals.length})`}
+              caption={groupCaption(group.status, group.referrals.length, referrals.data)}
               captionStyle="medium"
               referrals={group.referrals}
               variant="queue"
             />
           ))
         : null}
+      {referrals.data ? (
+        <PaginationNav
+          page={referrals.data.page}
+          pageSize={referrals.data.pageSize}
+          total={referrals.data.total}
+          noun="referrals"
+          hrefFor={hrefFor}
+        />
+      ) : null}
     </>
   );
+}
+
+/** The group's caption; its count is only the whole group's when every referral is on this page. */
+function groupCaption(status: ReferralStatus, onPage: number, data: { total: number; pageSize: number }): string {
+  const name = GROUP_CAPTIONS[status] ?? REFERRAL_STATUS_LABELS[status];
+  return data.total <= data.pageSize ? `${name} (${onPage})` : `${name} (${onPage} on this page)`;
 }
 
 function StatusFilterForm({ initial }: { initial: ReferralStatus | '' }) {

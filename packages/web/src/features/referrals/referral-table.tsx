@@ -1,4 +1,4 @@
-import type { Referral } from '@kith/shared';
+import { isClosedStatus, type ReferralDetail } from '@kith/shared';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../components/date-format.ts';
 import { NhsTable } from '../../components/nhs-table.tsx';
@@ -8,8 +8,11 @@ import { ReferralStatusTag } from './referral-status-tag.tsx';
 interface ReferralTableProps {
   caption: string;
   captionStyle: 'medium' | 'visually-hidden';
-  referrals: readonly Referral[];
-  /** `made`: a referrer's own, with the message back; `queue`: a supervisor's, with the link worker. */
+  referrals: readonly ReferralDetail[];
+  /**
+   * `made`: a referrer's own, with the message back once the referral has ended (any ending); `queue`:
+   * a supervisor's, with the link worker. Urgency is the team's (as triaged), so only the queue shows it.
+   */
   variant: 'made' | 'queue';
 }
 
@@ -22,7 +25,11 @@ export function ReferralTable({ caption, captionStyle, referrals, variant }: Ref
     <NhsTable
       caption={caption}
       captionStyle={captionStyle}
-      columns={['Person', 'Referred', 'Reasons', 'Urgency', 'Status', last]}
+      columns={
+        variant === 'made'
+          ? ['Person', 'Referred', 'Reasons', 'Status', last]
+          : ['Person', 'Referred', 'Reasons', 'Urgency', 'Status', last]
+      }
       rows={referrals}
       rowKey={(referral) => referral.id}
       renderRow={(referral) => (
@@ -34,18 +41,20 @@ export function ReferralTable({ caption, captionStyle, referrals, variant }: Ref
             <time dateTime={referral.createdAt}>{formatDateTime(referral.createdAt)}</time>
           </td>
           <td className="nhsuk-table__cell">{reasonList(referral.reasons)}</td>
-          <td className="nhsuk-table__cell">{URGENCY_LABELS[referral.urgency]}</td>
+          {variant === 'queue' ? (
+            <td className="nhsuk-table__cell">{referral.access === 'referrer' ? NONE : URGENCY_LABELS[referral.urgency]}</td>
+          ) : null}
           <td className="nhsuk-table__cell">
             <ReferralStatusTag status={referral.status} />
           </td>
           <td className="nhsuk-table__cell">
-            {variant === 'queue' ? (referral.assignedWorkerName ?? NONE) : null}
-            {variant === 'made' && referral.status === 'discharged' ? (
+            {variant === 'queue' && referral.access !== 'referrer' ? (referral.assignedWorkerName ?? NONE) : null}
+            {variant === 'made' && isClosedStatus(referral.status) ? (
               <Link to={`/referrals/${referral.id}/message`}>
                 View message back<span className="nhsuk-u-visually-hidden"> for {personName(referral.person)}</span>
               </Link>
             ) : null}
-            {variant === 'made' && referral.status !== 'discharged' ? NONE : null}
+            {variant === 'made' && !isClosedStatus(referral.status) ? NONE : null}
           </td>
         </>
       )}

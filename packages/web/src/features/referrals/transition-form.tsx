@@ -68,6 +68,7 @@ export function TransitionForm({ referral, onSaved, onConflict }: ReferralAction
         <TextareaField
           id="transition-reason"
           label="Why?"
+          hint="This goes to the referrer in the message back, so write it for them."
           value={reason}
           onChange={setReason}
           rows={3}
