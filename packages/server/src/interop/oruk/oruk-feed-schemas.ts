@@ -1,4 +1,4 @@
-import { ORUK_SERVICE_STATUSES } from '@kith/shared';
+import { isHttpUrl, isIdentifierUri, ORUK_SERVICE_STATUSES } from '@kith/shared';
 import { z } from 'zod';
 import { OrukId } from './oruk-query.ts';
 
@@ -15,6 +15,26 @@ const absent = (value: unknown) => (value === null || value === '' ? undefined :
 const optionalText = z.preprocess(
   (value) => (typeof value === 'number' || typeof value === 'boolean' ? String(value) : absent(value)),
   z.string().optional(),
+);
+
+/**
+ * A web address Kith will store and republish: http(s) only. Anything else (`javascript:`,
+ * `data:`, `vbscript:`…) refuses the record with an error naming the field, rather than being
+ * dropped silently, so the feed's publisher hears about it.
+ */
+const optionalWebAddress = z.preprocess(
+  absent,
+  z
+    .string()
+    .trim()
+    .refine(isHttpUrl, { message: 'Use a web address starting https:// (or http://); other kinds are not imported' })
+    .optional(),
+);
+
+/** An ORUK `uri` identifier: http(s) or a URN. */
+const optionalIdentifierUri = z.preprocess(
+  absent,
+  z.string().trim().refine(isIdentifierUri, { message: 'Use an identifier starting https://, http:// or urn:' }).optional(),
 );
 
 const numeric = (value: unknown) => {
@@ -59,7 +79,7 @@ export const FeedTaxonomy = z.object({
   id: OrukId,
   name: z.string().trim().min(1, { message: 'A taxonomy needs a name' }),
   description: optionalText,
-  uri: optionalText,
+  uri: optionalIdentifierUri,
   version: optionalText,
 });
 export type FeedTaxonomy = z.infer<typeof FeedTaxonomy>;
@@ -76,7 +96,7 @@ export const FeedTerm = z
     taxonomy_id: optionalId,
     /** Free-text name of the taxonomy. */
     taxonomy: optionalText,
-    term_uri: optionalText,
+    term_uri: optionalIdentifierUri,
     taxonomy_detail: z.preprocess(absent, FeedTaxonomy.optional()),
   })
   .refine((term) => term.name ?? term.term, { path: ['name'], message: 'A taxonomy term needs a name' });
@@ -170,7 +190,7 @@ export const FeedLocation = z.object({
   location_type: z.preprocess(lowerCase, z.enum(['physical', 'postal', 'virtual']).default('physical')),
   name: optionalText,
   description: optionalText,
-  url: optionalText,
+  url: optionalWebAddress,
   latitude: z.preprocess(numeric, z.number().min(-90).max(90).optional()),
   longitude: z.preprocess(numeric, z.number().min(-180).max(180).optional()),
   accessibility,
@@ -197,9 +217,9 @@ export const FeedOrganization = z.object({
   name: z.string({ message: 'An organization needs a name' }).trim().min(1, { message: 'An organization needs a name' }),
   description: optionalText,
   email: optionalText,
-  website: optionalText,
-  logo: optionalText,
-  uri: optionalText,
+  website: optionalWebAddress,
+  logo: optionalWebAddress,
+  uri: optionalIdentifierUri,
   parent_organization_id: optionalId,
 });
 export type FeedOrganization = z.infer<typeof FeedOrganization>;
@@ -218,7 +238,7 @@ export const FeedService = z
     organization: z.preprocess(absent, FeedOrganization.optional()),
     alternate_name: optionalText,
     description: optionalText,
-    url: optionalText,
+    url: optionalWebAddress,
     email: optionalText,
     fees: optionalText,
     fees_description: optionalText,
@@ -249,7 +269,7 @@ export const FeedService = z
         description: optionalText,
         extent: optionalText,
         extent_type: optionalText,
-        uri: optionalText,
+        uri: optionalIdentifierUri,
       }),
     ),
     funding: list(z.object({ id: childId, source: optionalText })),

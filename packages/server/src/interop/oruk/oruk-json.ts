@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { httpUrlOrUndefined, identifierUriOrUndefined } from '@kith/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
@@ -23,6 +24,16 @@ export function compact<T extends Record<string, unknown>>(value: T): Present<T>
   }
   return out as Present<T>;
 }
+
+/**
+ * A web address for the feed: published only when it is http(s). The API, the import and the
+ * database all refuse anything else already; this is the last line, so a `javascript:` or
+ * `data:` address that somehow got stored is never republished to other directories.
+ */
+export const feedWebAddress = httpUrlOrUndefined;
+
+/** An ORUK `uri` identifier for the feed: http(s) or a URN, otherwise left out. */
+export const feedIdentifierUri = identifierUriOrUndefined;
 
 /** Optional text with nothing in it counts as no value. */
 export function optionalText(value: string | null | undefined): string | undefined {
