@@ -106,17 +106,18 @@ function sidesFor(endpoint: ReadEndpoint, context: ReadContext, sql: RawSql): Si
       `bench-sql-${++requestCounter}`,
       detail === null ? null : JSON.stringify(detail),
     ]);
-  const apiCall = async (path: string, countItems: (body: { items: unknown[] }) => number) => {
+  // Lists page (issue 12): the API returns its largest page (200) and counts every row in `total`.
+  const apiCall = async (path: string, countItems: (body: { items: unknown[]; total: number }) => number) => {
     const { status, body } = await httpGet(`${context.origin}${path}`, context.cookie);
     if (status !== 200) throw new Error(`GET ${path} answered ${status}: ${body.toString('utf8').slice(0, 300)}`);
-    return { items: countItems(JSON.parse(body.toString('utf8')) as { items: unknown[] }), bytes: body.length };
+    return { items: countItems(JSON.parse(body.toString('utf8')) as { items: unknown[]; total: number }), bytes: body.length };
   };
 
   if (endpoint === 'caseload') {
     const mainQuery = async () => (await sql.query(CASELOAD, [context.workerId])).length;
     return {
       explain: () => seqScannedTables(sql, CASELOAD, [context.workerId]),
-      api: () => apiCall('/api/caseload', (body) => body.items.length),
+      api: () => apiCall('/api/caseload?pageSize=200', (body) => body.total),
       sql: async () => {
         await sql.query(SESSION_ACTOR, [tokenHash]);
         const rows = await mainQuery();
@@ -129,7 +130,7 @@ function sidesFor(endpoint: ReadEndpoint, context: ReadContext, sql: RawSql): Si
   const mainQuery = async () => (await sql.query(PERSON_TIMELINE, [context.personId])).length;
   return {
     explain: () => seqScannedTables(sql, PERSON_TIMELINE, [context.personId]),
-    api: () => apiCall(`/api/people/${context.personId}/timeline`, (body) => body.items.length),
+    api: () => apiCall(`/api/people/${context.personId}/timeline?pageSize=200`, (body) => body.total),
     sql: async () => {
       await sql.query(SESSION_ACTOR, [tokenHash]);
       await sql.query(ORGANISATION_SUBTREE, [context.pcnId]);

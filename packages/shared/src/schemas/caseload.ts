@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COMPLEXITIES, RISK_FLAGS, URGENCIES } from '../rules/person-categories.ts';
 import { REFERRAL_STATUSES } from '../rules/referral-states.ts';
-import { Id } from './common.ts';
+import { Id, PageQuery, pageOf } from './common.ts';
 
 /** One open case on a link worker's caseload. */
 export const CaseloadItem = z.object({
@@ -21,12 +21,13 @@ export const CaseloadItem = z.object({
 });
 export type CaseloadItem = z.infer<typeof CaseloadItem>;
 
-export const CaseloadQuery = z.object({
+export const CaseloadQuery = PageQuery.extend({
   sort: z.enum(['name', 'last_contact', 'review', 'urgency']).default('urgency'),
   filter: z.enum(['all', 'overdue_review', 'at_risk', 'no_contact_14_days']).default('all'),
   workerId: Id.optional(),
 });
-export const Caseload = z.object({ items: z.array(CaseloadItem), activeCount: z.number().int() });
+/** A page of the (sorted, filtered) caseload; `activeCount` is every open case, whatever the filter. */
+export const Caseload = pageOf(CaseloadItem).extend({ activeCount: z.number().int() });
 
 /** One entry of a person's timeline, newest first. */
 export const TimelineEntry = z.object({
@@ -39,5 +40,7 @@ export const TimelineEntry = z.object({
   /** Where the entry leads when it is not the episode itself (e.g. `/onward-referrals/<id>`). */
   link: z.string().nullable().optional(),
 });
-export const Timeline = z.object({ items: z.array(TimelineEntry) });
+/** `GET /api/people/:id/timeline`: a page of entries, newest first. */
+export const Timeline = pageOf(TimelineEntry);
+export type Timeline = z.infer<typeof Timeline>;
 export type TimelineEntry = z.infer<typeof TimelineEntry>;

@@ -240,7 +240,7 @@ export const CommunityEventAttendee = z.object({
 export type CommunityEventAttendee = z.infer<typeof CommunityEventAttendee>;
 
 /** Everyone who answered, attending first, then the waiting list in order, then maybe, then no. */
-export const CommunityEventAttendeeList = z.object({ items: z.array(CommunityEventAttendee) });
+export const CommunityEventAttendeeList = pageOf(CommunityEventAttendee);
 /** See {@link CommunityEventAttendeeList}. */
 export type CommunityEventAttendeeList = z.infer<typeof CommunityEventAttendeeList>;
 

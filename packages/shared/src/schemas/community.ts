@@ -177,7 +177,7 @@ export const RatePostRequest = z.object({
 export type RatePostRequest = z.infer<typeof RatePostRequest>;
 
 /** The member's favourites, newest first. */
-export const FavouriteList = z.object({ items: z.array(CommunityPostSummary) });
+export const FavouriteList = pageOf(CommunityPostSummary);
 /** See {@link FavouriteList}. */
 export type FavouriteList = z.infer<typeof FavouriteList>;
 

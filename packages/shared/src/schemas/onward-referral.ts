@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TASK_BUSINESS_STATUSES, TASK_STATUSES } from '../rules/task-states.ts';
-import { Id } from './common.ts';
+import { Id, PageNumber, pageOf } from './common.ts';
 
 /**
  * Closed-loop onward referrals from a link worker to a directory service (FHIR Task states, see
@@ -139,7 +139,7 @@ export const ProviderInboxQuery = z.object({
   status: z.enum(TASK_STATUSES).optional(),
   /** `open` (default) shows requested, accepted, in-progress and on-hold. */
   view: z.enum(['open', 'all']).default('open'),
-  page: z.coerce.number().int().min(1).default(1),
+  page: PageNumber,
   pageSize: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type ProviderInboxQuery = z.infer<typeof ProviderInboxQuery>;
@@ -164,3 +164,6 @@ export const Reminder = z.object({
   createdAt: z.string(),
 });
 export type Reminder = z.infer<typeof Reminder>;
+/** `GET /api/reminders`: a page of them, newest first. */
+export const ReminderPage = pageOf(Reminder);
+export type ReminderPage = z.infer<typeof ReminderPage>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PULSE_QUESTION_TEXT, PULSE_QUESTIONS, type PulseQuestion } from '../rules/workforce-categories.ts';
-import { Id, text } from './common.ts';
+import { Id, PageQuery, pageOf, text } from './common.ts';
 import { IsoDate } from './person.ts';
 
 /**
@@ -83,11 +83,11 @@ export const PulseRound = z.object({
 export type PulseRound = z.infer<typeof PulseRound>;
 
 /** `GET /api/pulse/rounds` query: one organisation's rounds, or every round in scope. */
-export const PulseRoundListQuery = z.object({ organisationId: Id.optional() });
+export const PulseRoundListQuery = PageQuery.extend({ organisationId: Id.optional() });
 export type PulseRoundListQuery = z.infer<typeof PulseRoundListQuery>;
 
 /** A list of rounds, newest opening first; each round's `state` says whether its results can be read (`closed`). */
-export const PulseRoundList = z.object({ items: z.array(PulseRound) });
+export const PulseRoundList = pageOf(PulseRound);
 export type PulseRoundList = z.infer<typeof PulseRoundList>;
 
 /** One answer on the 1–5 scale; the message names the statement so the form can show it beside it. */

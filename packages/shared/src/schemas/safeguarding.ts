@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, text } from './common.ts';
+import { Id, pageOf, text } from './common.ts';
 
 /**
  * Safeguarding concerns about a person (Care Act 2014 s42 adult safeguarding; categories follow
@@ -171,7 +171,8 @@ export const InboxItem = SafeguardingConcern.omit({ events: true, canManage: tru
   readAt: z.string().nullable(),
 });
 export type InboxItem = z.infer<typeof InboxItem>;
-export const SafeguardingInbox = z.object({ items: z.array(InboxItem) });
+/** A page of the inbox; `unread` counts the whole inbox, not just this page. */
+export const SafeguardingInbox = pageOf(InboxItem).extend({ unread: z.number().int() });
 export type SafeguardingInbox = z.infer<typeof SafeguardingInbox>;
 
 /** `PUT /api/organisations/:id/safeguarding-leads`: the whole list of designated leads. */

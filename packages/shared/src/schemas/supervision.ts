@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SUPERVISION_TYPES } from '../rules/workforce-categories.ts';
-import { Id } from './common.ts';
+import { Id, PageQuery, pageOf } from './common.ts';
 import { IsoDate } from './person.ts';
 
 /**
@@ -28,7 +28,7 @@ export const CreateSupervisionSessionRequest = z.object({
 export type CreateSupervisionSessionRequest = z.infer<typeof CreateSupervisionSessionRequest>;
 
 /** `GET /api/supervision/sessions` filters: a PCN and/or one person (as either party). */
-export const SupervisionSessionQuery = z.object({
+export const SupervisionSessionQuery = PageQuery.extend({
   pcnId: Id.optional(),
   userId: Id.optional(),
 });
@@ -52,7 +52,7 @@ export const SupervisionSessionSummary = z.object({
 export type SupervisionSessionSummary = z.infer<typeof SupervisionSessionSummary>;
 
 /** Answer of `GET /api/supervision/sessions`, newest first. */
-export const SupervisionSessionList = z.object({ items: z.array(SupervisionSessionSummary) });
+export const SupervisionSessionList = pageOf(SupervisionSessionSummary);
 /** Answer of `GET /api/supervision/sessions`. */
 export type SupervisionSessionList = z.infer<typeof SupervisionSessionList>;
 

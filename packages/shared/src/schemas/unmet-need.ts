@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, pageOf, text } from './common.ts';
+import { Id, PageNumber, pageOf, text } from './common.ts';
 
 /**
  * Unmet need: when nothing suitable exists, the link worker records the need, the area and why.
@@ -49,7 +49,7 @@ export type UnmetNeed = z.infer<typeof UnmetNeed>;
 export const UnmetNeedQuery = z.object({
   organisationId: Id.optional(),
   personId: Id.optional(),
-  page: z.coerce.number().int().min(1).default(1),
+  page: PageNumber,
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type UnmetNeedQuery = z.infer<typeof UnmetNeedQuery>;

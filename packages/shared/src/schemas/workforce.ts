@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isFinancialYear, MANAGEMENT_COST_LIMIT_PER_WTE, topPayPoint } from '../rules/funding.ts';
 import { AFC_BANDS, CONTRACT_TYPES, EMPLOYMENT_MODELS, FUNDING_SOURCES, POST_ROLES } from '../rules/workforce-categories.ts';
-import { Id, text } from './common.ts';
+import { Id, PageQuery, pageOf, text } from './common.ts';
 
 /**
  * Workforce posts, ARRS reference data and the funding planner. The rules behind the numbers are
@@ -120,9 +120,12 @@ export type WorkforcePost = z.infer<typeof WorkforcePost>;
 /** `GET /api/workforce/posts?pcnId=` query. */
 export const PostListQuery = z.object({ pcnId: Id });
 export type PostListQuery = z.infer<typeof PostListQuery>;
+/** `GET /api/workforce/posts` query: the PCN and the page. */
+export const PostPageQuery = PostListQuery.extend(PageQuery.shape);
+export type PostPageQuery = z.infer<typeof PostPageQuery>;
 
 /** `GET /api/workforce/posts` answer. */
-export const PostList = z.object({ items: z.array(WorkforcePost), canManage: z.boolean() });
+export const PostList = pageOf(WorkforcePost).extend({ canManage: z.boolean() });
 export type PostList = z.infer<typeof PostList>;
 
 /** A PCN the caller may plan for. */

@@ -10,16 +10,30 @@ interface PaginationNavProps {
   noun: string;
 }
 
-/** "Showing 1 to 25 of 40 users" with NHS previous/next links. */
+/**
+ * "Showing 1 to 25 of 40 users (page 1 of 2)", announced politely when it changes, with NHS
+ * previous/next links in a labelled nav. Every paged list screen uses it (see `use-page-param.ts`).
+ */
 export function PaginationNav({ page, pageSize, total, hrefFor, noun }: PaginationNavProps) {
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
-  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const first = (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
+  // Every list screen says in its own words that there is nothing to show.
+  if (total === 0) return null;
+  if (first > total) {
+    // An old link (the list has shrunk since): say so and offer the real last page.
+    return (
+      <p className="nhsuk-body" aria-live="polite">
+        There is no page {page} of {noun}. <Link to={hrefFor(lastPage)}>Go to page {lastPage}, the last page</Link>
+      </p>
+    );
+  }
 
   return (
     <>
       <p className="nhsuk-body" aria-live="polite">
-        {total === 0 ? `No ${noun}` : `Showing ${first} to ${last} of ${total} ${noun}`}
+        {`Showing ${first} to ${last} of ${total} ${noun}`}
+        {lastPage > 1 ? <span aria-current="page">{` (page ${page} of ${lastPage})`}</span> : null}
       </p>
       {lastPage > 1 ? (
         <nav className="nhsuk-pagination" aria-label={`Pages of ${noun}`}>

@@ -3,6 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { RequestContext } from '../../access/actor.ts';
 import { grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
 import type { Db } from '../../db/client.ts';
+import { offsetOf, type Page, pageResult } from '../../db/paging.ts';
 import { carePlans, people, referrals } from '../../db/schema/index.ts';
 import { forbidden } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
@@ -16,11 +17,14 @@ export interface CaseloadOptions {
   sort: 'name' | 'last_contact' | 'review' | 'urgency';
   filter: 'all' | 'overdue_review' | 'at_risk' | 'no_contact_14_days';
   workerId?: string | undefined;
+  page: number;
+  pageSize: number;
 }
 
 /**
  * A link worker's open cases with what to do next — one indexed query (worker, status) joined to
- * the person and plan, then sorted and filtered in memory (a caseload is at most a few hundred).
+ * the person and plan, then sorted, filtered and paged in memory (a caseload is at most a few
+ * hundred, and the sorts need the care plan's next action).
  * Supervisors may look at a worker of their team with `workerId`.
  */
 export async function caseloadFor(
@@ -28,7 +32,7 @@ export async function caseloadFor(
   ctx: RequestContext,
   options: CaseloadOptions,
   now = new Date(),
-): Promise<{ items: CaseloadItem[]; activeCount: number }> {
+): Promise<Page<CaseloadItem> & { activeCount: number }> {
   const actor = requireActor(ctx);
   const workerId = options.workerId ?? actor.userId;
   let orgFilter: string[] | null = null;
@@ -83,12 +87,21 @@ export async function caseloadFor(
     }
   });
   filtered.sort(comparator(options.sort));
-  await recordAudit(db, ctx, { action: 'list', recordType: 'caseload', recordId: workerId, detail: { count: filtered.length } });
-  return { items: filtered, activeCount: items.length };
+  const start = offsetOf(options);
+  const page = pageResult(filtered.slice(start, start + options.pageSize), filtered.length, options);
+  await recordAudit(db, ctx, {
+    action: 'list',
+    recordType: 'caseload',
+    recordId: workerId,
+    detail: { count: page.items.length, total: page.total, page: page.page },
+  });
+  return { ...page, activeCount: items.length };
 }
 
 function comparator(sort: CaseloadOptions['sort']): (a: CaseloadItem, b: CaseloadItem) => number {
-  const byName = (a: CaseloadItem, b: CaseloadItem) => a.personName.localeCompare(b.personName);
+  // The referral id last, so equal names never swap places between pages.
+  const byName = (a: CaseloadItem, b: CaseloadItem) =>
+    a.personName.localeCompare(b.personName) || (a.referralId < b.referralId ? -1 : a.referralId > b.referralId ? 1 : 0);
   switch (sort) {
     case 'name':
       return byName;

@@ -11,6 +11,7 @@ import {
   CreateCommunityPostRequest,
   FavouriteList,
   IdParams,
+  PageQuery,
   RatePostRequest,
   UpdateCommunityPostRequest,
 } from '@kith/shared';
@@ -198,7 +199,14 @@ export async function communityRoutes(app: KithApp): Promise<void> {
 
   app.get(
     '/api/community/favourites',
-    { schema: { tags, summary: 'My favourite posts, most recently saved first', response: { 200: FavouriteList } } },
-    async (request) => listFavourites(db, request.ctx),
+    {
+      schema: {
+        tags,
+        summary: 'My favourite posts, most recently saved first, a page at a time',
+        querystring: PageQuery,
+        response: { 200: FavouriteList },
+      },
+    },
+    async (request) => listFavourites(db, request.ctx, request.query),
   );
 }

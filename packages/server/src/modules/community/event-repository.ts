@@ -1,6 +1,7 @@
 import type { CommunityEventKind, CommunityRsvpStatus } from '@kith/shared';
 import { and, asc, count, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { offsetOf, type PageRequest, pageResult } from '../../db/paging.ts';
 import { communityEventInvitations, communityEventRsvps, communityEvents, users } from '../../db/schema/index.ts';
 
 export type EventRow = typeof communityEvents.$inferSelect;
@@ -220,8 +221,11 @@ export async function usersByIds(db: DbOrTx, userIds: string[]): Promise<Partici
 }
 
 /** Everyone who answered: attending, then the waiting list in order, then maybe, then no. */
-export async function attendeeRows(db: DbOrTx, eventId: string) {
-  return db
+/** One page of an event's replies: attending, the waiting list in order, maybe, no (user id breaks ties). */
+export async function attendeeRows(db: DbOrTx, eventId: string, page: PageRequest) {
+  const where = eq(communityEventRsvps.eventId, eventId);
+  const [totalRow] = await db.select({ n: count() }).from(communityEventRsvps).where(where);
+  const rows = await db
     .select({
       userId: communityEventRsvps.userId,
       displayName: users.displayName,
@@ -231,10 +235,14 @@ export async function attendeeRows(db: DbOrTx, eventId: string) {
     })
     .from(communityEventRsvps)
     .innerJoin(users, eq(users.id, communityEventRsvps.userId))
-    .where(eq(communityEventRsvps.eventId, eventId))
+    .where(where)
     .orderBy(
       sql`array_position(ARRAY['attending','waitlisted','maybe','declined']::community_rsvp_status[], ${communityEventRsvps.status})`,
       asc(communityEventRsvps.waitlistedAt),
       asc(users.displayName),
-    );
+      asc(communityEventRsvps.userId),
+    )
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  return pageResult(rows, totalRow?.n ?? 0, page);
 }

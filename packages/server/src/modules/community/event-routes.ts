@@ -9,6 +9,7 @@ import {
   CommunityRsvpRequest,
   CreateCommunityEventRequest,
   IdParams,
+  PageQuery,
   UpdateCommunityEventRequest,
 } from '@kith/shared';
 import type { KithApp } from '../../http/kith-app.ts';
@@ -162,9 +163,10 @@ export async function eventRoutes(app: KithApp): Promise<void> {
         tags,
         summary: 'Who replied (editors): attending, the waiting list in order, maybe, no',
         params: IdParams,
+        querystring: PageQuery,
         response: { 200: CommunityEventAttendeeList },
       },
     },
-    async (request) => listAttendees(db, request.ctx, request.params.id),
+    async (request) => listAttendees(db, request.ctx, request.params.id, request.query),
   );
 }

@@ -8,6 +8,7 @@ import type {
 } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
+import type { PageRequest } from '../../db/paging.ts';
 import { notFound, validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { sendEmail } from '../outbox/outbox-service.ts';
@@ -227,17 +228,23 @@ export async function cancelEvent(
 }
 
 /** Who replied, for editors: attending, the waiting list in order, maybe, no. */
-export async function listAttendees(db: Db, ctx: RequestContext, id: string): Promise<CommunityEventAttendeeList> {
+export async function listAttendees(
+  db: Db,
+  ctx: RequestContext,
+  id: string,
+  page: PageRequest,
+): Promise<CommunityEventAttendeeList> {
   await requireEventEditor(db, ctx);
   if (!(await findEvent(db, id))) throw notFound('Event');
-  const rows = await attendeeRows(db, id);
+  const { items: rows, ...paging } = await attendeeRows(db, id, page);
   await recordAudit(db, ctx, {
     action: 'list',
     recordType: 'community_event_rsvp',
     recordId: id,
-    detail: { count: rows.length },
+    detail: { count: rows.length, total: paging.total, page: paging.page },
   });
   return {
+    ...paging,
     items: rows.map((r) => ({
       userId: r.userId,
       displayName: r.displayName,

@@ -1,6 +1,7 @@
 import type { CommunityPostRating, PostKind, PostStatus, PostVisibility } from '@kith/shared';
-import { and, arrayContains, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { offsetOf, type Page, type PageRequest, pageResult } from '../../db/paging.ts';
 import { communityFavourites, communityPosts, communityRatings, users } from '../../db/schema/index.ts';
 
 export type PostRow = typeof communityPosts.$inferSelect;
@@ -107,17 +108,33 @@ export async function listPostRows(
 }
 
 /** The member's favourites, most recently saved first, with their ratings. */
-export async function listFavouriteRows(db: DbOrTx, userId: string): Promise<PostWithAuthor[]> {
+/**
+ * One page of the user's favourite posts, most recently saved first: published ones, and their
+ * own whatever the status (a favourite of someone else's post that was unpublished drops out).
+ */
+export async function listFavouriteRows(db: DbOrTx, userId: string, page: PageRequest): Promise<Page<PostWithAuthor>> {
   const ratings = ratingsByPost(db);
+  const where = and(
+    eq(communityFavourites.userId, userId),
+    or(eq(communityPosts.status, 'published'), eq(communityPosts.authorUserId, userId)),
+  );
+  const [totalRow] = await db
+    .select({ n: count() })
+    .from(communityFavourites)
+    .innerJoin(communityPosts, eq(communityPosts.id, communityFavourites.postId))
+    .where(where);
   const rows = await db
     .select({ post: communityPosts, authorName: users.displayName, count: ratings.count, average: ratings.average })
     .from(communityFavourites)
     .innerJoin(communityPosts, eq(communityPosts.id, communityFavourites.postId))
     .innerJoin(users, eq(users.id, communityPosts.authorUserId))
     .leftJoin(ratings, eq(ratings.postId, communityPosts.id))
-    .where(eq(communityFavourites.userId, userId))
-    .orderBy(desc(communityFavourites.createdAt));
-  return rows.map((r) => ({ post: r.post, authorName: r.authorName, rating: toRating(r) }));
+    .where(where)
+    .orderBy(desc(communityFavourites.createdAt), desc(communityFavourites.postId))
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  const items = rows.map((r) => ({ post: r.post, authorName: r.authorName, rating: toRating(r) }));
+  return pageResult(items, totalRow?.n ?? 0, page);
 }
 
 export async function findMyRating(db: DbOrTx, postId: string, userId: string): Promise<number | null> {

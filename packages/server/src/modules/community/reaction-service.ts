@@ -1,6 +1,7 @@
 import { FAVOURITE_NEEDS_MEMBER_MESSAGE, type FavouriteList, RATE_NEEDS_MEMBER_MESSAGE } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
+import type { PageRequest } from '../../db/paging.ts';
 import { notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { requireMember } from './community-policy.ts';
@@ -44,8 +45,8 @@ export async function removeFavourite(db: Db, ctx: RequestContext, postId: strin
 }
 
 /** "My favourites": saved posts the member can still read, most recently saved first. */
-export async function listFavourites(db: Db, ctx: RequestContext): Promise<FavouriteList> {
+export async function listFavourites(db: Db, ctx: RequestContext, page: PageRequest): Promise<FavouriteList> {
   const standing = await requireMember(db, ctx, FAVOURITE_NEEDS_MEMBER_MESSAGE);
-  const rows = await listFavouriteRows(db, standing.userId);
-  return { items: rows.filter((r) => r.post.status === 'published' || r.post.authorUserId === standing.userId).map(toSummary) };
+  const rows = await listFavouriteRows(db, standing.userId, page);
+  return { ...rows, items: rows.items.map(toSummary) };
 }

@@ -1,5 +1,5 @@
 import { TASK_BUSINESS_STATUS_LABELS, TASK_STATUS_LABELS, type TaskStatus, type TimelineEntry } from '@kith/shared';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { directoryOrganisations, directoryServices, onwardReferralEvents, onwardReferrals } from '../../db/schema/index.ts';
 
@@ -7,17 +7,22 @@ import { directoryOrganisations, directoryServices, onwardReferralEvents, onward
 const CONNECTED: readonly TaskStatus[] = ['accepted', 'in-progress', 'completed'];
 
 /**
- * Every change of the person's onward referrals as timeline entries, newest first, so the link
- * worker sees each provider update on the person's record.
+ * The newest `limit` changes of the person's onward referrals as timeline entries, so the link
+ * worker sees each provider update on the person's record. Ordered as the person timeline
+ * merges them (`newestFirst`): instant to the millisecond, then id.
  */
-export async function onwardReferralTimeline(db: DbOrTx, personId: string, limit: number): Promise<TimelineEntry[]> {
+export async function onwardReferralTimeline(
+  db: DbOrTx,
+  personId: string,
+  limit: number,
+): Promise<(TimelineEntry & { key: string })[]> {
   const rows = await db
     .select({ event: onwardReferralEvents, referralId: onwardReferrals.referralId, serviceName: directoryServices.name })
     .from(onwardReferralEvents)
     .innerJoin(onwardReferrals, eq(onwardReferrals.id, onwardReferralEvents.onwardReferralId))
     .innerJoin(directoryServices, eq(directoryServices.id, onwardReferrals.serviceId))
     .where(eq(onwardReferrals.personId, personId))
-    .orderBy(desc(onwardReferralEvents.at))
+    .orderBy(sql`date_trunc('milliseconds', ${onwardReferralEvents.at}) DESC`, sql`${onwardReferralEvents.id} DESC`)
     .limit(limit);
   return rows.map(({ event, referralId, serviceName }) => {
     let title: string;
@@ -30,6 +35,7 @@ export async function onwardReferralTimeline(db: DbOrTx, personId: string, limit
     return {
       at: event.at.toISOString(),
       kind: 'onward_referral' as const,
+      key: event.id,
       title,
       detail,
       referralId,

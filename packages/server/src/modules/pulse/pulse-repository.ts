@@ -1,5 +1,6 @@
-import { and, desc, eq, gte, inArray, lte, notExists, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lte, notExists, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { offsetOf, type Page, type PageRequest, pageResult } from '../../db/paging.ts';
 import { organisations, pulseParticipation, pulseResponses, pulseRounds } from '../../db/schema/index.ts';
 
 /**
@@ -51,12 +52,17 @@ export async function closeOpenRound(
   return row;
 }
 
-/** Rounds of the given organisations, newest opening first. */
-export async function listRoundsOf(db: DbOrTx, organisationIds: string[]): Promise<NamedPulseRound[]> {
-  if (organisationIds.length === 0) return [];
-  return namedRounds(db)
-    .where(inArray(pulseRounds.organisationId, organisationIds))
-    .orderBy(desc(pulseRounds.opensOn), desc(pulseRounds.createdAt));
+/** One page of the rounds of the given organisations, newest opening first (open and upcoming ones lead). */
+export async function listRoundsOf(db: DbOrTx, organisationIds: string[], page: PageRequest): Promise<Page<NamedPulseRound>> {
+  if (organisationIds.length === 0) return pageResult([], 0, page);
+  const where = inArray(pulseRounds.organisationId, organisationIds);
+  const [totalRow] = await db.select({ n: count() }).from(pulseRounds).where(where);
+  const rows = await namedRounds(db)
+    .where(where)
+    .orderBy(desc(pulseRounds.opensOn), desc(pulseRounds.createdAt), desc(pulseRounds.id))
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  return pageResult(rows, totalRow?.n ?? 0, page);
 }
 
 /** Rounds of the given organisations open on `today` that `userId` has not answered. */

@@ -53,7 +53,7 @@ export async function pulseRoutes(app: KithApp): Promise<void> {
         response: { 200: PulseRoundList },
       },
     },
-    async (request) => ({ items: await listPulseRounds(db, request.ctx, request.query) }),
+    async (request) => listPulseRounds(db, request.ctx, request.query),
   );
 
   app.get(

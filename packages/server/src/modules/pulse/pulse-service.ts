@@ -12,6 +12,7 @@ import {
 import type { ActorMembership, RequestContext } from '../../access/actor.ts';
 import { assertInScope, grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
 import type { Db } from '../../db/client.ts';
+import type { Page } from '../../db/paging.ts';
 import { conflict, forbidden, notFound, validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import {
@@ -64,12 +65,12 @@ export async function createPulseRound(db: Db, ctx: RequestContext, input: Creat
 }
 
 /** Rounds of the organisations the manager looks after (or of one of them). */
-export async function listPulseRounds(db: Db, ctx: RequestContext, query: PulseRoundListQuery): Promise<PulseRound[]> {
+export async function listPulseRounds(db: Db, ctx: RequestContext, query: PulseRoundListQuery): Promise<Page<PulseRound>> {
   const scope = await scopeFor(db, ctx, 'pulse:manage');
   if (query.organisationId) assertInScope(scope, query.organisationId, 'Organisation');
-  const rounds = await listRoundsOf(db, query.organisationId ? [query.organisationId] : scope.organisationIds);
+  const rounds = await listRoundsOf(db, query.organisationId ? [query.organisationId] : scope.organisationIds, query);
   const today = ukToday();
-  return rounds.map((round) => toView(round, today));
+  return { ...rounds, items: rounds.items.map((round) => toView(round, today)) };
 }
 
 /**

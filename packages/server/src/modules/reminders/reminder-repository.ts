@@ -1,19 +1,23 @@
 import type { Reminder } from '@kith/shared';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { offsetOf, type Page, type PageRequest, pageResult } from '../../db/paging.ts';
 import { reminders } from '../../db/schema/index.ts';
 
 type ReminderRow = typeof reminders.$inferSelect;
 
 /** Reminders are always read by their owner: every query here is filtered by `userId`. */
-export async function listUndismissed(db: DbOrTx, userId: string): Promise<Reminder[]> {
+export async function listUndismissed(db: DbOrTx, userId: string, page: PageRequest): Promise<Page<Reminder>> {
+  const where = and(eq(reminders.userId, userId), isNull(reminders.dismissedAt));
+  const [totalRow] = await db.select({ n: count() }).from(reminders).where(where);
   const rows = await db
     .select()
     .from(reminders)
-    .where(and(eq(reminders.userId, userId), isNull(reminders.dismissedAt)))
+    .where(where)
     .orderBy(desc(reminders.createdAt), desc(reminders.id))
-    .limit(200);
-  return rows.map(toReminder);
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  return pageResult(rows.map(toReminder), totalRow?.n ?? 0, page);
 }
 
 /** Dismisses one of the user's own reminders; false when it is not theirs or does not exist. */

@@ -1,5 +1,4 @@
-import { IdParams, Reminder } from '@kith/shared';
-import { z } from 'zod';
+import { IdParams, PageQuery, ReminderPage } from '@kith/shared';
 import type { KithApp } from '../../http/kith-app.ts';
 import { dismissReminder, myReminders } from './reminder-service.ts';
 
@@ -10,8 +9,10 @@ export async function reminderRoutes(app: KithApp): Promise<void> {
 
   app.get(
     '/api/reminders',
-    { schema: { tags, summary: 'My reminders not yet dismissed', response: { 200: z.object({ items: z.array(Reminder) }) } } },
-    async (request) => ({ items: await myReminders(db, request.ctx) }),
+    {
+      schema: { tags, summary: 'My reminders not yet dismissed', querystring: PageQuery, response: { 200: ReminderPage } },
+    },
+    async (request) => myReminders(db, request.ctx, request.query),
   );
 
   app.post(

@@ -2,6 +2,7 @@ import type { Reminder } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import { requireActor } from '../../access/org-scope.ts';
 import type { Db } from '../../db/client.ts';
+import type { Page, PageRequest } from '../../db/paging.ts';
 import { notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { dismiss, listUndismissed } from './reminder-repository.ts';
@@ -10,9 +11,9 @@ import { dismiss, listUndismissed } from './reminder-repository.ts';
  * A user's own reminders (raised by jobs, e.g. an onward referral not acknowledged in time).
  * Nobody reads or dismisses another user's reminders: someone else's is 404.
  */
-export async function myReminders(db: Db, ctx: RequestContext): Promise<Reminder[]> {
+export async function myReminders(db: Db, ctx: RequestContext, page: PageRequest): Promise<Page<Reminder>> {
   const actor = requireActor(ctx);
-  return listUndismissed(db, actor.userId);
+  return listUndismissed(db, actor.userId, page);
 }
 
 export async function dismissReminder(db: Db, ctx: RequestContext, id: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { allowedSafeguardingTransitions, type InboxItem, type SafeguardingConcern, type SafeguardingStatus } from '@kith/shared';
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
+import { offsetOf, type Page, type PageRequest, pageResult } from '../../db/paging.ts';
 import {
   memberships,
   people,
@@ -190,8 +191,12 @@ export async function markNotificationRead(db: DbOrTx, concernId: string, userId
     );
 }
 
-/** Concerns the user was notified about: unread first, then newest first. */
-export async function listInbox(db: DbOrTx, userId: string): Promise<InboxItem[]> {
+/** One page of the concerns the user was notified about: unread first, then newest first. */
+export async function listInbox(db: DbOrTx, userId: string, page: PageRequest): Promise<Page<InboxItem> & { unread: number }> {
+  const [counts] = await db
+    .select({ n: count(), unread: sql<number>`count(*) FILTER (WHERE ${safeguardingNotifications.readAt} IS NULL)::int` })
+    .from(safeguardingNotifications)
+    .where(eq(safeguardingNotifications.userId, userId));
   const rows = await db
     .select({
       concern: safeguardingConcerns,
@@ -201,15 +206,21 @@ export async function listInbox(db: DbOrTx, userId: string): Promise<InboxItem[]
     .from(safeguardingNotifications)
     .innerJoin(safeguardingConcerns, eq(safeguardingConcerns.id, safeguardingNotifications.concernId))
     .where(eq(safeguardingNotifications.userId, userId))
-    .orderBy(sql`${safeguardingNotifications.readAt} IS NULL DESC`, desc(safeguardingNotifications.createdAt))
-    .limit(500);
+    .orderBy(
+      sql`${safeguardingNotifications.readAt} IS NULL DESC`,
+      desc(safeguardingNotifications.createdAt),
+      desc(safeguardingNotifications.id),
+    )
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
   const names = await namesFor(
     db,
     rows.map((r) => r.concern),
   );
-  return rows.map((r) => ({
+  const items = rows.map((r) => ({
     ...toSummary(r.concern, names),
     notifiedAt: r.notifiedAt.toISOString(),
     readAt: r.readAt?.toISOString() ?? null,
   }));
+  return { ...pageResult(items, counts?.n ?? 0, page), unread: counts?.unread ?? 0 };
 }

@@ -2,6 +2,7 @@ import {
   ConcernList,
   ConcernTransitionRequest,
   IdParams,
+  PageQuery,
   PersonConcernParams,
   RaiseConcernRequest,
   RaisedConcern,
@@ -78,8 +79,15 @@ export async function safeguardingRoutes(app: KithApp): Promise<void> {
 
   app.get(
     '/api/safeguarding/inbox',
-    { schema: { tags, summary: 'Concerns I was notified about, unread first', response: { 200: SafeguardingInbox } } },
-    async (request) => safeguardingInbox(db, request.ctx),
+    {
+      schema: {
+        tags,
+        summary: 'Concerns I was notified about, unread first, a page at a time',
+        querystring: PageQuery,
+        response: { 200: SafeguardingInbox },
+      },
+    },
+    async (request) => safeguardingInbox(db, request.ctx, request.query),
   );
 
   app.get(

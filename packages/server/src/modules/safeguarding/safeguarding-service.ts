@@ -10,6 +10,7 @@ import {
 import type { RequestContext } from '../../access/actor.ts';
 import { requireActor } from '../../access/org-scope.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
+import type { PageRequest } from '../../db/paging.ts';
 import { AppError, notFound, validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { findActiveLeads } from './safeguarding-lead-repository.ts';
@@ -113,15 +114,15 @@ export async function getConcern(db: Db, ctx: RequestContext, concernId: string)
 }
 
 /** Concerns the caller was notified about, unread first. */
-export async function safeguardingInbox(db: Db, ctx: RequestContext): Promise<SafeguardingInbox> {
+export async function safeguardingInbox(db: Db, ctx: RequestContext, page: PageRequest): Promise<SafeguardingInbox> {
   const actor = requireActor(ctx);
-  const items = await listInbox(db, actor.userId);
+  const inbox = await listInbox(db, actor.userId, page);
   await recordAudit(db, ctx, {
     action: 'list',
     recordType: 'safeguarding_concern',
-    detail: { count: items.length, unread: items.filter((i) => i.readAt === null).length },
+    detail: { count: inbox.items.length, total: inbox.total, page: inbox.page, unread: inbox.unread },
   });
-  return { items };
+  return inbox;
 }
 
 /**

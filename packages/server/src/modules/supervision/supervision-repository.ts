@@ -1,7 +1,8 @@
 import type { SupervisionSessionSummary, SupervisionType } from '@kith/shared';
-import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
+import { offsetOf, type Page, type PageRequest, pageResult } from '../../db/paging.ts';
 import { organisations, supervisionSessions, users } from '../../db/schema/index.ts';
 
 export type SessionRow = typeof supervisionSessions.$inferSelect;
@@ -31,7 +32,8 @@ const supervisee = alias(users, 'supervisee');
 export async function listSessionSummaries(
   db: DbOrTx,
   filter: { visibleToUserId: string; overseenPcnIds: string[]; pcnId?: string | undefined; userId?: string | undefined },
-): Promise<SupervisionSessionSummary[]> {
+  page: PageRequest,
+): Promise<Page<SupervisionSessionSummary>> {
   const own = or(
     eq(supervisionSessions.supervisorUserId, filter.visibleToUserId),
     eq(supervisionSessions.superviseeUserId, filter.visibleToUserId),
@@ -45,7 +47,9 @@ export async function listSessionSummaries(
       ? or(eq(supervisionSessions.supervisorUserId, filter.userId), eq(supervisionSessions.superviseeUserId, filter.userId))
       : undefined,
   ];
-  return selectSummaries(db, and(...conditions));
+  const where = and(...conditions);
+  const [totalRow] = await db.select({ n: count() }).from(supervisionSessions).where(where);
+  return pageResult(await selectSummaries(db, where, page), totalRow?.n ?? 0, page);
 }
 
 export async function findSessionSummary(db: DbOrTx, id: string): Promise<SupervisionSessionSummary | undefined> {
@@ -53,8 +57,8 @@ export async function findSessionSummary(db: DbOrTx, id: string): Promise<Superv
   return row;
 }
 
-async function selectSummaries(db: DbOrTx, where: SQL | undefined): Promise<SupervisionSessionSummary[]> {
-  return db
+async function selectSummaries(db: DbOrTx, where: SQL | undefined, page?: PageRequest): Promise<SupervisionSessionSummary[]> {
+  const query = db
     .select({
       id: supervisionSessions.id,
       pcnId: supervisionSessions.pcnId,
@@ -72,8 +76,9 @@ async function selectSummaries(db: DbOrTx, where: SQL | undefined): Promise<Supe
     .innerJoin(supervisor, eq(supervisor.id, supervisionSessions.supervisorUserId))
     .innerJoin(supervisee, eq(supervisee.id, supervisionSessions.superviseeUserId))
     .where(where)
-    .orderBy(desc(supervisionSessions.heldOn), desc(supervisionSessions.createdAt))
-    .limit(500);
+    .orderBy(desc(supervisionSessions.heldOn), desc(supervisionSessions.createdAt), desc(supervisionSessions.id))
+    .$dynamic();
+  return page ? query.limit(page.pageSize).offset(offsetOf(page)) : query;
 }
 
 /** The last session of each type for each of `superviseeIds` in the PCN. */

@@ -63,7 +63,7 @@ export async function supervisionRoutes(app: KithApp): Promise<void> {
         response: { 200: SupervisionSessionList },
       },
     },
-    async (request) => ({ items: await listSessions(db, request.ctx, request.query) }),
+    async (request) => listSessions(db, request.ctx, request.query),
   );
 
   app.get(

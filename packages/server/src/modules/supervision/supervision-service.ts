@@ -13,6 +13,7 @@ import {
 import type { RequestContext } from '../../access/actor.ts';
 import { assertInScope, grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
 import type { Db } from '../../db/client.ts';
+import type { Page } from '../../db/paging.ts';
 import { notFound, validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { findPcn, pcnsAmong, peopleOfPcn } from './pcn-people-repository.ts';
@@ -76,15 +77,20 @@ export async function listSessions(
   db: Db,
   ctx: RequestContext,
   query: SupervisionSessionQuery,
-): Promise<SupervisionSessionSummary[]> {
+): Promise<Page<SupervisionSessionSummary>> {
   const actor = requireActor(ctx);
   const overseenPcnIds =
     grantingMemberships(actor, 'supervision:oversee').length > 0
       ? (await scopeFor(db, ctx, 'supervision:oversee')).organisationIds
       : [];
-  const items = await listSessionSummaries(db, { visibleToUserId: actor.userId, overseenPcnIds, ...query });
-  await recordAudit(db, ctx, { action: 'list', recordType: 'supervision_session', detail: { count: items.length } });
-  return items;
+  const { page, pageSize, ...filter } = query;
+  const result = await listSessionSummaries(db, { visibleToUserId: actor.userId, overseenPcnIds, ...filter }, { page, pageSize });
+  await recordAudit(db, ctx, {
+    action: 'list',
+    recordType: 'supervision_session',
+    detail: { count: result.items.length, total: result.total, page },
+  });
+  return result;
 }
 
 /** One session; the notes come with it only for the two parties, and that read is audited. */

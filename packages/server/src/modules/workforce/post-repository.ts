@@ -1,7 +1,8 @@
 import type { WorkforcePost } from '@kith/shared';
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
+import { offsetOf, type Page, type PageRequest, pageResult } from '../../db/paging.ts';
 import { memberships, organisations, users, vcsePcnLinks, workforcePosts } from '../../db/schema/index.ts';
 
 export type PostRow = typeof workforcePosts.$inferSelect;
@@ -59,7 +60,19 @@ function toPost(row: ViewRow): WorkforcePost {
   };
 }
 
-/** Posts of the given PCNs, by start date then title. */
+/** One page of a PCN's posts, ordered as {@link listPosts}. */
+export async function listPostsPage(db: DbOrTx, pcnId: string, page: PageRequest): Promise<Page<WorkforcePost>> {
+  const where = eq(workforcePosts.pcnId, pcnId);
+  const [totalRow] = await db.select({ n: count() }).from(workforcePosts).where(where);
+  const rows = await viewSelect(db)
+    .where(where)
+    .orderBy(asc(workforcePosts.startDate), asc(workforcePosts.title), asc(workforcePosts.id))
+    .limit(page.pageSize)
+    .offset(offsetOf(page));
+  return pageResult(rows.map(toPost), totalRow?.n ?? 0, page);
+}
+
+/** Every post of the given PCNs (the funding plan costs them all), by start date then title. */
 export async function listPosts(db: DbOrTx, pcnIds: string[]): Promise<WorkforcePost[]> {
   if (pcnIds.length === 0) return [];
   const rows = await viewSelect(db)

@@ -4,6 +4,7 @@ import {
   PostList,
   PostListQuery,
   PostOptions,
+  PostPageQuery,
   UpdatePostRequest,
   WorkforcePcnList,
   WorkforcePost,
@@ -24,8 +25,8 @@ export async function postRoutes(app: KithApp): Promise<void> {
 
   app.get(
     '/api/workforce/posts',
-    { schema: { tags, summary: "A PCN's posts", querystring: PostListQuery, response: { 200: PostList } } },
-    async (request) => listPcnPosts(db, request.ctx, request.query.pcnId),
+    { schema: { tags, summary: "A PCN's posts, a page at a time", querystring: PostPageQuery, response: { 200: PostList } } },
+    async (request) => listPcnPosts(db, request.ctx, request.query),
   );
 
   app.get(

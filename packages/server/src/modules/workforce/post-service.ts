@@ -3,6 +3,7 @@ import type {
   PostFields,
   PostList,
   PostOptions,
+  PostPageQuery,
   UpdatePostRequest,
   WorkforcePcnList,
   WorkforcePost,
@@ -19,7 +20,7 @@ import {
   listEmployers,
   listPcnsIn,
   listPeopleIn,
-  listPosts,
+  listPostsPage,
   type PostValues,
   updatePost,
 } from './post-repository.ts';
@@ -34,11 +35,11 @@ export async function listWorkforcePcns(db: Db, ctx: RequestContext): Promise<Wo
   return { items: pcns.map((p) => ({ ...p, canManage: manageable.has(p.id) })) };
 }
 
-/** A PCN's posts. */
-export async function listPcnPosts(db: Db, ctx: RequestContext, pcnId: string): Promise<PostList> {
-  await loadPcnFor(db, ctx, pcnId, 'workforce:read');
-  const canManage = await canManagePcn(db, ctx, pcnId);
-  return { items: await listPosts(db, [pcnId]), canManage };
+/** One page of a PCN's posts. */
+export async function listPcnPosts(db: Db, ctx: RequestContext, query: PostPageQuery): Promise<PostList> {
+  await loadPcnFor(db, ctx, query.pcnId, 'workforce:read');
+  const canManage = await canManagePcn(db, ctx, query.pcnId);
+  return { ...(await listPostsPage(db, query.pcnId, query)), canManage };
 }
 
 /** The employers and people a post in the PCN may name, for the post form. */

@@ -2,7 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { SelectField } from '../../components/select-field.tsx';
+import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import {
   CASELOAD_FILTERS,
@@ -20,7 +22,8 @@ import { CaseloadTable } from './caseload-table.tsx';
 export function CaseloadPage() {
   const [searchParams] = useSearchParams();
   const params = readCaseloadParams(searchParams);
-  const caseload = useCaseload(params);
+  const { page, hrefFor } = usePageParam();
+  const caseload = useCaseload(params, page);
   usePageTitle('Your caseload');
 
   return (
@@ -31,7 +34,7 @@ export function CaseloadPage() {
           {caseload.data.activeCount === 1 ? '1 active case' : `${caseload.data.activeCount} active cases`}
         </p>
       ) : null}
-      <CaseloadControls key={searchParams.toString()} initial={params} />
+      <CaseloadControls key={`${params.sort}|${params.filter}`} initial={params} />
       {caseload.isPending ? <LoadingState what="your caseload" /> : null}
       {caseload.isError ? (
         <ErrorState error={caseload.error} what="your caseload" onRetry={() => void caseload.refetch()} />
@@ -48,7 +51,18 @@ export function CaseloadPage() {
           </p>
         )
       ) : null}
-      {caseload.data && caseload.data.items.length > 0 ? <CaseloadTable items={caseload.data.items} /> : null}
+      {caseload.data && caseload.data.items.length > 0 ? (
+        <>
+          <CaseloadTable items={caseload.data.items} />
+          <PaginationNav
+            page={caseload.data.page}
+            pageSize={caseload.data.pageSize}
+            total={caseload.data.total}
+            noun="cases"
+            hrefFor={hrefFor}
+          />
+        </>
+      ) : null}
     </>
   );
 }

@@ -6,6 +6,8 @@ import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
+import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { usePageParam } from '../../components/use-page-param.ts';
 import { communityIssues } from './community-issues.ts';
 import { useAttendees, useCancelEvent } from './event-queries.ts';
 import { RSVP_STATUS_TAGS } from './rsvp-labels.ts';
@@ -48,7 +50,8 @@ function CancelEvent({ event }: { event: CommunityEventDetail }) {
 
 /** For editors: change, invite, cancel, and who has replied (attending, the waiting list in order, maybe, no). */
 export function EventEditorTools({ event }: { event: CommunityEventDetail }) {
-  const attendees = useAttendees(event.id, true);
+  const repliesPage = usePageParam('repliesPage');
+  const attendees = useAttendees(event.id, true, repliesPage.page);
   const open = event.status === 'scheduled' && Date.parse(event.endsAt) > Date.now();
 
   return (
@@ -66,26 +69,35 @@ export function EventEditorTools({ event }: { event: CommunityEventDetail }) {
       {attendees.isPending ? <LoadingState what="replies" /> : null}
       {attendees.isError ? <ErrorState error={attendees.error} what="replies" onRetry={() => void attendees.refetch()} /> : null}
       {attendees.data ? (
-        <NhsTable
-          caption="Replies"
-          captionStyle="medium"
-          columns={['Name', 'Reply', 'Replied']}
-          rows={attendees.data.items}
-          rowKey={(person) => person.userId}
-          emptyMessage="Nobody has replied yet."
-          renderRow={(person) => (
-            <>
-              <th className="nhsuk-table__header" scope="row">
-                {person.displayName}
-              </th>
-              <td className="nhsuk-table__cell">
-                <strong className={RSVP_STATUS_TAGS[person.status].className}>{RSVP_STATUS_TAGS[person.status].label}</strong>
-                {person.waitingPosition ? ` number ${person.waitingPosition}` : ''}
-              </td>
-              <td className="nhsuk-table__cell">{formatDateTime(person.respondedAt)}</td>
-            </>
-          )}
-        />
+        <>
+          <NhsTable
+            caption="Replies"
+            captionStyle="medium"
+            columns={['Name', 'Reply', 'Replied']}
+            rows={attendees.data.items}
+            rowKey={(person) => person.userId}
+            emptyMessage="Nobody has replied yet."
+            renderRow={(person) => (
+              <>
+                <th className="nhsuk-table__header" scope="row">
+                  {person.displayName}
+                </th>
+                <td className="nhsuk-table__cell">
+                  <strong className={RSVP_STATUS_TAGS[person.status].className}>{RSVP_STATUS_TAGS[person.status].label}</strong>
+                  {person.waitingPosition ? ` number ${person.waitingPosition}` : ''}
+                </td>
+                <td className="nhsuk-table__cell">{formatDateTime(person.respondedAt)}</td>
+              </>
+            )}
+          />
+          <PaginationNav
+            page={attendees.data.page}
+            pageSize={attendees.data.pageSize}
+            total={attendees.data.total}
+            noun="replies"
+            hrefFor={repliesPage.hrefFor}
+          />
+        </>
       ) : null}
     </section>
   );

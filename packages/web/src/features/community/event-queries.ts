@@ -11,6 +11,7 @@ import type {
 } from '@kith/shared';
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/api-client.ts';
+import { LIST_PAGE_SIZE } from '../../components/use-page-param.ts';
 
 export const EVENTS_PAGE_SIZE = 20;
 export type EventsWhen = 'upcoming' | 'past';
@@ -84,12 +85,13 @@ export function useInviteToEvent(id: string) {
   });
 }
 
-/** `GET /api/community/events/:id/attendees` (editors only: ask only when the reader is one). */
-export function useAttendees(id: string, enabled: boolean) {
+/** `GET /api/community/events/:id/attendees`, one page (editors only: ask only when the reader is one). */
+export function useAttendees(id: string, enabled: boolean, page = 1) {
   return useQuery({
     enabled,
-    queryKey: [...eventsKey, 'attendees', id],
-    queryFn: ({ signal }) => api.get<CommunityEventAttendeeList>(`${eventPath(id)}/attendees`, undefined, signal),
+    queryKey: [...eventsKey, 'attendees', id, page],
+    queryFn: ({ signal }) =>
+      api.get<CommunityEventAttendeeList>(`${eventPath(id)}/attendees`, { page, pageSize: LIST_PAGE_SIZE }, signal),
   });
 }
 

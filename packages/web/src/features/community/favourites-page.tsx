@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useFavourites } from './post-queries.ts';
 import { PostSummaryList } from './post-summary-list.tsx';
@@ -8,7 +10,8 @@ import { PostSummaryList } from './post-summary-list.tsx';
 /** `/community/favourites`: the posts the member saved, most recently saved first (members only). */
 export function FavouritesPage() {
   usePageTitle('My favourites');
-  const favourites = useFavourites(true);
+  const { page, hrefFor } = usePageParam();
+  const favourites = useFavourites(true, page);
 
   return (
     <>
@@ -21,10 +24,19 @@ export function FavouritesPage() {
         <ErrorState error={favourites.error} what="your favourites" onRetry={() => void favourites.refetch()} />
       ) : null}
       {favourites.data ? (
-        <PostSummaryList
-          posts={favourites.data.items}
-          emptyText="You have not saved any posts yet. Open a post and choose “Add to my favourites” to find it here."
-        />
+        <>
+          <PostSummaryList
+            posts={favourites.data.items}
+            emptyText="You have not saved any posts yet. Open a post and choose “Add to my favourites” to find it here."
+          />
+          <PaginationNav
+            page={favourites.data.page}
+            pageSize={favourites.data.pageSize}
+            total={favourites.data.total}
+            noun="favourites"
+            hrefFor={hrefFor}
+          />
+        </>
       ) : null}
       <p className="nhsuk-body">
         <Link to="/community/posts">Browse the blog and discussions</Link>

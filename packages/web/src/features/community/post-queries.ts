@@ -38,12 +38,12 @@ export function usePost(id: string) {
   });
 }
 
-/** `GET /api/community/favourites` (members only: ask only when the reader is one). */
-export function useFavourites(enabled: boolean) {
+/** `GET /api/community/favourites`, one page (members only: ask only when the reader is one). */
+export function useFavourites(enabled: boolean, page = 1) {
   return useQuery({
     enabled,
-    queryKey: favouritesKey,
-    queryFn: ({ signal }) => api.get<FavouriteList>('/api/community/favourites', undefined, signal),
+    queryKey: [...favouritesKey, page],
+    queryFn: ({ signal }) => api.get<FavouriteList>('/api/community/favourites', { page, pageSize: 20 }, signal),
   });
 }
 

@@ -4,13 +4,15 @@ import { formatDateTime } from '../../components/date-format.ts';
 import { useDismissReminder, useReminders } from './reminder-queries.ts';
 
 /**
- * The home page's reminders, shown only when there are any: each says what needs doing, links
- * to it, and can be dismissed. A failure to load them stays quiet; the home page still works.
+ * The home page's reminders, shown only when there are any: the newest few (with a count of the
+ * rest, which come into view as these are dismissed), each saying what needs doing, linking
+ * to it, and able to be dismissed. A failure to load them stays quiet; the home page still works.
  */
 export function RemindersPanel() {
   const reminders = useReminders();
   const dismiss = useDismissReminder();
-  const items = reminders.data ?? [];
+  const items = reminders.data?.items ?? [];
+  const more = (reminders.data?.total ?? 0) - items.length;
   if (items.length === 0) return null;
 
   return (
@@ -44,6 +46,13 @@ export function RemindersPanel() {
             </li>
           ))}
         </ul>
+        {more > 0 ? (
+          <p className="nhsuk-body-s" role="status">
+            {more === 1
+              ? '1 older reminder is not shown: dismiss one to see it.'
+              : `${more} older reminders are not shown: dismiss some to see them.`}
+          </p>
+        ) : null}
       </div>
     </section>
   );

@@ -8,8 +8,9 @@ import type {
   PulseRound,
   PulseRoundList,
 } from '@kith/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/api-client.ts';
+import { LIST_PAGE_SIZE } from '../../components/use-page-param.ts';
 
 const roundsKey = ['pulse', 'rounds'] as const;
 const currentKey = ['pulse', 'current'] as const;
@@ -32,11 +33,15 @@ export function useAnswerPulse() {
   });
 }
 
-/** `GET /api/pulse/rounds`: every round the manager looks after. */
-export function usePulseRounds() {
+/**
+ * `GET /api/pulse/rounds`, one page of the rounds the manager looks after, newest opening first
+ * (so open and upcoming rounds are on the first page).
+ */
+export function usePulseRounds(page: number, pageSize = LIST_PAGE_SIZE) {
   return useQuery({
-    queryKey: roundsKey,
-    queryFn: ({ signal }) => api.get<PulseRoundList>('/api/pulse/rounds', undefined, signal),
+    queryKey: [...roundsKey, page, pageSize],
+    queryFn: ({ signal }) => api.get<PulseRoundList>('/api/pulse/rounds', { page, pageSize }, signal),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -27,7 +27,8 @@ import { pulseResultsCsvUrl, usePulseResults, usePulseRounds } from './pulse-que
  */
 export function PulseResultsPage() {
   const { roundId = '' } = useParams();
-  const rounds = usePulseRounds();
+  // Rounds that are not closed yet open last, so they are on the first (largest) page.
+  const rounds = usePulseRounds(1, 200);
   const listed = rounds.data?.items.find((round) => round.id === roundId);
   // A round missing from the list still asks, so the server's "not found" is what is shown.
   const waiting = listed && listed.state !== 'closed' ? listed : undefined;

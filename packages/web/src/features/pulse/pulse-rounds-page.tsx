@@ -4,7 +4,9 @@ import { formatCalendarDate } from '../../components/date-format.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
+import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
+import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { CloseRoundButton } from './pulse-close-round-button.tsx';
 import { PULSE_CLOSE_EARLY_EXPLANATION, PULSE_RESULTS_WAIT_EXPLANATION, PULSE_ROUND_STATE_TAGS } from './pulse-labels.ts';
@@ -17,7 +19,8 @@ import { PulseRoundForm } from './pulse-round-form.tsx';
  */
 export function PulseRoundsPage() {
   usePageTitle('Wellbeing pulse results');
-  const rounds = usePulseRounds();
+  const { page, hrefFor } = usePageParam();
+  const rounds = usePulseRounds(page);
   const [banner, setBanner] = useState<{ message: string; detail: string } | null>(null);
 
   return (
@@ -34,44 +37,53 @@ export function PulseRoundsPage() {
         {rounds.isPending ? <LoadingState what="pulse rounds" /> : null}
         {rounds.isError ? <ErrorState error={rounds.error} what="pulse rounds" onRetry={() => void rounds.refetch()} /> : null}
         {rounds.data ? (
-          <NhsTable
-            caption="Pulse rounds"
-            captionStyle="medium"
-            columns={['Round', 'For', 'Opens', 'Closes', 'Status', 'Results']}
-            rows={rounds.data.items}
-            rowKey={(round) => round.id}
-            emptyMessage="No pulse rounds yet. Open one below."
-            renderRow={(round) => (
-              <>
-                <th className="nhsuk-table__header" scope="row">
-                  <Link to={`/pulse/results/${round.id}`}>{round.title}</Link>
-                </th>
-                <td className="nhsuk-table__cell">{round.organisationName}</td>
-                <td className="nhsuk-table__cell">{formatCalendarDate(round.opensOn)}</td>
-                <td className="nhsuk-table__cell">{formatCalendarDate(round.closesOn)}</td>
-                <td className="nhsuk-table__cell">
-                  <strong className={PULSE_ROUND_STATE_TAGS[round.state].className}>
-                    {PULSE_ROUND_STATE_TAGS[round.state].label}
-                  </strong>
-                </td>
-                <td className="nhsuk-table__cell">
-                  {round.state === 'closed' ? 'Ready to view' : null}
-                  {round.state === 'upcoming' ? 'Shown once the round closes' : null}
-                  {round.state === 'open' ? (
-                    <CloseRoundButton
-                      round={round}
-                      onClosed={(closed) =>
-                        setBanner({
-                          message: `The round “${closed.title}” has been closed`,
-                          detail: 'It no longer takes answers, and its results can now be viewed.',
-                        })
-                      }
-                    />
-                  ) : null}
-                </td>
-              </>
-            )}
-          />
+          <>
+            <NhsTable
+              caption="Pulse rounds"
+              captionStyle="medium"
+              columns={['Round', 'For', 'Opens', 'Closes', 'Status', 'Results']}
+              rows={rounds.data.items}
+              rowKey={(round) => round.id}
+              emptyMessage="No pulse rounds yet. Open one below."
+              renderRow={(round) => (
+                <>
+                  <th className="nhsuk-table__header" scope="row">
+                    <Link to={`/pulse/results/${round.id}`}>{round.title}</Link>
+                  </th>
+                  <td className="nhsuk-table__cell">{round.organisationName}</td>
+                  <td className="nhsuk-table__cell">{formatCalendarDate(round.opensOn)}</td>
+                  <td className="nhsuk-table__cell">{formatCalendarDate(round.closesOn)}</td>
+                  <td className="nhsuk-table__cell">
+                    <strong className={PULSE_ROUND_STATE_TAGS[round.state].className}>
+                      {PULSE_ROUND_STATE_TAGS[round.state].label}
+                    </strong>
+                  </td>
+                  <td className="nhsuk-table__cell">
+                    {round.state === 'closed' ? 'Ready to view' : null}
+                    {round.state === 'upcoming' ? 'Shown once the round closes' : null}
+                    {round.state === 'open' ? (
+                      <CloseRoundButton
+                        round={round}
+                        onClosed={(closed) =>
+                          setBanner({
+                            message: `The round “${closed.title}” has been closed`,
+                            detail: 'It no longer takes answers, and its results can now be viewed.',
+                          })
+                        }
+                      />
+                    ) : null}
+                  </td>
+                </>
+              )}
+            />
+            <PaginationNav
+              page={rounds.data.page}
+              pageSize={rounds.data.pageSize}
+              total={rounds.data.total}
+              noun="pulse rounds"
+              hrefFor={hrefFor}
+            />
+          </>
         ) : null}
         <PulseRoundForm
           onCreated={(round) =>

@@ -4,6 +4,8 @@ import { formatDateTime } from '../../components/date-format.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
+import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { ConcernStatusTag } from './concern-status-tag.tsx';
 import { useSafeguardingInbox } from './safeguarding-queries.ts';
@@ -11,8 +13,9 @@ import { useSafeguardingInbox } from './safeguarding-queries.ts';
 /** `/safeguarding`: the concerns a lead or supervisor was told about, unread first. */
 export function SafeguardingInboxPage() {
   usePageTitle('Safeguarding concerns');
-  const inbox = useSafeguardingInbox();
-  const unread = inbox.data?.filter((item) => item.readAt === null).length ?? 0;
+  const { page, hrefFor } = usePageParam();
+  const inbox = useSafeguardingInbox(page);
+  const unread = inbox.data?.unread ?? 0;
 
   return (
     <div className="nhsuk-grid-row">
@@ -34,7 +37,7 @@ export function SafeguardingInboxPage() {
               caption="Safeguarding concerns, unopened first"
               captionStyle="visually-hidden"
               columns={['Person', 'Type', 'Status', 'Raised', 'Raised by']}
-              rows={inbox.data}
+              rows={inbox.data.items}
               rowKey={(item) => item.id}
               emptyMessage="You have not been told about any safeguarding concerns."
               renderRow={(item) => (
@@ -66,6 +69,13 @@ export function SafeguardingInboxPage() {
                   <td className="nhsuk-table__cell">{item.raisedByName ?? 'A former user'}</td>
                 </>
               )}
+            />
+            <PaginationNav
+              page={inbox.data.page}
+              pageSize={inbox.data.pageSize}
+              total={inbox.data.total}
+              noun="concerns"
+              hrefFor={hrefFor}
             />
           </>
         ) : null}

@@ -6,9 +6,10 @@ import type {
   SafeguardingConcern,
   SafeguardingInbox,
 } from '@kith/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/api-client.ts';
 import { isApiError } from '../../api/api-error.ts';
+import { LIST_PAGE_SIZE } from '../../components/use-page-param.ts';
 
 export const safeguardingKey = ['safeguarding'] as const;
 const personPath = (personId: string) => `/api/people/${encodeURIComponent(personId)}/safeguarding-concerns`;
@@ -23,12 +24,12 @@ export function usePersonConcerns(personId: string) {
   });
 }
 
-/** `GET /api/safeguarding/inbox`: concerns I was notified about, unread first. */
-export function useSafeguardingInbox() {
+/** `GET /api/safeguarding/inbox`, one page: concerns I was notified about, unread first. */
+export function useSafeguardingInbox(page: number) {
   return useQuery({
-    queryKey: [...safeguardingKey, 'inbox'],
-    queryFn: ({ signal }) => api.get<SafeguardingInbox>('/api/safeguarding/inbox', undefined, signal),
-    select: (inbox) => inbox.items,
+    queryKey: [...safeguardingKey, 'inbox', page],
+    queryFn: ({ signal }) => api.get<SafeguardingInbox>('/api/safeguarding/inbox', { page, pageSize: LIST_PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
   });
 }
 

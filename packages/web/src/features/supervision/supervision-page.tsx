@@ -5,7 +5,9 @@ import { ErrorState } from '../../components/error-state.tsx';
 import { readFlash } from '../../components/flash-state.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
+import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
+import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useMe } from '../session/session-queries.ts';
 import { SupervisionOverviewSection } from './supervision-overview-section.tsx';
@@ -20,7 +22,8 @@ export function SupervisionPage() {
   usePageTitle('Supervision');
   const me = useMe();
   const flash = readFlash(useLocation().state);
-  const sessions = useSupervisionSessions();
+  const { page, hrefFor } = usePageParam();
+  const sessions = useSupervisionSessions({ page });
   const memberships = me.data?.memberships ?? [];
   const overseenPcns = [
     ...new Set(
@@ -45,25 +48,34 @@ export function SupervisionPage() {
           <ErrorState error={sessions.error} what="supervision sessions" onRetry={() => void sessions.refetch()} />
         ) : null}
         {sessions.data ? (
-          <NhsTable
-            caption="Supervision sessions, newest first"
-            captionStyle="visually-hidden"
-            columns={['Date', 'Type', 'Supervisor', 'Supervisee', 'Other attendees']}
-            rows={sessions.data}
-            rowKey={(s) => s.id}
-            emptyMessage="No supervision sessions recorded yet."
-            renderRow={(s) => (
-              <>
-                <th className="nhsuk-table__header" scope="row">
-                  <Link to={`/supervision/${s.id}`}>{formatCalendarDate(s.heldOn)}</Link>
-                </th>
-                <td className="nhsuk-table__cell">{SUPERVISION_TYPE_LABELS[s.type]}</td>
-                <td className="nhsuk-table__cell">{s.supervisorName}</td>
-                <td className="nhsuk-table__cell">{s.superviseeName}</td>
-                <td className="nhsuk-table__cell">{s.otherAttendees.join(', ') || 'None'}</td>
-              </>
-            )}
-          />
+          <>
+            <NhsTable
+              caption="Supervision sessions, newest first"
+              captionStyle="visually-hidden"
+              columns={['Date', 'Type', 'Supervisor', 'Supervisee', 'Other attendees']}
+              rows={sessions.data.items}
+              rowKey={(s) => s.id}
+              emptyMessage="No supervision sessions recorded yet."
+              renderRow={(s) => (
+                <>
+                  <th className="nhsuk-table__header" scope="row">
+                    <Link to={`/supervision/${s.id}`}>{formatCalendarDate(s.heldOn)}</Link>
+                  </th>
+                  <td className="nhsuk-table__cell">{SUPERVISION_TYPE_LABELS[s.type]}</td>
+                  <td className="nhsuk-table__cell">{s.supervisorName}</td>
+                  <td className="nhsuk-table__cell">{s.superviseeName}</td>
+                  <td className="nhsuk-table__cell">{s.otherAttendees.join(', ') || 'None'}</td>
+                </>
+              )}
+            />
+            <PaginationNav
+              page={sessions.data.page}
+              pageSize={sessions.data.pageSize}
+              total={sessions.data.total}
+              noun="sessions"
+              hrefFor={hrefFor}
+            />
+          </>
         ) : null}
         {overseenPcns.map((pcnId) => (
           <SupervisionOverviewSection key={pcnId} pcnId={pcnId} />

@@ -6,18 +6,20 @@ import type {
   SupervisionSession,
   SupervisionSessionList,
 } from '@kith/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/api-client.ts';
+import { LIST_PAGE_SIZE } from '../../components/use-page-param.ts';
 
 export const supervisionKey = ['supervision'] as const;
 const sessionPath = (id: string, rest = '') => `/api/supervision/sessions/${encodeURIComponent(id)}${rest}`;
 
-/** `GET /api/supervision/sessions`: mine, and those in PCNs I oversee (never notes). */
-export function useSupervisionSessions(query: { pcnId?: string; userId?: string } = {}) {
+/** `GET /api/supervision/sessions`, one page: mine, and those in PCNs I oversee (never notes). */
+export function useSupervisionSessions(query: { pcnId?: string; userId?: string; page: number }) {
   return useQuery({
     queryKey: [...supervisionKey, 'sessions', query],
-    queryFn: ({ signal }) => api.get<SupervisionSessionList>('/api/supervision/sessions', query, signal),
-    select: (list) => list.items,
+    queryFn: ({ signal }) =>
+      api.get<SupervisionSessionList>('/api/supervision/sessions', { ...query, pageSize: LIST_PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -5,7 +5,9 @@ import { ErrorState } from '../../components/error-state.tsx';
 import { readFlash } from '../../components/flash-state.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
+import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
+import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { PcnSelect } from './pcn-select.tsx';
 import { TableRegion } from './table-region.tsx';
@@ -23,7 +25,8 @@ export function PostsPage() {
   const location = useLocation();
   const flash = readFlash(location.state);
   const { pcns, items, pcn, choose } = usePcnChoice();
-  const posts = usePosts(pcn?.id);
+  const { page, hrefFor } = usePageParam();
+  const posts = usePosts(pcn?.id, page);
   const failed = pcns.error ?? posts.error;
 
   return (
@@ -68,6 +71,13 @@ export function PostsPage() {
               )}
             />
           </TableRegion>
+          <PaginationNav
+            page={posts.data.page}
+            pageSize={posts.data.pageSize}
+            total={posts.data.total}
+            noun="posts"
+            hrefFor={hrefFor}
+          />
         </>
       ) : failed ? (
         <ErrorState error={failed} what="the posts" onRetry={() => void posts.refetch()} />

@@ -15,6 +15,8 @@ export function usePcnChoice() {
   const choose = (pcnId: string) => {
     const next = new URLSearchParams(searchParams);
     next.set('pcnId', pcnId);
+    // Another PCN's list starts at its first page.
+    next.delete('page');
     setSearchParams(next);
   };
   return { pcns, items, pcn, choose };

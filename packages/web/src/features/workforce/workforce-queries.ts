@@ -16,6 +16,7 @@ import type {
 } from '@kith/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/api-client.ts';
+import { LIST_PAGE_SIZE } from '../../components/use-page-param.ts';
 
 const workforceKey = ['workforce'] as const;
 
@@ -29,11 +30,11 @@ export function useWorkforcePcns() {
   });
 }
 
-/** `GET /api/workforce/posts?pcnId=`. */
-export function usePosts(pcnId: string | undefined) {
+/** `GET /api/workforce/posts?pcnId=&page=`: one page of the PCN's posts. */
+export function usePosts(pcnId: string | undefined, page: number) {
   return useQuery({
-    queryKey: [...workforceKey, 'posts', pcnId],
-    queryFn: ({ signal }) => api.get<PostList>('/api/workforce/posts', { pcnId }, signal),
+    queryKey: [...workforceKey, 'posts', pcnId, page],
+    queryFn: ({ signal }) => api.get<PostList>('/api/workforce/posts', { pcnId, page, pageSize: LIST_PAGE_SIZE }, signal),
     enabled: Boolean(pcnId),
   });
 }
