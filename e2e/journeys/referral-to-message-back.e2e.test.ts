@@ -200,6 +200,16 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a referral from a GP pract
         await expectHeading(page, 'Home');
         await goByMenu(page, 'Your referrals', 'Your referrals');
         await checkAccessibility(page, 'your referrals');
+        // The referrer's view of the referral: where it got to and the message back, never the
+        // team's triage (complexity, risk flags such as "Lives alone").
+        await page.getByRole('link', { name: fullName, exact: true }).click();
+        await expectHeading(page, new RegExp(fullName));
+        await page.getByRole('heading', { name: 'Message back' }).waitFor();
+        expect(await page.getByText('Lives alone').count()).toBe(0);
+        expect(await page.getByText('Risk flags').count()).toBe(0);
+        expect(await page.getByText('Complexity').count()).toBe(0);
+        await checkAccessibility(page, 'referral as its referrer sees it');
+        await page.goBack();
         await page.getByRole('link', { name: `View message back for ${fullName}` }).click();
         await expectHeading(page, /Message back$/);
         const codes = page.getByRole('table', { name: 'SNOMED CT codes to enter' });
