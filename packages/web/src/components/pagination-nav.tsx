@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
 
 interface PaginationNavProps {
-  page: number;
-  pageSize: number;
-  total: number;
+  /** The page as the API answered it (every paged list answers `{ items, total, page, pageSize }`). */
+  of: { page: number; pageSize: number; total: number };
   /** Builds the link for a page number, keeping the current filters. */
   hrefFor: (page: number) => string;
   /** What is being paged, e.g. "users". */
@@ -14,7 +13,7 @@ interface PaginationNavProps {
  * "Showing 1 to 25 of 40 users (page 1 of 2)", announced politely when it changes, with NHS
  * previous/next links in a labelled nav. Every paged list screen uses it (see `use-page-param.ts`).
  */
-export function PaginationNav({ page, pageSize, total, hrefFor, noun }: PaginationNavProps) {
+export function PaginationNav({ of: { page, pageSize, total }, hrefFor, noun }: PaginationNavProps) {
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
   const first = (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);

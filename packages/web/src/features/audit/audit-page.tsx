@@ -7,7 +7,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { AuditFilterForm } from './audit-filter-form.tsx';
-import { AUDIT_PAGE_SIZE, auditHref, hasAnyFilter, readAuditFilters } from './audit-filters.ts';
+import { auditHref, hasAnyFilter, readAuditFilters } from './audit-filters.ts';
 import { useAuditEvents } from './audit-queries.ts';
 import { AuditTable } from './audit-table.tsx';
 
@@ -36,13 +36,7 @@ export function AuditPage() {
       {events.data && !events.isError ? (
         <>
           <AuditTable events={events.data.items} filtered={hasAnyFilter(filters)} />
-          <PaginationNav
-            page={events.data.page}
-            pageSize={events.data.pageSize || AUDIT_PAGE_SIZE}
-            total={events.data.total}
-            noun="audit events"
-            hrefFor={(page) => auditHref({ ...filters, page })}
-          />
+          <PaginationNav of={events.data} noun="audit events" hrefFor={(page) => auditHref({ ...filters, page })} />
         </>
       ) : null}
     </>

@@ -41,13 +41,7 @@ export function ContactsPage() {
         {contacts.data ? (
           <>
             <ContactList contacts={contacts.data.items} />
-            <PaginationNav
-              page={contacts.data.page}
-              pageSize={contacts.data.pageSize}
-              total={contacts.data.total}
-              noun="contacts"
-              hrefFor={hrefFor}
-            />
+            <PaginationNav of={contacts.data} noun="contacts" hrefFor={hrefFor} />
           </>
         ) : null}
         <h2>Referral</h2>

@@ -54,13 +54,7 @@ export function CaseloadPage() {
       {caseload.data && caseload.data.items.length > 0 ? (
         <>
           <CaseloadTable items={caseload.data.items} />
-          <PaginationNav
-            page={caseload.data.page}
-            pageSize={caseload.data.pageSize}
-            total={caseload.data.total}
-            noun="cases"
-            hrefFor={hrefFor}
-          />
+          <PaginationNav of={caseload.data} noun="cases" hrefFor={hrefFor} />
         </>
       ) : null}
     </>

@@ -44,13 +44,7 @@ export function CommentsSection({ postId, me }: { postId: string; me: CommunityM
             </CommentItem>
           ))}
           {comments.data.total > COMMENTS_PAGE_SIZE ? (
-            <PaginationNav
-              page={comments.data.page}
-              pageSize={comments.data.pageSize}
-              total={comments.data.total}
-              noun="comments"
-              hrefFor={(next) => `${pathname}?comments=${next}`}
-            />
+            <PaginationNav of={comments.data} noun="comments" hrefFor={(next) => `${pathname}?comments=${next}`} />
           ) : null}
         </>
       ) : null}

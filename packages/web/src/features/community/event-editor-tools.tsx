@@ -90,13 +90,7 @@ export function EventEditorTools({ event }: { event: CommunityEventDetail }) {
               </>
             )}
           />
-          <PaginationNav
-            page={attendees.data.page}
-            pageSize={attendees.data.pageSize}
-            total={attendees.data.total}
-            noun="replies"
-            hrefFor={repliesPage.hrefFor}
-          />
+          <PaginationNav of={attendees.data} noun="replies" hrefFor={repliesPage.hrefFor} />
         </>
       ) : null}
     </section>

@@ -4,7 +4,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useCommunityMe } from './community-me-queries.ts';
-import { EVENTS_PAGE_SIZE, type EventsWhen, useEvents } from './event-queries.ts';
+import { type EventsWhen, useEvents } from './event-queries.ts';
 import { EventSummaryList } from './event-summary-list.tsx';
 
 function hrefFor(when: EventsWhen, page = 1): string {
@@ -52,13 +52,7 @@ export function EventsPage() {
             events={events.data.items}
             emptyText={when === 'past' ? 'No events have happened yet.' : 'No events are planned at the moment.'}
           />
-          <PaginationNav
-            page={events.data.page}
-            pageSize={events.data.pageSize || EVENTS_PAGE_SIZE}
-            total={events.data.total}
-            noun="events"
-            hrefFor={(next) => hrefFor(when, next)}
-          />
+          <PaginationNav of={events.data} noun="events" hrefFor={(next) => hrefFor(when, next)} />
         </>
       ) : null}
     </>

@@ -29,13 +29,7 @@ export function FavouritesPage() {
             posts={favourites.data.items}
             emptyText="You have not saved any posts yet. Open a post and choose “Add to my favourites” to find it here."
           />
-          <PaginationNav
-            page={favourites.data.page}
-            pageSize={favourites.data.pageSize}
-            total={favourites.data.total}
-            noun="favourites"
-            hrefFor={hrefFor}
-          />
+          <PaginationNav of={favourites.data} noun="favourites" hrefFor={hrefFor} />
         </>
       ) : null}
       <p className="nhsuk-body">

@@ -6,7 +6,7 @@ import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { ModeratedCommentCard } from './moderated-comment-card.tsx';
-import { MODERATION_FILTERS, MODERATION_PAGE_SIZE, type ModerationFilter, useModeratedComments } from './moderation-queries.ts';
+import { MODERATION_FILTERS, type ModerationFilter, useModeratedComments } from './moderation-queries.ts';
 
 const FILTER_LABELS: Record<ModerationFilter, string> = {
   pending: 'Waiting for a decision',
@@ -75,13 +75,7 @@ export function ModerationPage() {
               <ModeratedCommentCard key={comment.id} comment={comment} onDone={setBanner} />
             ))}
           </ul>
-          <PaginationNav
-            page={comments.data.page}
-            pageSize={comments.data.pageSize || MODERATION_PAGE_SIZE}
-            total={comments.data.total}
-            noun="comments"
-            hrefFor={(next) => hrefFor(status, next)}
-          />
+          <PaginationNav of={comments.data} noun="comments" hrefFor={(next) => hrefFor(status, next)} />
         </>
       ) : null}
     </>

@@ -5,7 +5,7 @@ import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useCommunityMe } from './community-me-queries.ts';
 import { PostFilterForm } from './post-filter-form.tsx';
-import { POSTS_PAGE_SIZE, postListHref, readPostListParams } from './post-list-params.ts';
+import { postListHref, readPostListParams } from './post-list-params.ts';
 import { usePosts } from './post-queries.ts';
 import { PostSummaryList } from './post-summary-list.tsx';
 
@@ -58,13 +58,7 @@ export function PostsPage() {
               filtered ? 'No posts match these filters.' : drafts ? 'There are no drafts.' : 'Nothing has been published yet.'
             }
           />
-          <PaginationNav
-            page={posts.data.page}
-            pageSize={posts.data.pageSize || POSTS_PAGE_SIZE}
-            total={posts.data.total}
-            noun="posts"
-            hrefFor={(page) => postListHref({ ...params, drafts, page })}
-          />
+          <PaginationNav of={posts.data} noun="posts" hrefFor={(page) => postListHref({ ...params, drafts, page })} />
         </>
       ) : null}
     </>

@@ -11,7 +11,7 @@ import { readShowArchived, withArchivedView } from './resource-archive-view.ts';
 import { ResourceEditorLinks, ResourceLibraryEditorActions } from './resource-editor-links.tsx';
 import { useLibraryResources } from './resource-editor-queries.ts';
 import { ResourceSearchForm } from './resource-search-form.tsx';
-import { hasResourceFilters, RESOURCES_PAGE_SIZE, readResourceSearch, resourceSearchHref } from './resource-search-params.ts';
+import { hasResourceFilters, readResourceSearch, resourceSearchHref } from './resource-search-params.ts';
 
 /** One resource: its title opens the guide or page itself (on another site). Editors also get a link to edit it. */
 function ResourceCard({ resource, isEditor }: { resource: CommunityResource; isEditor: boolean }) {
@@ -72,9 +72,7 @@ export function ResourcesPage() {
       {resources.data ? (
         <>
           <PaginationNav
-            page={resources.data.page}
-            pageSize={resources.data.pageSize || RESOURCES_PAGE_SIZE}
-            total={resources.data.total}
+            of={resources.data}
             noun="resources"
             hrefFor={(page) => withArchivedView(resourceSearchHref({ ...params, page }), showArchived)}
           />

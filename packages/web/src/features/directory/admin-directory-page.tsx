@@ -10,7 +10,7 @@ import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { type ServiceAction, useServiceAction } from './directory-mutations.ts';
-import { MANAGED_PAGE_SIZE, useManagedServices } from './directory-queries.ts';
+import { useManagedServices } from './directory-queries.ts';
 import { managedListHref, readManagedParams } from './managed-list-params.ts';
 import { ManagedSearchForm } from './managed-search-form.tsx';
 import { ManagedServiceTable } from './managed-service-table.tsx';
@@ -77,13 +77,7 @@ export function AdminDirectoryPage() {
             busyId={action.isPending ? (action.variables?.id ?? null) : null}
             filtered={params.q !== '' || params.staleOnly || params.includeArchived}
           />
-          <PaginationNav
-            page={services.data.page}
-            pageSize={services.data.pageSize || MANAGED_PAGE_SIZE}
-            total={services.data.total}
-            noun="services"
-            hrefFor={(page) => managedListHref(BASE, { ...params, page })}
-          />
+          <PaginationNav of={services.data} noun="services" hrefFor={(page) => managedListHref(BASE, { ...params, page })} />
         </>
       ) : null}
     </>

@@ -16,7 +16,6 @@ import {
   hasSearchFilters,
   readSearchParams,
   SEARCH_FIELD_ORDER,
-  SEARCH_PAGE_SIZE,
   withSearchStart,
 } from './directory-search-params.ts';
 import { joinWords } from './opening-times.ts';
@@ -130,13 +129,7 @@ export function DirectorySearchPage() {
               ) : (
                 <ServiceResultList services={results.items} personId={personId} searchHref={here} />
               )}
-              <PaginationNav
-                page={results.page}
-                pageSize={results.pageSize || SEARCH_PAGE_SIZE}
-                total={results.total}
-                noun="services"
-                hrefFor={(page) => directorySearchHref({ ...params, page })}
-              />
+              <PaginationNav of={results} noun="services" hrefFor={(page) => directorySearchHref({ ...params, page })} />
               {personId ? (
                 <p className="nhsuk-body">
                   <Link to={`/people/${encodeURIComponent(personId)}/unmet-needs/new`}>

@@ -11,7 +11,7 @@ import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { type CapacityUpdateData, capacityUpdatedMessage } from './capacity-values.ts';
 import { type ServiceAction, useServiceAction, useUpdateCapacity } from './directory-mutations.ts';
-import { MANAGED_PAGE_SIZE, useManagedServices } from './directory-queries.ts';
+import { useManagedServices } from './directory-queries.ts';
 import { managedListHref, readManagedParams } from './managed-list-params.ts';
 import { capacityPath, ProviderServiceCard } from './provider-service-card.tsx';
 import { actionDoneMessage } from './service-action-messages.ts';
@@ -107,9 +107,7 @@ export function ProviderServicesPage() {
       ))}
       {services.data && services.data.total > services.data.items.length ? (
         <PaginationNav
-          page={services.data.page}
-          pageSize={services.data.pageSize || MANAGED_PAGE_SIZE}
-          total={services.data.total}
+          of={services.data}
           noun="services"
           hrefFor={(page) => managedListHref(BASE, { ...params, includeArchived: false, page })}
         />

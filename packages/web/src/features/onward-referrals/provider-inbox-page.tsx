@@ -7,7 +7,7 @@ import { NhsTable } from '../../components/nhs-table.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { inboxHref, PROVIDER_INBOX_PAGE_SIZE, readInboxParams } from './provider-inbox-params.ts';
+import { inboxHref, readInboxParams } from './provider-inbox-params.ts';
 import { useProviderInbox } from './provider-referral-queries.ts';
 import { BusinessStatusText, TaskStatusTag } from './task-status-tag.tsx';
 
@@ -59,13 +59,7 @@ export function ProviderInboxPage() {
               </>
             )}
           />
-          <PaginationNav
-            page={inbox.data.page}
-            pageSize={inbox.data.pageSize || PROVIDER_INBOX_PAGE_SIZE}
-            total={inbox.data.total}
-            noun="referrals"
-            hrefFor={(page) => inboxHref({ view: params.view, page })}
-          />
+          <PaginationNav of={inbox.data} noun="referrals" hrefFor={(page) => inboxHref({ view: params.view, page })} />
         </>
       ) : null}
     </>

@@ -6,7 +6,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { OutboxEmailText } from './outbox-email-text.tsx';
-import { OUTBOX_PAGE_SIZE, useOutbox } from './outbox-queries.ts';
+import { useOutbox } from './outbox-queries.ts';
 
 function hrefFor(unsentOnly: boolean, page = 1): string {
   const search = new URLSearchParams();
@@ -91,13 +91,7 @@ export function OutboxPage() {
               ))}
             </ul>
           )}
-          <PaginationNav
-            page={outbox.data.page}
-            pageSize={outbox.data.pageSize || OUTBOX_PAGE_SIZE}
-            total={outbox.data.total}
-            noun="emails"
-            hrefFor={(next) => hrefFor(unsentOnly, next)}
-          />
+          <PaginationNav of={outbox.data} noun="emails" hrefFor={(next) => hrefFor(unsentOnly, next)} />
         </>
       ) : null}
     </>

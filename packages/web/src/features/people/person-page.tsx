@@ -77,13 +77,7 @@ export function PersonPage() {
         {timeline.data ? (
           <>
             <TimelineList entries={timeline.data.items} />
-            <PaginationNav
-              page={timeline.data.page}
-              pageSize={timeline.data.pageSize}
-              total={timeline.data.total}
-              noun="timeline entries"
-              hrefFor={timelinePage.hrefFor}
-            />
+            <PaginationNav of={timeline.data} noun="timeline entries" hrefFor={timelinePage.hrefFor} />
           </>
         ) : null}
       </div>

@@ -76,13 +76,7 @@ export function PulseRoundsPage() {
                 </>
               )}
             />
-            <PaginationNav
-              page={rounds.data.page}
-              pageSize={rounds.data.pageSize}
-              total={rounds.data.total}
-              noun="pulse rounds"
-              hrefFor={hrefFor}
-            />
+            <PaginationNav of={rounds.data} noun="pulse rounds" hrefFor={hrefFor} />
           </>
         ) : null}
         <PulseRoundForm

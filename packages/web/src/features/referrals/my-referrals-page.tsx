@@ -38,15 +38,7 @@ export function MyReferralsPage() {
           variant="made"
         />
       ) : null}
-      {referrals.data ? (
-        <PaginationNav
-          page={referrals.data.page}
-          pageSize={referrals.data.pageSize}
-          total={referrals.data.total}
-          noun="referrals"
-          hrefFor={hrefFor}
-        />
-      ) : null}
+      {referrals.data ? <PaginationNav of={referrals.data} noun="referrals" hrefFor={hrefFor} /> : null}
     </>
   );
 }

@@ -62,15 +62,7 @@ export function ReferralQueuePage() {
             />
           ))
         : null}
-      {referrals.data ? (
-        <PaginationNav
-          page={referrals.data.page}
-          pageSize={referrals.data.pageSize}
-          total={referrals.data.total}
-          noun="referrals"
-          hrefFor={hrefFor}
-        />
-      ) : null}
+      {referrals.data ? <PaginationNav of={referrals.data} noun="referrals" hrefFor={hrefFor} /> : null}
     </>
   );
 }

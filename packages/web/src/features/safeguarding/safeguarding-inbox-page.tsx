@@ -70,13 +70,7 @@ export function SafeguardingInboxPage() {
                 </>
               )}
             />
-            <PaginationNav
-              page={inbox.data.page}
-              pageSize={inbox.data.pageSize}
-              total={inbox.data.total}
-              noun="concerns"
-              hrefFor={hrefFor}
-            />
+            <PaginationNav of={inbox.data} noun="concerns" hrefFor={hrefFor} />
           </>
         ) : null}
       </div>

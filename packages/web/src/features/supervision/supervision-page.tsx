@@ -68,13 +68,7 @@ export function SupervisionPage() {
                 </>
               )}
             />
-            <PaginationNav
-              page={sessions.data.page}
-              pageSize={sessions.data.pageSize}
-              total={sessions.data.total}
-              noun="sessions"
-              hrefFor={hrefFor}
-            />
+            <PaginationNav of={sessions.data} noun="sessions" hrefFor={hrefFor} />
           </>
         ) : null}
         {overseenPcns.map((pcnId) => (

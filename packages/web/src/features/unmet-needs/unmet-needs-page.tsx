@@ -61,9 +61,7 @@ export function UnmetNeedsPage() {
             )}
           />
           <PaginationNav
-            page={needs.data.page}
-            pageSize={needs.data.pageSize || PAGE_SIZE}
-            total={needs.data.total}
+            of={needs.data}
             noun="unmet needs"
             hrefFor={(next) => (next > 1 ? `/unmet-needs?page=${next}` : '/unmet-needs')}
           />

@@ -6,7 +6,7 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import { readUserListParams, userListHref } from './user-list-params.ts';
 import { UserSearchForm } from './user-search-form.tsx';
 import { UserTable } from './user-table.tsx';
-import { USERS_PAGE_SIZE, useUsers } from './users-queries.ts';
+import { useUsers } from './users-queries.ts';
 
 /** `/admin/users`: search and page through user accounts. */
 export function UsersPage() {
@@ -27,13 +27,7 @@ export function UsersPage() {
       {users.data ? (
         <>
           <UserTable users={users.data.items} filtered={params.q !== '' || params.role !== ''} />
-          <PaginationNav
-            page={users.data.page}
-            pageSize={users.data.pageSize || USERS_PAGE_SIZE}
-            total={users.data.total}
-            noun="users"
-            hrefFor={(page) => userListHref({ ...params, page })}
-          />
+          <PaginationNav of={users.data} noun="users" hrefFor={(page) => userListHref({ ...params, page })} />
         </>
       ) : null}
     </>

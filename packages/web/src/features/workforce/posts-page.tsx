@@ -71,13 +71,7 @@ export function PostsPage() {
               )}
             />
           </TableRegion>
-          <PaginationNav
-            page={posts.data.page}
-            pageSize={posts.data.pageSize}
-            total={posts.data.total}
-            noun="posts"
-            hrefFor={hrefFor}
-          />
+          <PaginationNav of={posts.data} noun="posts" hrefFor={hrefFor} />
         </>
       ) : failed ? (
         <ErrorState error={failed} what="the posts" onRetry={() => void posts.refetch()} />
