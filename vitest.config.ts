@@ -6,7 +6,10 @@ import { defineConfig } from 'vitest/config';
  *  - unit:         pure functions, no database
  *  - int-pglite:   integration tests against embedded PGlite (one instance per worker)
  *  - int-postgres: the same integration tests against the PostgreSQL server
- *  - e2e:          browser journeys in Debian's chromium
+ *  - e2e:          browser journeys in Debian's chromium (`npm test` runs them in a second Vitest
+ *                  run after the others, so they never share the 2 cores with the integration tests)
+ * Fuzzing (`packages/server/test/fuzz/`) is part of the integration projects; `npm run fuzz` runs it
+ * alone with 10,000 cases per route.
  */
 const integration = {
   include: ['packages/*/src/**/*.int.test.ts', 'packages/*/test/**/*.int.test.ts'],

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, then every Vitest project this machine can run. PostgreSQL and
+// `npm test`: typecheck, lint, then every Vitest project this machine can run (the browser
+// journeys in a second, separate Vitest run after the rest). PostgreSQL and
 // the browser are optional on a laptop, so when one is missing this says so in one loud line
 // instead of passing quietly; in CI (CI=true) a missing one is a failure.
 import { spawnSync } from 'node:child_process';
@@ -34,8 +35,7 @@ const projects = ['unit', 'int-pglite'];
 const skipped = [];
 if (hasPostgres) projects.push('int-postgres');
 else skipped.push(`PostgreSQL integration tests (nothing listening at ${pgUrl.host}; set DATABASE_URL_TEST)`);
-if (hasBrowser) projects.push('e2e');
-else skipped.push(`browser journeys (no Chromium at ${CHROMIUM}; apt install chromium)`);
+if (!hasBrowser) skipped.push(`browser journeys (no Chromium at ${CHROMIUM}; apt install chromium)`);
 
 process.stdout.write(
   `Kith tests — databases: PGlite${hasPostgres ? ' + PostgreSQL' : ''}; browser journeys: ${hasBrowser ? 'yes' : 'NO'}\n`,
@@ -49,6 +49,9 @@ if (strict && skipped.length > 0) {
 run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 run('lint', 'npx', ['biome', 'check', '--error-on-warnings', '.']);
 run(`tests (${projects.join(', ')})`, 'npx', ['vitest', 'run', ...projects.flatMap((p) => ['--project', p])]);
+// The journeys run afterwards, on their own: each drives a real Kith process and Chromium, and on
+// a 2-core machine they time out when the integration projects are using both cores at once.
+if (hasBrowser) run('browser journeys (e2e)', 'npx', ['vitest', 'run', '--project', 'e2e']);
 process.stdout.write(
   `\n✔ All passed — databases: PGlite${hasPostgres ? ' and PostgreSQL' : ' only'}; browser journeys ${hasBrowser ? 'ran' : 'SKIPPED'}.\n`,
 );

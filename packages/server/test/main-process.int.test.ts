@@ -1,57 +1,20 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, startKith as startProcess, waitForReady } from './kith-process.ts';
 import { testDatabaseKind, withFreshDatabase } from './test-database.ts';
 
 /**
  * The real entry point as a process: what `npm start` runs. Slow-ish (a few seconds per start),
  * so only the behaviours that need a real process are here.
  */
-const MAIN = path.resolve(import.meta.dirname, '../src/main.ts');
 const children: ChildProcess[] = [];
 afterAll(() => {
   for (const child of children) child.kill('SIGKILL');
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function startKith(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...process.env, KITH_WEB_DIST: '', KITH_LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output };
-}
-
-async function waitForReady(port: number, exited: Promise<unknown>): Promise<Record<string, unknown>> {
-  let gone = false;
-  void exited.then(() => (gone = true));
-  for (let i = 0; i < 1500 && !gone; i++) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/ready`);
-      if (response.ok) return (await response.json()) as Record<string, unknown>;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('Kith did not become ready');
-}
+const startKith = (env: Record<string, string>) => startProcess(env, children);
 
 describe.runIf(testDatabaseKind() === 'pglite')('npm start on the embedded database', () => {
   it('refuses a second process on the same data folder, and shuts down cleanly on SIGTERM', async () => {
