@@ -59,7 +59,12 @@ export function useClosePulseRound() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (roundId: string) => api.post<PulseRound>(`/api/pulse/rounds/${encodeURIComponent(roundId)}/close`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['pulse'] }),
+    onSuccess: () => {
+      // Pages of rounds not on screen would otherwise still say "open" when next shown, and the
+      // results page would offer to close a closed round until its refetch landed: drop them.
+      queryClient.removeQueries({ queryKey: ['pulse'], type: 'inactive' });
+      return queryClient.invalidateQueries({ queryKey: ['pulse'] });
+    },
   });
 }
 
