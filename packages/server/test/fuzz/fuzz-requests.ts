@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
-import { type FuzzKith, type FuzzRoute, responseProblem, unexpectedChanges } from './fuzz-kith.ts';
+import { afterAll, beforeAll, vi } from 'vitest';
+import { type FuzzKith, type FuzzRoute, responseProblem, startFuzzKith, unexpectedChanges } from './fuzz-kith.ts';
 import {
   type BodyCase,
   bodyCases,
@@ -199,4 +200,36 @@ export function printStatuses(): void {
   if (!process.env.KITH_FUZZ_STATS) return;
   const lines = [...statuses].map(([key, counts]) => `${key}  ${[...counts].map(([c, n]) => `${c}:${n}`).join(' ')}`);
   process.stdout.write(`\n${lines.join('\n')}\n`);
+}
+
+/**
+ * Starts the fuzzing target before a file's tests (with `fetch` kept on this machine) and stops
+ * it after them; the returned getter gives the running target.
+ */
+export function useFuzzKith(): () => FuzzKith {
+  let kith: FuzzKith | undefined;
+  beforeAll(async () => {
+    vi.stubGlobal('fetch', loopbackOnlyFetch(fetch));
+    kith = await startFuzzKith();
+  }, 300_000);
+  afterAll(async () => {
+    vi.unstubAllGlobals();
+    printStatuses();
+    await kith?.close();
+  });
+  return () => {
+    if (!kith) throw new Error('the fuzzing target has not started');
+    return kith;
+  };
+}
+
+/** Sends `runs` generated cases to one route (`"METHOD /path"`), each checked by {@link checkRequest}. */
+export async function fuzzRoute(kith: FuzzKith, key: string, runs: number): Promise<void> {
+  const route = kith.routes.find((r) => `${r.method} ${r.path}` === key);
+  if (!route) throw new Error(`no route ${key}`);
+  await kith.changesSince();
+  await fc.assert(
+    fc.asyncProperty(requestCases(kith, route), (c) => checkRequest(kith, route, c)),
+    { numRuns: runs, endOnFailure: false, ...fuzzSeed() },
+  );
 }

@@ -1,7 +1,6 @@
-import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { discoverRoutes, FUZZ_RUNS, type FuzzKith, startFuzzKith } from './fuzz-kith.ts';
-import { checkRequest, fuzzSeed, fuzzTimeout, loopbackOnlyFetch, printStatuses, requestCases } from './fuzz-requests.ts';
+import { describe, expect, it } from 'vitest';
+import { discoverRoutes, FUZZ_RUNS } from './fuzz-kith.ts';
+import { fuzzRoute, fuzzTimeout, useFuzzKith } from './fuzz-requests.ts';
 
 /**
  * Property-based fuzzing of the read routes' query strings and path parameters (search, filters,
@@ -13,18 +12,9 @@ const RUNS = Math.max(30, Math.round(FUZZ_RUNS / 3));
 const routes = await discoverRoutes(
   (r) => r.method === 'GET' && (Object.keys(r.query).length > 0 || Object.keys(r.params).length > 0),
 );
-let kith: FuzzKith;
 
 describe('fuzzing the read routes’ parameters', () => {
-  beforeAll(async () => {
-    vi.stubGlobal('fetch', loopbackOnlyFetch(fetch));
-    kith = await startFuzzKith();
-  }, 300_000);
-  afterAll(async () => {
-    vi.unstubAllGlobals();
-    printStatuses();
-    await kith?.close();
-  });
+  const kith = useFuzzKith();
 
   it('finds the searchable read routes', () => {
     expect(routes).toContain('GET /api/directory/services');
@@ -34,13 +24,7 @@ describe('fuzzing the read routes’ parameters', () => {
   it.each(routes)(
     '%s: no 5xx, 4xx in the error shape, nothing written on a 4xx',
     async (key) => {
-      const route = kith.routes.find((r) => `${r.method} ${r.path}` === key);
-      if (!route) throw new Error(`no route ${key}`);
-      await kith.changesSince();
-      await fc.assert(
-        fc.asyncProperty(requestCases(kith, route), (c) => checkRequest(kith, route, c)),
-        { numRuns: RUNS, endOnFailure: false, ...fuzzSeed() },
-      );
+      await fuzzRoute(kith(), key, RUNS);
     },
     fuzzTimeout(RUNS),
   );
