@@ -35,9 +35,13 @@ export async function openJourneyPage(browser: Browser, baseURL: string): Promis
   return { context, page, problems, step };
 }
 
-/** Waits for the page's h1 to read `name` (the route has rendered) and checks it is the only one. */
+/**
+ * Waits for the page's h1 to read `name` (the route has rendered) and checks it is the only one.
+ * A string must match the whole heading: a substring match let "Supervision session" pass while
+ * the form headed "Record a supervision session" was still on screen, mid-navigation.
+ */
 export async function expectHeading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
+  await page.getByRole('heading', { level: 1, name, exact: typeof name === 'string' }).waitFor();
   expect(await page.locator('h1').count()).toBe(1);
 }
 
