@@ -26,12 +26,14 @@ export const CreateReferralReasonRequest = z.object({
     .nullable()
     .optional(),
 });
+export type CreateReferralReasonRequest = z.infer<typeof CreateReferralReasonRequest>;
 
 /** Consent given by (or for) the person. */
 export const ConsentInput = z.object({
   toReferral: z.literal(true, { message: 'The person must agree to the referral' }),
   toDataSharing: z.boolean(),
 });
+export type ConsentInput = z.infer<typeof ConsentInput>;
 
 /**
  * `POST /api/referrals`: a referral from practice staff or another agency. The person is either
@@ -39,7 +41,11 @@ export const ConsentInput = z.object({
  */
 export const CreateReferralRequest = z.object({
   organisationId: Id,
-  source: z.enum(REFERRAL_SOURCES).default('gp_practice'),
+  /**
+   * Ignored: the server decides where a referral comes from (who the referrer is, or the CSV
+   * import). Still accepted so that clients which send it keep working.
+   */
+  source: z.enum(REFERRAL_SOURCES).optional().meta({ deprecated: true }),
   personId: Id.optional(),
   person: PersonInput.optional(),
   reasons: z.array(z.string()).min(1, { message: 'Choose at least one reason' }).max(20),
@@ -59,6 +65,7 @@ export const ReferralTransition = z.object({
   actorName: z.string().nullable(),
   at: z.string(),
 });
+export type ReferralTransition = z.infer<typeof ReferralTransition>;
 
 /**
  * A referral as the care team sees it (supervisors, link workers, PCN managers: everyone whose
@@ -129,7 +136,9 @@ export const ReferralListQuery = PageQuery.extend({
   status: z.enum(REFERRAL_STATUSES).optional(),
   mine: z.enum(['made', 'assigned']).optional(),
 });
+export type ReferralListQuery = z.infer<typeof ReferralListQuery>;
 export const ReferralList = pageOf(ReferralDetail);
+export type ReferralList = z.infer<typeof ReferralList>;
 
 /**
  * `GET /api/people/:id/referrals`: the person's referrals (their episodes), newest first, with
@@ -153,6 +162,7 @@ export const TriageRequest = z.object({
   riskFlags: z.array(z.enum(RISK_FLAGS)).max(10).default([]),
   note: z.string().trim().max(2000).optional(),
 });
+export type TriageRequest = z.infer<typeof TriageRequest>;
 
 /** `POST /api/referrals/:id/allocate` (also reassigns). */
 export const AllocateRequest = z.object({
@@ -165,12 +175,14 @@ export const AllocateRequest = z.object({
    */
   expectedWorkerId: Id.nullable().optional(),
 });
+export type AllocateRequest = z.infer<typeof AllocateRequest>;
 
 /** `POST /api/referrals/:id/transitions` for the other state changes. */
 export const TransitionRequest = z.object({
   to: z.enum(REFERRAL_STATUSES),
   reason: z.string().trim().min(1, { message: 'Say why' }).max(2000),
 });
+export type TransitionRequest = z.infer<typeof TransitionRequest>;
 
 /** A link worker offered for allocation, with their weighted load. */
 export const AllocationSuggestion = z.object({
@@ -181,7 +193,9 @@ export const AllocationSuggestion = z.object({
   capacity: z.number(),
   headroom: z.number(),
 });
+export type AllocationSuggestion = z.infer<typeof AllocationSuggestion>;
 export const AllocationSuggestions = z.object({ items: z.array(AllocationSuggestion) });
+export type AllocationSuggestions = z.infer<typeof AllocationSuggestions>;
 
 /** `POST /api/referrals/:id/contacts`: a contact or a failed attempt. */
 export const CreateContactRequest = z.object({
@@ -191,6 +205,7 @@ export const CreateContactRequest = z.object({
   durationMinutes: z.number().int().min(0).max(600).nullable().optional(),
   notes: z.string().trim().max(8000).optional(),
 });
+export type CreateContactRequest = z.infer<typeof CreateContactRequest>;
 export const Contact = z.object({
   id: Id,
   referralId: Id,

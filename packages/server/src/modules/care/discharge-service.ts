@@ -24,15 +24,13 @@ export async function dischargeReferral(
   assertCanDischarge(referral.status);
   const at = new Date();
   await db.transaction((tx) =>
-    changeStatus(
-      tx,
-      ctx,
+    changeStatus(tx, ctx, {
       referral,
-      'discharged',
-      input.reason,
-      { dischargeOutcome: input.outcome, dischargeReason: input.reason, dischargeSummary: input.summary, dischargedAt: at },
-      auditVia(ctx, scope),
-    ),
+      to: 'discharged',
+      reason: input.reason,
+      set: { dischargeOutcome: input.outcome, dischargeReason: input.reason, dischargeSummary: input.summary, dischargedAt: at },
+      via: auditVia(ctx, scope),
+    }),
   );
   const [closed] = await db.select().from(referrals).where(eq(referrals.id, referral.id));
   if (!closed) throw notFound('Referral');

@@ -7,8 +7,8 @@ import {
   OnwardReferralSummary,
 } from '@kith/shared';
 import { z } from 'zod';
+import { IdempotencyKeyHeader, idempotent } from '../../http/idempotency.ts';
 import type { KithApp } from '../../http/kith-app.ts';
-import { onceForKey } from '../referrals/idempotency.ts';
 import {
   changeStatusAsRequester,
   directorySearchStart,
@@ -58,21 +58,23 @@ export async function onwardReferralRoutes(app: KithApp): Promise<void> {
         summary:
           'Refer the person to a directory service, sharing only the chosen details. Send an Idempotency-Key header: a retry with the same key returns the first result.',
         params: IdParams,
-        headers: z.object({ 'idempotency-key': z.string().optional() }),
+        headers: IdempotencyKeyHeader,
         body: CreateOnwardReferralRequest,
         response: { 201: OnwardReferral },
       },
     },
-    async (request, reply) => {
-      const scope = `onward-referral:${request.ctx.actor?.userId ?? 'anonymous'}`;
-      const requestBody = { personId: request.params.id, ...request.body };
-      const result = await onceForKey(db, scope, request.headers['idempotency-key'], requestBody, async (tx) => ({
-        statusCode: 201,
-        body: await sendOnwardReferral(tx, request.ctx, request.params.id, request.body, acknowledgeWithinBusinessDays),
-      }));
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(201).send(result.body);
-    },
+    async (request, reply) =>
+      idempotent(
+        reply,
+        {
+          db,
+          request,
+          status: 201,
+          scope: `onward-referral:${request.ctx.actor?.userId ?? 'anonymous'}`,
+          fingerprint: { personId: request.params.id, ...request.body },
+        },
+        (tx) => sendOnwardReferral(tx, request.ctx, request.params.id, request.body, acknowledgeWithinBusinessDays),
+      ),
   );
 
   app.get(

@@ -72,7 +72,6 @@ function toRequest(record: Record<string, string>, organisationId: string) {
   const yes = (column: CsvColumn) => /^(y|yes|true|1)$/i.test(value(column) ?? '');
   return {
     organisationId,
-    source: 'bulk_import',
     person: {
       givenName: value('given_name') ?? '',
       familyName: value('family_name') ?? '',

@@ -33,7 +33,7 @@ export async function importReferrals(
   await db.transaction(async (tx) => {
     for (const [index, { row, request }] of requests.entries()) {
       try {
-        await createReferral(tx, ctx, request);
+        await createReferral(tx, ctx, request, { bulkImport: true });
       } catch (error) {
         // Name the row for every refusal a row can cause (a bad field, or an NHS number whose
         // stored details do not match), keeping the code and `allowed` of the original.

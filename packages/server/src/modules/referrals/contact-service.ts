@@ -1,22 +1,15 @@
-import { allowedTransitions, type Contact, OPEN_CASE_STATUSES } from '@kith/shared';
-import { asc, count, eq } from 'drizzle-orm';
+import { allowedTransitions, type Contact, type CreateContactRequest, OPEN_CASE_STATUSES } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import type { PathwayPolicy } from '../../config.ts';
-import type { Db, DbOrTx } from '../../db/client.ts';
-import { offsetOf, type Page, type PageRequest, pageResult } from '../../db/paging.ts';
-import { contacts, referrals, users } from '../../db/schema/index.ts';
+import type { Db } from '../../db/client.ts';
+import { type Page, type PageRequest, pageResult } from '../../db/paging.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
+import { contactRows, countContacts, findContact, insertContact } from './contact-repository.ts';
+import { toContact } from './contact-view.ts';
 import { loadReferralFor, type ReferralRow } from './referral-access.ts';
+import { lockReferral, updateReferral } from './referral-repository.ts';
 import { changeStatus } from './referral-status.ts';
-
-export interface ContactInput {
-  occurredAt?: string | undefined;
-  mode: Contact['mode'];
-  successful: boolean;
-  durationMinutes?: number | null | undefined;
-  notes?: string | undefined;
-}
 
 /**
  * Logs a contact or a failed attempt. The pathway moves with it: the first successful contact
@@ -27,70 +20,61 @@ export async function recordContact(
   db: Db,
   ctx: RequestContext,
   referralId: string,
-  input: ContactInput,
-  policy: PathwayPolicy,
+  { input, policy }: { input: CreateContactRequest; policy: PathwayPolicy },
 ): Promise<Contact> {
   const { referral: seen, scope } = await loadReferralFor(db, ctx, referralId, 'referrals:work');
   assertContactsAllowed(seen);
   const occurredAt = input.occurredAt ? new Date(input.occurredAt) : new Date();
+  const via = scope?.via;
   const id = await db.transaction(async (tx) => {
     // Locked until commit and checked again: a discharge or reassignment that committed since
     // the read wins, and the attempt count cannot lose an increment to a parallel attempt.
-    const [referral] = await tx.select().from(referrals).where(eq(referrals.id, referralId)).for('update');
+    const referral = await lockReferral(tx, referralId);
     if (!referral) throw notFound('Referral');
     assertContactsAllowed(referral);
-    const [row] = await tx
-      .insert(contacts)
-      .values({
-        referralId,
-        personId: referral.personId,
-        workerUserId: ctx.actor?.userId ?? null,
-        occurredAt,
-        mode: input.mode,
-        successful: input.successful,
-        durationMinutes: input.durationMinutes ?? null,
-        notes: input.notes || null,
-      })
-      .returning({ id: contacts.id });
-    if (!row) throw new Error('insert returned no row');
+    const contactId = await insertContact(tx, {
+      referralId,
+      personId: referral.personId,
+      workerUserId: ctx.actor?.userId ?? null,
+      occurredAt,
+      mode: input.mode,
+      successful: input.successful,
+      durationMinutes: input.durationMinutes ?? null,
+      notes: input.notes || null,
+    });
     await recordAudit(tx, ctx, {
       action: 'create',
       recordType: 'contact',
-      recordId: row.id,
-      via: scope?.via,
+      recordId: contactId,
+      via,
       detail: { successful: input.successful },
     });
     if (input.successful) {
       const lastContactAt = referral.lastContactAt && referral.lastContactAt > occurredAt ? referral.lastContactAt : occurredAt;
       if (referral.status === 'allocated')
-        await changeStatus(tx, ctx, referral, 'contacted', 'First contact made', { lastContactAt }, scope?.via);
+        await changeStatus(tx, ctx, { referral, to: 'contacted', reason: 'First contact made', set: { lastContactAt }, via });
       else if (referral.status === 'contacted')
-        await changeStatus(tx, ctx, referral, 'active', 'Engaged with support', { lastContactAt }, scope?.via);
-      else await tx.update(referrals).set({ lastContactAt, updatedAt: new Date() }).where(eq(referrals.id, referralId));
+        await changeStatus(tx, ctx, { referral, to: 'active', reason: 'Engaged with support', set: { lastContactAt }, via });
+      else await updateReferral(tx, referralId, { lastContactAt });
     } else {
       const attempts = referral.failedContactAttempts + 1;
       if (referral.status === 'allocated' && attempts >= policy.notReachedAfterAttempts) {
-        await changeStatus(
-          tx,
-          ctx,
+        await changeStatus(tx, ctx, {
           referral,
-          'not_reached',
-          `No contact after ${attempts} attempts`,
-          { failedContactAttempts: attempts },
-          scope?.via,
-        );
+          to: 'not_reached',
+          reason: `No contact after ${attempts} attempts`,
+          set: { failedContactAttempts: attempts },
+          via,
+        });
       } else {
-        await tx
-          .update(referrals)
-          .set({ failedContactAttempts: attempts, updatedAt: new Date() })
-          .where(eq(referrals.id, referralId));
+        await updateReferral(tx, referralId, { failedContactAttempts: attempts });
       }
     }
-    return row.id;
+    return contactId;
   });
-  const [created] = (await contactRows(db, referralId)).filter((c) => c.id === id);
+  const created = await findContact(db, id);
   if (!created) throw new Error('contact vanished');
-  return created;
+  return toContact(created);
 }
 
 /** Contacts belong to an open case; on any other, 409 with where the referral can go next. */
@@ -105,28 +89,6 @@ function assertContactsAllowed(referral: ReferralRow): void {
 export async function listContacts(db: Db, ctx: RequestContext, referralId: string, page: PageRequest): Promise<Page<Contact>> {
   const { scope } = await loadReferralFor(db, ctx, referralId, 'referrals:work');
   await recordAudit(db, ctx, { action: 'read', recordType: 'contact', recordId: referralId, via: scope?.via });
-  const [totalRow] = await db.select({ n: count() }).from(contacts).where(eq(contacts.referralId, referralId));
-  return pageResult(await contactRows(db, referralId, page), totalRow?.n ?? 0, page);
-}
-
-/** The episode's contacts, oldest first (id breaks ties); one page of them when `page` is given. */
-async function contactRows(db: DbOrTx, referralId: string, page?: PageRequest): Promise<Contact[]> {
-  const query = db
-    .select({ c: contacts, workerName: users.displayName })
-    .from(contacts)
-    .leftJoin(users, eq(users.id, contacts.workerUserId))
-    .where(eq(contacts.referralId, referralId))
-    .orderBy(asc(contacts.occurredAt), asc(contacts.id))
-    .$dynamic();
-  const rows = await (page ? query.limit(page.pageSize).offset(offsetOf(page)) : query);
-  return rows.map(({ c, workerName }) => ({
-    id: c.id,
-    referralId: c.referralId,
-    occurredAt: c.occurredAt.toISOString(),
-    mode: c.mode,
-    successful: c.successful,
-    durationMinutes: c.durationMinutes,
-    notes: c.notes,
-    workerName,
-  }));
+  const total = await countContacts(db, referralId);
+  return pageResult((await contactRows(db, referralId, page)).map(toContact), total, page);
 }

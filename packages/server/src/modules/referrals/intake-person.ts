@@ -1,9 +1,12 @@
-import { formatNhsNumber, type PersonInput } from '@kith/shared';
+import { type CreateReferralRequest, formatNhsNumber, type PersonInput } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
+import { grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
 import type { Tx } from '../../db/client.ts';
+import { validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { nhsNumberMismatch, sameDemographics } from '../people/person-demographics.ts';
-import { findByNhsNumber, insertPerson } from '../people/person-repository.ts';
+import { findByNhsNumber, findPerson, insertPerson } from '../people/person-repository.ts';
+import type { PersonAsSent } from './referral-view.ts';
 
 export interface IntakePerson {
   personId: string;
@@ -28,11 +31,15 @@ export interface IntakePerson {
 export async function resolveIntakePerson(
   tx: Tx,
   ctx: RequestContext,
-  pcn: string,
-  input: PersonInput,
-  onMismatch: 'refuse' | 'keep_apart',
-  auditDetail: Record<string, unknown> = {},
+  intake: {
+    pcn: string;
+    person: PersonInput;
+    onMismatch: 'refuse' | 'keep_apart';
+    /** Added to the audit event of a new person record. */
+    auditDetail?: Record<string, unknown>;
+  },
 ): Promise<IntakePerson> {
+  const { pcn, person: input, onMismatch, auditDetail = {} } = intake;
   const existing = input.nhsNumber ? await findByNhsNumber(tx, pcn, input.nhsNumber) : undefined;
   if (existing && sameDemographics(existing, input)) {
     return { personId: existing.id, matched: 'same_nhs_number', nhsNumberMismatch: false };
@@ -51,6 +58,31 @@ export async function resolveIntakePerson(
     detail: { ...auditDetail, ...(existing ? { nhsNumberMismatchWith: existing.id } : {}) },
   });
   return { personId: created.id, matched: null, nhsNumberMismatch: existing !== undefined };
+}
+
+/**
+ * The person a signed-in referrer's referral is about: an existing record chosen by id (only for
+ * callers who may read the PCN's people: anyone else gets the same answer as for an unknown id),
+ * or the details given (see `resolveIntakePerson`), which the answer then shows as sent.
+ */
+export async function resolveReferredPerson(
+  tx: Tx,
+  ctx: RequestContext,
+  pcn: string,
+  input: Pick<CreateReferralRequest, 'personId' | 'person'>,
+): Promise<{ personId: string; asSent?: PersonAsSent }> {
+  if (input.personId) {
+    const canReadPeople = grantingMemberships(requireActor(ctx), 'people:read').length > 0;
+    const peopleScope = canReadPeople ? await scopeFor(tx, ctx, 'people:read') : null;
+    const person = await findPerson(tx, input.personId);
+    if (!person || person.organisationId !== pcn || !peopleScope?.organisationIds.includes(pcn))
+      throw validationError('personId', 'That person is not known to this primary care network');
+    return { personId: person.id };
+  }
+  if (!input.person) throw validationError('person', 'Give the person’s details');
+  const { personId } = await resolveIntakePerson(tx, ctx, { pcn, person: input.person, onMismatch: 'refuse' });
+  const { givenName, familyName, nhsNumber, dateOfBirth } = input.person;
+  return { personId, asSent: { givenName, familyName, nhsNumber: nhsNumber ?? null, dateOfBirth: dateOfBirth ?? null } };
 }
 
 /** The team's note on a referral whose NHS number was kept off the person (self-referral). */

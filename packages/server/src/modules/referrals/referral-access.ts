@@ -1,16 +1,16 @@
-import { eq } from 'drizzle-orm';
+import type { Permission } from '@kith/shared';
 import type { Actor, RequestContext } from '../../access/actor.ts';
 import { grantingMemberships, type OrgScope, requireActor, scopeFor } from '../../access/org-scope.ts';
-import type { Permission } from '../../access/permissions.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { referrals } from '../../db/schema/index.ts';
+import type { referrals } from '../../db/schema/index.ts';
 import { notFound } from '../../errors.ts';
+import { findReferral } from './referral-repository.ts';
 
 export type ReferralRow = typeof referrals.$inferSelect;
 
 /**
  * How a caller may see a referral: `team` (their role lets them read the PCN's referrals) or
- * `referrer` (their only relationship to it is having made it). The referral presenter turns
+ * `referrer` (their only relationship to it is having made it). `referral-view.ts` turns
  * this into the full or the reduced view; nothing else decides what a referrer sees.
  */
 export type ReferralAccess = 'team' | 'referrer';
@@ -27,7 +27,7 @@ export async function loadReferralFor(
   permission: Permission,
 ): Promise<{ referral: ReferralRow; scope: OrgScope | null; access: ReferralAccess }> {
   const actor = requireActor(ctx);
-  const [referral] = await db.select().from(referrals).where(eq(referrals.id, referralId)).limit(1);
+  const referral = await findReferral(db, referralId);
   if (!referral) throw notFound('Referral');
   if (permission === 'referrals:read') {
     const scope = await readScopeOf(db, ctx, actor);

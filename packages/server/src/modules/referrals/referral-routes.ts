@@ -17,9 +17,9 @@ import {
   TriageRequest,
 } from '@kith/shared';
 import { z } from 'zod';
+import { IdempotencyKeyHeader, idempotent } from '../../http/idempotency.ts';
 import type { KithApp } from '../../http/kith-app.ts';
 import { listContacts, recordContact } from './contact-service.ts';
-import { onceForKey } from './idempotency.ts';
 import { addReason, listReasons } from './referral-reason-service.ts';
 import { createReferral, getReferral, listReferrals } from './referral-service.ts';
 import { allocateReferral, allocationSuggestions, transitionReferral, triageReferral } from './triage-service.ts';
@@ -48,20 +48,15 @@ export async function referralRoutes(app: KithApp): Promise<void> {
       schema: {
         tags,
         summary: 'Refer a person. Send an Idempotency-Key header: a retry with the same key returns the first result.',
-        headers: z.object({ 'idempotency-key': z.string().optional() }),
+        headers: IdempotencyKeyHeader,
         body: CreateReferralRequest,
         response: { 201: ReferralDetail },
       },
     },
-    async (request, reply) => {
-      const scope = `referral:${request.ctx.actor?.userId ?? 'anonymous'}`;
-      const result = await onceForKey(db, scope, request.headers['idempotency-key'], request.body, async (tx) => ({
-        statusCode: 201,
-        body: await createReferral(tx, request.ctx, request.body),
-      }));
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(201).send(result.body);
-    },
+    async (request, reply) =>
+      idempotent(reply, { db, request, status: 201, scope: `referral:${request.ctx.actor?.userId ?? 'anonymous'}` }, (tx) =>
+        createReferral(tx, request.ctx, request.body),
+      ),
   );
 
   app.get(
@@ -98,7 +93,7 @@ export async function referralRoutes(app: KithApp): Promise<void> {
   app.post(
     '/api/referrals/:id/allocate',
     { schema: { tags, params: IdParams, body: AllocateRequest, response: { 200: Referral } } },
-    async (request) => allocateReferral(db, request.ctx, request.params.id, request.body, policy),
+    async (request) => allocateReferral(db, request.ctx, request.params.id, { input: request.body, policy }),
   );
 
   app.post(
@@ -112,7 +107,7 @@ export async function referralRoutes(app: KithApp): Promise<void> {
         response: { 200: Referral },
       },
     },
-    async (request) => transitionReferral(db, request.ctx, request.params.id, request.body.to, request.body.reason),
+    async (request) => transitionReferral(db, request.ctx, request.params.id, request.body),
   );
 
   app.get(
@@ -141,6 +136,6 @@ export async function referralRoutes(app: KithApp): Promise<void> {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await recordContact(db, request.ctx, request.params.id, request.body, policy)),
+      reply.status(201).send(await recordContact(db, request.ctx, request.params.id, { input: request.body, policy })),
   );
 }

@@ -1,11 +1,20 @@
 import { allowedTransitions, canTransition, isClosedStatus, REFERRAL_STATUS_LABELS, type ReferralStatus } from '@kith/shared';
-import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { ActorMembership, RequestContext } from '../../access/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { referrals, referralTransitions } from '../../db/schema/index.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import type { ReferralRow } from './referral-access.ts';
+import { insertTransition, type ReferralChanges, statusOf, updateReferralIfUnchanged } from './referral-repository.ts';
+
+/** A referral moving to `to`, as the caller read it, with why and through which membership. */
+export interface StatusChange {
+  referral: ReferralRow;
+  to: ReferralStatus;
+  reason: string | null;
+  /** Other columns written with the new status (the assignee, the triage or discharge details). */
+  set?: ReferralChanges;
+  via?: ActorMembership | undefined;
+}
 
 /**
  * The one way a referral changes state: checks the state machine (409 listing the allowed next
@@ -14,15 +23,8 @@ import type { ReferralRow } from './referral-access.ts';
  * the referrer, in the same transaction: its facts (what, when, why) are the closing transition
  * written here, and `GET /api/referrals/:id/message-back` answers from then on.
  */
-export async function changeStatus(
-  tx: DbOrTx,
-  ctx: RequestContext,
-  referral: ReferralRow,
-  to: ReferralStatus,
-  reason: string | null,
-  extra: Partial<typeof referrals.$inferInsert> = {},
-  via?: ActorMembership,
-): Promise<void> {
+export async function changeStatus(tx: DbOrTx, ctx: RequestContext, change: StatusChange): Promise<void> {
+  const { referral, to, via } = change;
   if (!canTransition(referral.status, to)) {
     const allowed = allowedTransitions(referral.status);
     throw new AppError(
@@ -37,13 +39,10 @@ export async function changeStatus(
   // Compare-and-set on the status and the assignee that were read: if someone else moved,
   // allocated or reassigned the referral since, nothing is written and the caller is told,
   // instead of one change overwriting another.
-  const updated = await tx
-    .update(referrals)
-    .set({ ...extra, status: to, updatedAt: new Date() })
-    .where(unchangedSince(referral))
-    .returning({ id: referrals.id });
-  if (updated.length === 0) throw await changedMeanwhile(tx, referral.id);
-  await recordTransition(tx, ctx, referral, to, reason, via);
+  if (!(await updateReferralIfUnchanged(tx, referral, { ...change.set, status: to }))) {
+    throw await changedMeanwhile(tx, referral.id);
+  }
+  await recordTransition(tx, ctx, change);
   if (isClosedStatus(to)) {
     await recordAudit(tx, ctx, {
       action: 'create',
@@ -55,20 +54,11 @@ export async function changeStatus(
   }
 }
 
-/** The referral row is still as `seen` was read: same status, same assignee. */
-export function unchangedSince(seen: Pick<ReferralRow, 'id' | 'status' | 'assignedWorkerId'>): SQL | undefined {
-  return and(
-    eq(referrals.id, seen.id),
-    eq(referrals.status, seen.status),
-    seen.assignedWorkerId === null ? isNull(referrals.assignedWorkerId) : eq(referrals.assignedWorkerId, seen.assignedWorkerId),
-  );
-}
-
 /** The 409 for a compare-and-set that found the referral changed, with where it can go now. */
 export async function changedMeanwhile(tx: DbOrTx, referralId: string): Promise<AppError> {
-  const [now] = await tx.select({ status: referrals.status }).from(referrals).where(eq(referrals.id, referralId));
+  const now = await statusOf(tx, referralId);
   return new AppError('conflict', 'The referral changed while you were working on it: reload it and try again.', {
-    allowed: now ? [...allowedTransitions(now.status)] : [],
+    allowed: now ? [...allowedTransitions(now)] : [],
   });
 }
 
@@ -76,12 +66,9 @@ export async function changedMeanwhile(tx: DbOrTx, referralId: string): Promise<
 export async function recordTransition(
   tx: DbOrTx,
   ctx: RequestContext,
-  referral: ReferralRow,
-  to: ReferralStatus,
-  reason: string | null,
-  via?: ActorMembership,
+  { referral, to, reason, via }: Omit<StatusChange, 'set'>,
 ): Promise<void> {
-  await tx.insert(referralTransitions).values({
+  await insertTransition(tx, {
     referralId: referral.id,
     fromStatus: referral.status,
     toStatus: to,

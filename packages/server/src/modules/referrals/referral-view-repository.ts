@@ -1,9 +1,10 @@
-import { allowedTransitions, REFERRAL_STATUSES, type Referral } from '@kith/shared';
-import { asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { REFERRAL_STATUSES, type Referral, type ReferralStatus } from '@kith/shared';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
 import { offsetOf, type Page, type PageRequest, pageResult } from '../../db/paging.ts';
 import { people, referralReasons, referrals, referralTransitions, users } from '../../db/schema/index.ts';
+import { type TransitionRow, toReferral } from './referral-view.ts';
 
 const worker = alias(users, 'worker');
 
@@ -26,24 +27,44 @@ function orderOf(order: ReferralOrder) {
     : [desc(referrals.createdAt), desc(referrals.id)];
 }
 
-/** One page of referrals with the total matching `where`. */
+/** Which referrals a list shows; every field given must match. */
+export interface ReferralFilter {
+  organisationIds?: string[];
+  referrerUserId?: string;
+  assignedWorkerId?: string;
+  status?: ReferralStatus | undefined;
+}
+
+/** One page of referrals matching `filter`, with the total. */
 export async function referralViewPage(
   db: DbOrTx,
-  where: SQL | undefined,
+  filter: ReferralFilter,
   page: PageRequest,
   order: ReferralOrder,
 ): Promise<Page<Referral>> {
+  const where = and(
+    filter.organisationIds ? inArray(referrals.organisationId, filter.organisationIds) : undefined,
+    filter.referrerUserId ? eq(referrals.referrerUserId, filter.referrerUserId) : undefined,
+    filter.assignedWorkerId ? eq(referrals.assignedWorkerId, filter.assignedWorkerId) : undefined,
+    filter.status ? eq(referrals.status, filter.status) : undefined,
+  );
   const [totalRow] = await db.select({ n: count() }).from(referrals).where(where);
-  return pageResult(await referralViews(db, where, false, page, order), totalRow?.n ?? 0, page);
+  return pageResult(await referralViews(db, where, { page, order }), totalRow?.n ?? 0, page);
+}
+
+export interface ReferralViewsOptions {
+  /** With each referral's status history (one record's view). */
+  withTransitions?: boolean;
+  /** Without a page: one record, or one person's referrals (a handful of episodes). */
+  page?: PageRequest;
+  order?: ReferralOrder;
 }
 
 /** Referrals as the API shows them: with the person's key fields, reasons and worker name. */
 export async function referralViews(
   db: DbOrTx,
   where: SQL | undefined,
-  withTransitions = false,
-  page?: PageRequest,
-  order: ReferralOrder = 'newest',
+  { withTransitions = false, page, order = 'newest' }: ReferralViewsOptions = {},
 ): Promise<Referral[]> {
   const query = db
     .select({
@@ -64,68 +85,31 @@ export async function referralViews(
     .where(where)
     .orderBy(...orderOf(order))
     .$dynamic();
-  // Without a page: one record, or one person's referrals (a handful of episodes).
   const rows = await (page ? query.limit(page.pageSize).offset(offsetOf(page)) : query);
   const reasons = await db.select().from(referralReasons);
   const reasonOf = new Map(reasons.map((r) => [r.code, r]));
-  const transitions =
-    withTransitions && rows.length > 0
-      ? await transitionsOf(
-          db,
-          rows.map((r) => r.referral.id),
-        )
-      : [];
-  return rows.map(({ referral: r, person, workerName }) => ({
-    id: r.id,
-    organisationId: r.organisationId,
-    person,
-    source: r.source,
-    status: r.status,
-    reasons: r.reasons.map((code) => {
-      const known = reasonOf.get(code);
-      return { code, label: known?.label ?? code, snomedCode: known?.snomedCode ?? null };
-    }),
-    notes: r.notes,
-    urgency: r.urgency,
-    complexity: r.complexity,
-    riskFlags: r.riskFlags as Referral['riskFlags'],
-    unverified: r.unverified,
-    referrerUserId: r.referrerUserId,
-    referrerName: r.referrerName,
-    assignedWorkerId: r.assignedWorkerId,
-    assignedWorkerName: workerName,
-    failedContactAttempts: r.failedContactAttempts,
-    consentToReferral: r.consentToReferral,
-    consentToDataSharing: r.consentToDataSharing,
-    consentRecordedAt: r.consentRecordedAt.toISOString(),
-    createdAt: r.createdAt.toISOString(),
-    updatedAt: r.updatedAt.toISOString(),
-    allowedTransitions: [...allowedTransitions(r.status)],
-    ...(withTransitions
-      ? { transitions: transitions.filter((t) => t.referralId === r.id).map(({ referralId: _, ...t }) => t) }
-      : {}),
-  }));
+  const transitions = withTransitions
+    ? await transitionsOf(
+        db,
+        rows.map((r) => r.referral.id),
+      )
+    : undefined;
+  return rows.map((row) => toReferral(row, reasonOf, transitions));
 }
 
 export async function referralView(db: DbOrTx, id: string): Promise<Referral> {
-  const [view] = await referralViews(db, eq(referrals.id, id), true);
+  const [view] = await referralViews(db, eq(referrals.id, id), { withTransitions: true });
   if (!view) throw new Error(`referral ${id} vanished`);
   return view;
 }
 
-async function transitionsOf(db: DbOrTx, referralIds: string[]) {
+async function transitionsOf(db: DbOrTx, referralIds: string[]): Promise<TransitionRow[]> {
+  if (referralIds.length === 0) return [];
   const rows = await db
     .select({ t: referralTransitions, actorName: users.displayName })
     .from(referralTransitions)
     .leftJoin(users, eq(users.id, referralTransitions.actorUserId))
     .where(inArray(referralTransitions.referralId, referralIds))
     .orderBy(asc(referralTransitions.at));
-  return rows.map(({ t, actorName }) => ({
-    referralId: t.referralId,
-    from: t.fromStatus,
-    to: t.toStatus,
-    reason: t.reason,
-    actorName,
-    at: t.at.toISOString(),
-  }));
+  return rows.map(({ t, actorName }) => ({ ...t, actorName }));
 }

@@ -103,7 +103,7 @@ describe('referral intake, triage, allocation and contacts', () => {
 
   it('an agency that serves the PCN can refer to it as an agency referral; one that does not cannot', async () => {
     const agency = await signIn(app, await createTestUser(db(), [{ organisationId: tenant.vcse, role: 'referrer' }]));
-    const body = referralBody({ source: 'agency', referrerOrganisation: 'Good Neighbours' });
+    const body = referralBody({ referrerOrganisation: 'Good Neighbours' });
     const response = await app.inject({ method: 'POST', url: '/api/referrals', headers: agency.writeHeaders, payload: body });
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ source: 'agency' });
@@ -117,6 +117,17 @@ describe('referral intake, triage, allocation and contacts', () => {
     });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().issues[0].path).toBe('organisationId');
+  });
+
+  it('the server decides the source from who refers: a source in the body is accepted but ignored', async () => {
+    const fromPractice = await refer(referralBody({ source: 'self' }));
+    expect(fromPractice.statusCode).toBe(201);
+    expect(fromPractice.json()).toMatchObject({ source: 'gp_practice' });
+    const withoutSource = await refer(referralBody());
+    expect(withoutSource.json()).toMatchObject({ source: 'gp_practice' });
+    const onBehalf = await as(worker, 'POST', '/api/referrals', referralBody({ source: 'gp_practice' }));
+    expect(onBehalf.statusCode).toBe(201);
+    expect(onBehalf.json()).toMatchObject({ source: 'agency' });
   });
 
   it('referrers see only the referrals they made', async () => {
@@ -199,9 +210,9 @@ describe('referral intake, triage, allocation and contacts', () => {
     const ctx = { actor: null, requestId: 'race' };
     const [referral] = await db().select().from(referrals).where(eq(referrals.id, id));
     if (!referral) throw new Error('no referral');
-    await db().transaction((tx) => changeStatus(tx, ctx, referral, 'declined', 'First'));
+    await db().transaction((tx) => changeStatus(tx, ctx, { referral, to: 'declined', reason: 'First' }));
     await expect(
-      db().transaction((tx) => changeStatus(tx, ctx, referral, 'withdrawn', 'Second, from a stale read')),
+      db().transaction((tx) => changeStatus(tx, ctx, { referral, to: 'withdrawn', reason: 'Second, from a stale read' })),
     ).rejects.toMatchObject({
       code: 'conflict',
       extra: { allowed: [] },

@@ -1,69 +1,49 @@
-import { allowedTransitions, COMPLEXITY_WEIGHTS, type Complexity, OPEN_CASE_STATUSES, type Referral } from '@kith/shared';
-import { and, eq, inArray } from 'drizzle-orm';
+import {
+  type AllocateRequest,
+  type AllocationSuggestion,
+  allowedTransitions,
+  COMPLEXITY_WEIGHTS,
+  OPEN_CASE_STATUSES,
+  type Referral,
+  type TransitionRequest,
+  type TriageRequest,
+} from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import { withDescendants } from '../../access/org-scope.ts';
 import type { PathwayPolicy } from '../../config.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { memberships, referrals, users } from '../../db/schema/index.ts';
 import { AppError, validationError } from '../../errors.ts';
 import { loadReferralFor } from './referral-access.ts';
-import { changedMeanwhile, changeStatus, recordTransition, unchangedSince } from './referral-status.ts';
+import { activeLinkWorkers, assignedCases, updateReferralIfUnchanged } from './referral-repository.ts';
+import { changedMeanwhile, changeStatus, recordTransition } from './referral-status.ts';
 import { referralView } from './referral-view-repository.ts';
 
-export async function triageReferral(
-  db: Db,
-  ctx: RequestContext,
-  id: string,
-  input: { urgency: Referral['urgency']; complexity: Complexity; riskFlags: Referral['riskFlags']; note?: string | undefined },
-): Promise<Referral> {
+export async function triageReferral(db: Db, ctx: RequestContext, id: string, input: TriageRequest): Promise<Referral> {
   const { referral, scope } = await loadReferralFor(db, ctx, id, 'referrals:triage');
   await db.transaction(async (tx) => {
-    await changeStatus(
-      tx,
-      ctx,
+    await changeStatus(tx, ctx, {
       referral,
-      'triaged',
-      input.note || 'Triaged',
-      { urgency: input.urgency, complexity: input.complexity, riskFlags: input.riskFlags },
-      scope?.via,
-    );
+      to: 'triaged',
+      reason: input.note || 'Triaged',
+      set: { urgency: input.urgency, complexity: input.complexity, riskFlags: input.riskFlags },
+      via: scope?.via,
+    });
   });
   return referralView(db, id);
-}
-
-export interface WorkerLoad {
-  workerId: string;
-  name: string;
-  activeCases: number;
-  weightedLoad: number;
-  capacity: number;
-  headroom: number;
 }
 
 /**
  * Link workers of the referral's PCN with their open cases weighted by complexity (unknown
  * complexity counts as low), most headroom first.
  */
-export async function workerLoads(db: DbOrTx, pcnId: string, policy: PathwayPolicy): Promise<WorkerLoad[]> {
-  const orgIds = await withDescendants(db, [pcnId]);
-  const workers = await db
-    .selectDistinct({ id: users.id, name: users.displayName })
-    .from(memberships)
-    .innerJoin(users, and(eq(users.id, memberships.userId), eq(users.active, true)))
-    .where(and(inArray(memberships.organisationId, orgIds), eq(memberships.role, 'link_worker')));
+export async function workerLoads(db: DbOrTx, pcnId: string, policy: PathwayPolicy): Promise<AllocationSuggestion[]> {
+  const workers = await activeLinkWorkers(db, await withDescendants(db, [pcnId]));
   if (workers.length === 0) return [];
-  const open = await db
-    .select({ workerId: referrals.assignedWorkerId, complexity: referrals.complexity })
-    .from(referrals)
-    .where(
-      and(
-        inArray(
-          referrals.assignedWorkerId,
-          workers.map((w) => w.id),
-        ),
-        inArray(referrals.status, [...OPEN_CASE_STATUSES]),
-      ),
-    );
+  const open = await assignedCases(
+    db,
+    workers.map((w) => w.id),
+    OPEN_CASE_STATUSES,
+  );
   return workers
     .map((w) => {
       const mine = open.filter((o) => o.workerId === w.id);
@@ -86,7 +66,7 @@ export async function allocationSuggestions(
   ctx: RequestContext,
   id: string,
   policy: PathwayPolicy,
-): Promise<WorkerLoad[]> {
+): Promise<AllocationSuggestion[]> {
   const { referral } = await loadReferralFor(db, ctx, id, 'referrals:allocate');
   return workerLoads(db, referral.organisationId, policy);
 }
@@ -101,8 +81,7 @@ export async function allocateReferral(
   db: Db,
   ctx: RequestContext,
   id: string,
-  input: { workerId: string; reason?: string | undefined; expectedWorkerId?: string | null | undefined },
-  policy: PathwayPolicy,
+  { input, policy }: { input: AllocateRequest; policy: PathwayPolicy },
 ): Promise<Referral> {
   const { referral, scope } = await loadReferralFor(db, ctx, id, 'referrals:allocate');
   const seenWorkerId = input.expectedWorkerId ?? null;
@@ -128,31 +107,24 @@ export async function allocateReferral(
     throw validationError('workerId', `This referral is already allocated to ${worker.name}`);
   await db.transaction(async (tx) => {
     if (referral.status === 'triaged') {
-      await changeStatus(
-        tx,
-        ctx,
+      await changeStatus(tx, ctx, {
         referral,
-        'allocated',
-        input.reason || `Allocated to ${worker.name}`,
-        { assignedWorkerId: worker.workerId },
-        scope?.via,
-      );
+        to: 'allocated',
+        reason: input.reason || `Allocated to ${worker.name}`,
+        set: { assignedWorkerId: worker.workerId },
+        via: scope?.via,
+      });
       return;
     }
-    const updated = await tx
-      .update(referrals)
-      .set({ assignedWorkerId: worker.workerId, updatedAt: new Date() })
-      .where(unchangedSince(referral))
-      .returning({ id: referrals.id });
-    if (updated.length === 0) throw await changedMeanwhile(tx, referral.id);
-    await recordTransition(
-      tx,
-      ctx,
+    if (!(await updateReferralIfUnchanged(tx, referral, { assignedWorkerId: worker.workerId }))) {
+      throw await changedMeanwhile(tx, referral.id);
+    }
+    await recordTransition(tx, ctx, {
       referral,
-      referral.status,
-      `Reassigned to ${worker.name}${input.reason ? `: ${input.reason}` : ''}`,
-      scope?.via,
-    );
+      to: referral.status,
+      reason: `Reassigned to ${worker.name}${input.reason ? `: ${input.reason}` : ''}`,
+      via: scope?.via,
+    });
   });
   return referralView(db, id);
 }
@@ -162,8 +134,7 @@ export async function transitionReferral(
   db: Db,
   ctx: RequestContext,
   id: string,
-  to: Referral['status'],
-  reason: string,
+  { to, reason }: TransitionRequest,
 ): Promise<Referral> {
   const { referral, scope } = await loadReferralFor(db, ctx, id, 'referrals:work');
   if (to === 'allocated' || to === 'triaged' || to === 'discharged') {
@@ -172,6 +143,6 @@ export async function transitionReferral(
       `Use the ${to === 'discharged' ? 'discharge' : to === 'triaged' ? 'triage' : 'allocate'} action for this`,
     );
   }
-  await db.transaction((tx) => changeStatus(tx, ctx, referral, to, reason, {}, scope?.via));
+  await db.transaction((tx) => changeStatus(tx, ctx, { referral, to, reason, via: scope?.via }));
   return referralView(db, id);
 }

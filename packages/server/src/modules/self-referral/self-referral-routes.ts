@@ -6,9 +6,11 @@ import {
   SelfReferralAccepted,
   SelfReferralRequest,
 } from '@kith/shared';
-import { z } from 'zod';
+import { IdempotencyKeyHeader, idempotent } from '../../http/idempotency.ts';
 import type { KithApp } from '../../http/kith-app.ts';
-import { listPublicPcns, listPublicReasons, receiveSelfReferral } from './self-referral-service.ts';
+import { createSelfReferral, listPublicPcns, listPublicReasons } from './self-referral-service.ts';
+import { screenSelfReferral } from './self-referral-spam-guard.ts';
+import { decoyAnswer } from './self-referral-view.ts';
 import { verifyReferral } from './verify-service.ts';
 
 /**
@@ -48,21 +50,20 @@ export async function selfReferralRoutes(app: KithApp): Promise<void> {
         tags,
         summary:
           'Refer yourself (no sign-in). Rate-limited per IP. Send an Idempotency-Key header so a retry is not a second referral.',
-        headers: z.object({ 'idempotency-key': z.string().optional() }),
+        headers: IdempotencyKeyHeader,
         body: SelfReferralRequest,
         response: { 202: SelfReferralAccepted },
       },
     },
     async (request, reply) => {
-      const result = await receiveSelfReferral(db, {
-        requestId: request.id,
-        clientIp: request.ip,
-        idempotencyKey: request.headers['idempotency-key'],
-        input: request.body,
-        log: request.log,
-      });
-      if (result.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(202).send(result.body);
+      if (screenSelfReferral(request.body) === 'drop') {
+        request.log.info({ spamGuard: 'honeypot' }, 'self-referral dropped');
+        return reply.status(202).send(decoyAnswer());
+      }
+      // At most one referral per Idempotency-Key from this client.
+      return idempotent(reply, { db, request, status: 202, scope: `self-referral:${request.ip}` }, (tx) =>
+        createSelfReferral(tx, request.id, request.body),
+      );
     },
   );
 

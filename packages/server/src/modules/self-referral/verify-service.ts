@@ -1,11 +1,10 @@
-import type { Referral } from '@kith/shared';
-import { and, eq } from 'drizzle-orm';
+import { allowedTransitions, isClosedStatus, type Referral } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
-import { referrals } from '../../db/schema/index.ts';
+import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { loadReferralFor } from '../referrals/referral-access.ts';
-import { assertOpen } from '../referrals/referral-service.ts';
+import { updateReferralIfStatus } from '../referrals/referral-repository.ts';
 import { changedMeanwhile } from '../referrals/referral-status.ts';
 import { referralView } from '../referrals/referral-view-repository.ts';
 
@@ -19,13 +18,10 @@ export async function verifyReferral(db: Db, ctx: RequestContext, id: string): P
     const { referral, scope } = await loadReferralFor(tx, ctx, id, 'referrals:work');
     if (referral.unverified) {
       // Nothing changes a closed case, not even this flag (compare-and-set on the status read).
-      assertOpen(referral.status);
-      const updated = await tx
-        .update(referrals)
-        .set({ unverified: false, updatedAt: new Date() })
-        .where(and(eq(referrals.id, referral.id), eq(referrals.status, referral.status)))
-        .returning({ id: referrals.id });
-      if (updated.length === 0) throw await changedMeanwhile(tx, referral.id);
+      if (isClosedStatus(referral.status)) {
+        throw new AppError('conflict', 'This referral is closed', { allowed: [...allowedTransitions(referral.status)] });
+      }
+      if (!(await updateReferralIfStatus(tx, referral, { unverified: false }))) throw await changedMeanwhile(tx, referral.id);
       await recordAudit(tx, ctx, {
         action: 'update',
         recordType: 'referral',

@@ -9,7 +9,7 @@ import {
 
 const PCN = '0b6f6a3e-1f43-4c1e-9d47-1f3b2a4c5d6e';
 const PERSON = '5d7e8f90-1a2b-4c3d-8e4f-5a6b7c8d9e0f';
-const options = { personId: null, source: 'gp_practice' as const, today: '2026-05-01' };
+const options = { personId: null, today: '2026-05-01' };
 
 function filled(): ReferralFormValues {
   return {

@@ -1,4 +1,4 @@
-import { CreateReferralRequest, type ReferralSource } from '@kith/shared';
+import { CreateReferralRequest } from '@kith/shared';
 import { isApiError } from '../../api/api-error.ts';
 import { type FormIssue, issuesFromError, orderIssues, validateWith } from '../../api/form-issues.ts';
 import { type DateParts, EMPTY_DATE_PARTS, readDateParts } from '../../components/date-parts.ts';
@@ -24,8 +24,6 @@ export interface ReferralFormValues {
   consentToReferral: boolean;
   consentToDataSharing: boolean;
 }
-
-export type CreateReferralInput = ReturnType<typeof CreateReferralRequest.parse>;
 
 export function emptyReferralForm(organisationId: string): ReferralFormValues {
   return {
@@ -76,8 +74,8 @@ function requiredPersonIssues(person: PersonFormValues, dateOfBirthEmpty: boolea
  */
 export function buildReferralRequest(
   values: ReferralFormValues,
-  options: { personId: string | null; source: ReferralSource; today: string },
-): { ok: true; data: CreateReferralInput } | { ok: false; issues: FormIssue[] } {
+  options: { personId: string | null; today: string },
+): { ok: true; data: CreateReferralRequest } | { ok: false; issues: FormIssue[] } {
   const { person } = values;
   const dateOfBirth = readDateParts(person.dateOfBirth, 'date of birth');
   const issues: FormIssue[] = [];
@@ -92,7 +90,6 @@ export function buildReferralRequest(
 
   const request = {
     organisationId: values.organisationId,
-    source: options.source,
     ...(options.personId
       ? { personId: options.personId }
       : {
