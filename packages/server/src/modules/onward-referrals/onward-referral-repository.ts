@@ -1,4 +1,4 @@
-import type { OnwardReferralEvent, OnwardReferralSummary, TaskStatus } from '@kith/shared';
+import type { TaskBusinessStatus, TaskStatus } from '@kith/shared';
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import {
@@ -66,6 +66,23 @@ export async function updateIfStatus(
   return row;
 }
 
+/**
+ * Sets a provider's sub-state only if the referral is still at `version` (the one that was read),
+ * bumping it. False when someone else changed the referral meanwhile.
+ */
+export async function updateBusinessStatusIfVersion(
+  db: DbOrTx,
+  id: string,
+  { version, businessStatus, at }: { version: number; businessStatus: TaskBusinessStatus | null; at: Date },
+): Promise<boolean> {
+  const updated = await db
+    .update(onwardReferrals)
+    .set({ businessStatus, version: sql`${onwardReferrals.version} + 1`, updatedAt: at })
+    .where(and(eq(onwardReferrals.id, id), eq(onwardReferrals.version, version)))
+    .returning({ id: onwardReferrals.id });
+  return updated.length === 1;
+}
+
 /** The person's onward referrals, newest first. */
 export async function listForPerson(db: DbOrTx, personId: string): Promise<NamedOnwardReferral[]> {
   return namedSelect(db).where(eq(onwardReferrals.personId, personId)).orderBy(desc(onwardReferrals.createdAt));
@@ -100,25 +117,20 @@ export async function directoryOrganisationsOf(db: DbOrTx, kithOrganisationIds: 
   return rows.map((r) => r.id);
 }
 
+/** A change of a referral with the name of who made it. */
+export interface OnwardEventRow {
+  event: typeof onwardReferralEvents.$inferSelect;
+  actorName: string | null;
+}
+
 /** Every change of a referral, oldest first, with the names of who made it. */
-export async function eventsOf(db: DbOrTx, onwardReferralId: string): Promise<OnwardReferralEvent[]> {
-  const rows = await db
+export async function findEvents(db: DbOrTx, onwardReferralId: string): Promise<OnwardEventRow[]> {
+  return db
     .select({ event: onwardReferralEvents, actorName: users.displayName })
     .from(onwardReferralEvents)
     .leftJoin(users, eq(users.id, onwardReferralEvents.actorUserId))
     .where(eq(onwardReferralEvents.onwardReferralId, onwardReferralId))
     .orderBy(asc(onwardReferralEvents.at), asc(onwardReferralEvents.id));
-  return rows.map(({ event, actorName }) => ({
-    id: event.id,
-    fromStatus: event.fromStatus,
-    toStatus: event.toStatus,
-    businessStatus: event.businessStatus,
-    reason: event.reason,
-    note: event.note,
-    side: event.side,
-    actorName,
-    at: event.at.toISOString(),
-  }));
 }
 
 export async function userName(db: DbOrTx, userId: string): Promise<string | null> {
@@ -143,21 +155,6 @@ export async function organisationName(db: DbOrTx, organisationId: string): Prom
     .where(eq(organisations.id, organisationId))
     .limit(1);
   return row?.name ?? '';
-}
-
-export function toSummary({ row, serviceName, providerName }: NamedOnwardReferral): OnwardReferralSummary {
-  return {
-    id: row.id,
-    serviceId: row.serviceId,
-    serviceName,
-    providerName,
-    status: row.status,
-    businessStatus: row.businessStatus,
-    statusReason: row.statusReason,
-    sentAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    reminderRaisedAt: row.reminderRaisedAt?.toISOString() ?? null,
-  };
 }
 
 /** What sending checks about a service: whether it takes referrals through Kith now. */

@@ -6,11 +6,11 @@ import {
   type OnwardReferralSummary,
   SHAREABLE_FIELDS,
 } from '@kith/shared';
-import type { ActorMembership, RequestContext } from '../../access/actor.ts';
-import { requireActor, scopeFor } from '../../access/org-scope.ts';
-import type { Permission } from '../../access/permissions.ts';
-import type { Db, DbOrTx, Tx } from '../../db/client.ts';
-import { AppError, notFound, validationError } from '../../errors.ts';
+import type { RequestContext } from '../../access/actor.ts';
+import { requireActor } from '../../access/org-scope.ts';
+import { assertReferralOfPerson, loadPersonFor } from '../../access/person-gate.ts';
+import type { Db, Tx } from '../../db/client.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { enqueueAcknowledgementCheck } from './acknowledgement-check-job.ts';
 import { loadForCareTeam, maySendFor } from './onward-referral-policy.ts';
@@ -20,31 +20,11 @@ import {
   insertOnwardEvent,
   insertOnwardReferral,
   listForPerson,
-  toSummary,
 } from './onward-referral-repository.ts';
 import { changeOnwardReferralStatus } from './onward-referral-status.ts';
-import { requesterView } from './onward-referral-views.ts';
-import {
-  findPersonRow,
-  findReferralPersonId,
-  needTermsForCodes,
-  openReasonCodes,
-  type PersonRow,
-} from './person-needs-repository.ts';
+import { requesterView, toSummary } from './onward-referral-view.ts';
+import { needTermsForCodes, openReasonCodes } from './person-needs-repository.ts';
 import { buildSharedSnapshot } from './shared-snapshot.ts';
-
-/** The care team's gate to a person: 404 unless the person's PCN is in scope for `permission`. */
-async function loadPersonFor(
-  db: DbOrTx,
-  ctx: RequestContext,
-  personId: string,
-  permission: Permission,
-): Promise<{ person: PersonRow; via: ActorMembership }> {
-  const scope = await scopeFor(db, ctx, permission);
-  const person = await findPersonRow(db, personId);
-  if (!person || !scope.organisationIds.includes(person.organisationId)) throw notFound('Person');
-  return { person, via: scope.via };
-}
 
 /** Where a service search from the person's record starts: their postcode and the needs behind their open referrals. */
 export async function directorySearchStart(db: Db, ctx: RequestContext, personId: string): Promise<DirectorySearchStart> {
@@ -55,7 +35,7 @@ export async function directorySearchStart(db: Db, ctx: RequestContext, personId
 }
 
 /**
- * Sends an onward referral, inside the caller's transaction (run it through `onceForKey` for
+ * Sends an onward referral, inside the caller's transaction (run it through `idempotent` for
  * retries): the snapshot of exactly the chosen fields, the consent (who and when), the first
  * event, the acknowledgement check job and the audit row commit together.
  */
@@ -77,9 +57,7 @@ export async function sendOnwardReferral(
     throw new AppError('conflict', `${service.name} is closed to referrals at the moment`);
   }
   const referralId = input.referralId ?? null;
-  if (referralId && (await findReferralPersonId(tx, referralId)) !== personId) {
-    throw validationError('referralId', 'Choose a referral of this person');
-  }
+  await assertReferralOfPerson(tx, personId, referralId);
   // Kept in the order of the shareable list, so every view lists them the same way.
   const sharedFields = SHAREABLE_FIELDS.filter((f) => input.sharedFields.includes(f));
   const now = new Date();
@@ -150,6 +128,6 @@ export async function changeStatusAsRequester(
   id: string,
   input: OnwardReferralStatusChange,
 ): Promise<OnwardReferral> {
-  const referral = await changeOnwardReferralStatus(db, ctx, id, input, 'requester');
+  const referral = await changeOnwardReferralStatus(db, ctx, { id, change: input, side: 'requester' });
   return requesterView(db, referral, true);
 }

@@ -8,15 +8,19 @@ import {
   type TaskStatus,
   taskMoveNeedsReason,
 } from '@kith/shared';
-import { and, eq, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../access/actor.ts';
 import { requireActor } from '../../access/org-scope.ts';
 import type { Db } from '../../db/client.ts';
-import { onwardReferrals } from '../../db/schema/index.ts';
 import { AppError, notFound, validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { loadForCareTeam, loadForProvider } from './onward-referral-policy.ts';
-import { findOnwardReferral, insertOnwardEvent, type NamedOnwardReferral, updateIfStatus } from './onward-referral-repository.ts';
+import {
+  findOnwardReferral,
+  insertOnwardEvent,
+  type NamedOnwardReferral,
+  updateBusinessStatusIfVersion,
+  updateIfStatus,
+} from './onward-referral-repository.ts';
 
 /** Moves that answer the referral: the first of them is the provider's acknowledgement. */
 const ACKNOWLEDGING: readonly TaskStatus[] = ['accepted', 'rejected'];
@@ -46,9 +50,7 @@ function assertMove(from: TaskStatus, to: TaskStatus, side: TaskSide): void {
 export async function changeOnwardReferralStatus(
   db: Db,
   ctx: RequestContext,
-  id: string,
-  input: OnwardReferralStatusChange,
-  side: TaskSide,
+  { id, change: input, side }: { id: string; change: OnwardReferralStatusChange; side: TaskSide },
 ): Promise<NamedOnwardReferral> {
   const actor = requireActor(ctx);
   const { referral, via } = await loadForSide(db, ctx, id, side);
@@ -120,12 +122,12 @@ export async function changeBusinessStatus(
   }
   const now = new Date();
   await db.transaction(async (tx) => {
-    const updated = await tx
-      .update(onwardReferrals)
-      .set({ businessStatus: input.businessStatus, version: sql`${onwardReferrals.version} + 1`, updatedAt: now })
-      .where(and(eq(onwardReferrals.id, id), eq(onwardReferrals.version, row.version)))
-      .returning({ id: onwardReferrals.id });
-    if (updated.length === 0) {
+    const updated = await updateBusinessStatusIfVersion(tx, id, {
+      version: row.version,
+      businessStatus: input.businessStatus,
+      at: now,
+    });
+    if (!updated) {
       throw new AppError('conflict', 'The referral changed while you were working on it: reload it and try again.');
     }
     await insertOnwardEvent(tx, {

@@ -1,22 +1,15 @@
 import { OPEN_CASE_STATUSES, type ReferralStatus } from '@kith/shared';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { directoryTaxonomyTerms, people, referrals } from '../../db/schema/index.ts';
+import { directoryTaxonomyTerms, referrals } from '../../db/schema/index.ts';
 
 /**
  * What a person's record says about their needs, for the care team side only (the provider
- * side never reaches this file): their record, and the reasons of the referrals still open.
+ * side never reaches this file): the reasons of the referrals still open.
  */
-
-export type PersonRow = typeof people.$inferSelect;
 
 /** Referrals that are still being worked: on a caseload, or waiting in the queue for one. */
 export const NEED_BEARING_STATUSES: readonly ReferralStatus[] = ['received', 'triaged', ...OPEN_CASE_STATUSES];
-
-export async function findPersonRow(db: DbOrTx, personId: string): Promise<PersonRow | undefined> {
-  const [row] = await db.select().from(people).where(eq(people.id, personId)).limit(1);
-  return row;
-}
 
 /** Distinct reason codes of the person's open referrals, oldest referral first. */
 export async function openReasonCodes(db: DbOrTx, personId: string): Promise<string[]> {
@@ -36,10 +29,4 @@ export async function needTermsForCodes(db: DbOrTx, codes: string[]): Promise<{ 
     .from(directoryTaxonomyTerms)
     .where(inArray(directoryTaxonomyTerms.code, codes))
     .orderBy(asc(directoryTaxonomyTerms.name));
-}
-
-/** The person an episode belongs to, to check an onward referral names an episode of the same person. */
-export async function findReferralPersonId(db: DbOrTx, referralId: string): Promise<string | undefined> {
-  const [row] = await db.select({ personId: referrals.personId }).from(referrals).where(eq(referrals.id, referralId)).limit(1);
-  return row?.personId;
 }

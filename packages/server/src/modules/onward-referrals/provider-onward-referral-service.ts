@@ -10,9 +10,9 @@ import type { RequestContext } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { loadForProvider, providerScope } from './onward-referral-policy.ts';
-import { listForProviders, organisationNames, toSummary } from './onward-referral-repository.ts';
+import { listForProviders, organisationNames } from './onward-referral-repository.ts';
 import { changeBusinessStatus, changeOnwardReferralStatus } from './onward-referral-status.ts';
-import { providerView } from './onward-referral-views.ts';
+import { providerView, toProviderSummary } from './onward-referral-view.ts';
 
 /**
  * The VCSE provider's side: an inbox of referrals to their organisation's services, each seen
@@ -42,7 +42,7 @@ export async function providerInbox(db: Db, ctx: RequestContext, query: Provider
     items.map((i) => i.row.organisationId),
   );
   return {
-    items: items.map((item) => ({ ...toSummary(item), pcnName: pcnNames.get(item.row.organisationId) ?? '' })),
+    items: items.map((item) => toProviderSummary(item, pcnNames.get(item.row.organisationId) ?? '')),
     total,
     page: query.page,
     pageSize: query.pageSize,
@@ -62,7 +62,7 @@ export async function changeStatusAsProvider(
   id: string,
   input: OnwardReferralStatusChange,
 ): Promise<ProviderOnwardReferral> {
-  return providerView(db, await changeOnwardReferralStatus(db, ctx, id, input, 'provider'));
+  return providerView(db, await changeOnwardReferralStatus(db, ctx, { id, change: input, side: 'provider' }));
 }
 
 export async function changeBusinessStatusAsProvider(

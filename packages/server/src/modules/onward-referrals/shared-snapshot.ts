@@ -6,11 +6,10 @@ import {
   type SharedDetails,
 } from '@kith/shared';
 import { eq, inArray } from 'drizzle-orm';
+import type { PersonRecord as PersonRow } from '../../access/person-gate-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { carePlans, type people, referralReasons, referrals } from '../../db/schema/index.ts';
+import { carePlans, referralReasons, referrals } from '../../db/schema/index.ts';
 import { openReasonCodes } from './person-needs-repository.ts';
-
-type PersonRow = typeof people.$inferSelect;
 
 const CONTACT_METHOD_LABELS: Record<ContactMethod, string> = {
   phone: 'Phone',

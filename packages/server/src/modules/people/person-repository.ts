@@ -1,18 +1,19 @@
-import type { Person, PersonInput } from '@kith/shared';
+import type { Person, PersonInput, Referral } from '@kith/shared';
 import { and, asc, count, eq, ilike, inArray, or } from 'drizzle-orm';
+import { findPersonRecord } from '../../access/person-gate-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { offsetOf, type Page, type PageRequest, pageResult } from '../../db/paging.ts';
-import { people } from '../../db/schema/index.ts';
+import { people, referrals } from '../../db/schema/index.ts';
 import { escapeLike } from '../organisations/organisation-repository.ts';
+import { referralViews } from '../referrals/referral-view-repository.ts';
+import { toPerson } from './person-view.ts';
 
-type PersonRow = typeof people.$inferSelect;
-
-export function toPerson(row: PersonRow): Person {
-  return {
-    ...row,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
+/** What a likely duplicate shares with the details given. */
+export interface LikelyMatchKey {
+  organisationId: string;
+  familyName: string;
+  dateOfBirth: string;
+  postcode: string;
 }
 
 /** Column values from validated input; absent optional fields become null. */
@@ -48,8 +49,9 @@ export async function insertPerson(db: DbOrTx, organisationId: string, input: Pe
   return toPerson(row);
 }
 
+/** The person with this id, unchecked: callers that answer a request go through `access/person-gate.ts`. */
 export async function findPerson(db: DbOrTx, id: string): Promise<Person | undefined> {
-  const [row] = await db.select().from(people).where(eq(people.id, id)).limit(1);
+  const row = await findPersonRecord(db, id);
   return row ? toPerson(row) : undefined;
 }
 
@@ -62,13 +64,10 @@ export async function findByNhsNumber(db: DbOrTx, organisationId: string, nhsNum
   return row ? toPerson(row) : undefined;
 }
 
-/** Same surname (any case), date of birth and postcode: probably the same person. */
+/** Same surname (any case), date of birth and postcode in one PCN: probably the same person. */
 export async function findLikelyMatches(
   db: DbOrTx,
-  organisationId: string,
-  familyName: string,
-  dateOfBirth: string,
-  postcode: string,
+  { organisationId, familyName, dateOfBirth, postcode }: LikelyMatchKey,
 ): Promise<Person[]> {
   const rows = await db
     .select()
@@ -113,4 +112,12 @@ export async function searchPeople(
     .limit(page.pageSize)
     .offset(offsetOf(page));
   return pageResult(rows.map(toPerson), totalRow?.n ?? 0, page);
+}
+
+/**
+ * The person's referrals held by `organisationIds`, newest first: filtered by organisation as well
+ * as person, so a referral held elsewhere never leaks through a shared person id.
+ */
+export async function findPersonReferrals(db: DbOrTx, personId: string, organisationIds: string[]): Promise<Referral[]> {
+  return referralViews(db, and(eq(referrals.personId, personId), inArray(referrals.organisationId, organisationIds)));
 }

@@ -1,15 +1,14 @@
 import type { CreatePersonRequest, Person, PersonInput, PersonMatch, PersonReferral } from '@kith/shared';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { RequestContext } from '../../access/actor.ts';
 import { assertInScope, grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
+import { loadPersonFor } from '../../access/person-gate.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Page } from '../../db/paging.ts';
-import { referrals } from '../../db/schema/index.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
-import { referralViews } from '../referrals/referral-view-repository.ts';
 import { nhsNumberMismatch, sameDemographics } from './person-demographics.ts';
-import { findByNhsNumber, findLikelyMatches, findPerson, insertPerson, searchPeople } from './person-repository.ts';
+import { findByNhsNumber, findLikelyMatches, findPersonReferrals, insertPerson, searchPeople } from './person-repository.ts';
+import { toPerson, toPersonReferral } from './person-view.ts';
 
 /**
  * Existing records that may be this person: the same NHS number is the same person; the same
@@ -21,7 +20,12 @@ export async function matchesFor(db: DbOrTx, organisationId: string, input: Pers
     if (same) return [{ person: same, reason: 'same_nhs_number' }];
   }
   if (!input.dateOfBirth || !input.postcode) return [];
-  const likely = await findLikelyMatches(db, organisationId, input.familyName, input.dateOfBirth, input.postcode);
+  const likely = await findLikelyMatches(db, {
+    organisationId,
+    familyName: input.familyName,
+    dateOfBirth: input.dateOfBirth,
+    postcode: input.postcode,
+  });
   return likely.map((person) => ({ person, reason: 'same_surname_dob_postcode' as const }));
 }
 
@@ -88,12 +92,9 @@ export async function createPerson(
 }
 
 export async function getPerson(db: Db, ctx: RequestContext, id: string): Promise<Person> {
-  const scope = await scopeFor(db, ctx, 'people:read');
-  const person = await findPerson(db, id);
-  if (!person) throw notFound('Person');
-  assertInScope(scope, person.organisationId, 'Person');
-  await recordAudit(db, ctx, { action: 'read', recordType: 'person', recordId: id, via: scope.via });
-  return person;
+  const { person, via } = await loadPersonFor(db, ctx, id, 'people:read');
+  await recordAudit(db, ctx, { action: 'read', recordType: 'person', recordId: id, via });
+  return toPerson(person);
 }
 
 /**
@@ -102,14 +103,8 @@ export async function getPerson(db: Db, ctx: RequestContext, id: string): Promis
  * organisation never leaks through a shared person id.
  */
 export async function getPersonReferrals(db: Db, ctx: RequestContext, personId: string): Promise<PersonReferral[]> {
-  const scope = await scopeFor(db, ctx, 'people:read');
-  const person = await findPerson(db, personId);
-  if (!person) throw notFound('Person');
-  assertInScope(scope, person.organisationId, 'Person');
-  const views = await referralViews(
-    db,
-    and(eq(referrals.personId, personId), inArray(referrals.organisationId, scope.organisationIds)),
-  );
+  const { scope } = await loadPersonFor(db, ctx, personId, 'people:read');
+  const views = await findPersonReferrals(db, personId, scope.organisationIds);
   await recordAudit(db, ctx, {
     action: 'read',
     recordType: 'person_referrals',
@@ -117,13 +112,7 @@ export async function getPersonReferrals(db: Db, ctx: RequestContext, personId: 
     via: scope.via,
     detail: { count: views.length },
   });
-  return views.map(({ id, status, reasons, createdAt, assignedWorkerName }) => ({
-    id,
-    status,
-    reasons,
-    createdAt,
-    assignedWorkerName,
-  }));
+  return views.map(toPersonReferral);
 }
 
 export async function findPeople(

@@ -7,11 +7,11 @@ import {
 } from '@kith/shared';
 import type { ActorMembership, RequestContext } from '../../access/actor.ts';
 import { grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
-import type { Permission } from '../../access/permissions.ts';
+import { findPersonAccess } from '../../access/person-gate.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { AppError, forbidden, notFound, validationError } from '../../errors.ts';
 import { isLeadOf } from './safeguarding-lead-repository.ts';
-import { type ConcernRow, findConcern, findPersonOrganisation, isNotified } from './safeguarding-repository.ts';
+import { type ConcernRow, findConcern, isNotified } from './safeguarding-repository.ts';
 
 /**
  * Who may do what with safeguarding concerns, decided here only:
@@ -19,21 +19,9 @@ import { type ConcernRow, findConcern, findPersonOrganisation, isNotified } from
  * - read a person's concerns: anyone who may read the person (`people:read`);
  * - move a concern: a designated lead of its PCN, or a supervisor with the PCN in scope;
  * - read one concern: those who may move it, read the person, or were notified about it.
- * Out of scope is 404, so a concern's existence is not disclosed.
+ * Whether the caller may raise for or read the person is the person gate's answer
+ * (`access/person-gate.ts`). Out of scope is 404, so a concern's existence is not disclosed.
  */
-
-/** The gate for a person's concerns: 404 unless the person's PCN is in the caller's scope. */
-export async function loadPersonFor(
-  db: DbOrTx,
-  ctx: RequestContext,
-  personId: string,
-  permission: Extract<Permission, 'people:read' | 'safeguarding:raise'>,
-): Promise<{ person: { id: string; organisationId: string }; via: ActorMembership }> {
-  const scope = await scopeFor(db, ctx, permission);
-  const person = await findPersonOrganisation(db, personId);
-  if (!person || !scope.organisationIds.includes(person.organisationId)) throw notFound('Person');
-  return { person, via: scope.via };
-}
 
 /** The membership through which the caller may move concerns of `organisationId`, if any. */
 export async function managingMembership(
@@ -53,12 +41,6 @@ export async function managingMembership(
   return undefined;
 }
 
-async function mayReadPerson(db: DbOrTx, ctx: RequestContext, organisationId: string): Promise<ActorMembership | undefined> {
-  if (grantingMemberships(requireActor(ctx), 'people:read').length === 0) return undefined;
-  const scope = await scopeFor(db, ctx, 'people:read');
-  return scope.organisationIds.includes(organisationId) ? scope.via : undefined;
-}
-
 /** The one gate for a concern. `manage` refuses readers with 403 and strangers with 404. */
 export async function loadConcernFor(
   db: DbOrTx,
@@ -72,7 +54,7 @@ export async function loadConcernFor(
   const managing = await managingMembership(db, ctx, concern.organisationId);
   if (managing) return { concern, via: managing, canManage: true };
   const reading =
-    (await mayReadPerson(db, ctx, concern.organisationId)) ??
+    (await findPersonAccess(db, ctx, concern.personId, 'people:read'))?.via ??
     ((await isNotified(db, concern.id, actor.userId)) ? actor.memberships[0] : undefined);
   if (!reading) throw notFound('Safeguarding concern');
   if (need === 'manage') {

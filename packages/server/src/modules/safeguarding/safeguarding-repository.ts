@@ -1,11 +1,10 @@
-import { allowedSafeguardingTransitions, type InboxItem, type SafeguardingConcern, type SafeguardingStatus } from '@kith/shared';
+import type { SafeguardingStatus } from '@kith/shared';
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { offsetOf, type Page, type PageRequest, pageResult } from '../../db/paging.ts';
+import { offsetOf, type PageRequest } from '../../db/paging.ts';
 import {
   memberships,
   people,
-  referrals,
   safeguardingConcerns,
   safeguardingEvents,
   safeguardingNotifications,
@@ -14,25 +13,6 @@ import {
 import { organisationAndAncestors } from './safeguarding-lead-repository.ts';
 
 export type ConcernRow = typeof safeguardingConcerns.$inferSelect;
-
-/** The person a concern is about, with the PCN that holds their record. */
-export async function findPersonOrganisation(
-  db: DbOrTx,
-  personId: string,
-): Promise<{ id: string; organisationId: string } | undefined> {
-  const [row] = await db
-    .select({ id: people.id, organisationId: people.organisationId })
-    .from(people)
-    .where(eq(people.id, personId))
-    .limit(1);
-  return row;
-}
-
-/** The person a referral is for, to check a concern names a referral of the same person. */
-export async function findReferralPersonId(db: DbOrTx, referralId: string): Promise<string | undefined> {
-  const [row] = await db.select({ personId: referrals.personId }).from(referrals).where(eq(referrals.id, referralId)).limit(1);
-  return row?.personId;
-}
 
 export async function findConcern(db: DbOrTx, id: string): Promise<ConcernRow | undefined> {
   const [row] = await db.select().from(safeguardingConcerns).where(eq(safeguardingConcerns.id, id)).limit(1);
@@ -49,18 +29,20 @@ export async function insertEvent(db: DbOrTx, values: typeof safeguardingEvents.
   await db.insert(safeguardingEvents).values(values);
 }
 
+/** A move of one concern: from the status that was read, to the new one, with the closing outcome. */
+export interface ConcernMove {
+  id: string;
+  from: SafeguardingStatus;
+  to: SafeguardingStatus;
+  outcome: string | null;
+  at: Date;
+}
+
 /**
  * Moves a concern only if it is still in `from`, so two people acting at once cannot both
  * succeed. Returns false when someone else moved it first.
  */
-export async function moveConcern(
-  db: DbOrTx,
-  id: string,
-  from: SafeguardingStatus,
-  to: SafeguardingStatus,
-  outcome: string | null,
-  at: Date,
-): Promise<boolean> {
+export async function moveConcern(db: DbOrTx, { id, from, to, outcome, at }: ConcernMove): Promise<boolean> {
   const rows = await db
     .update(safeguardingConcerns)
     .set({ status: to, updatedAt: at, ...(outcome === null ? {} : { outcome }) })
@@ -77,12 +59,19 @@ export async function listConcernRowsForPerson(db: DbOrTx, personId: string): Pr
     .orderBy(desc(safeguardingConcerns.createdAt));
 }
 
-/** Full views of concerns: person and raiser names, history with actor names, next states. */
-export async function toConcernViews(db: DbOrTx, rows: ConcernRow[]): Promise<SafeguardingConcern[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const names = await namesFor(db, rows);
-  const events = await db
+export interface ConcernEventRow {
+  concernId: string;
+  from: SafeguardingStatus | null;
+  to: SafeguardingStatus;
+  note: string | null;
+  actorName: string | null;
+  at: Date;
+}
+
+/** Every change of the given concerns, oldest first, with the names of who made them. */
+export async function findConcernEvents(db: DbOrTx, concernIds: string[]): Promise<ConcernEventRow[]> {
+  if (concernIds.length === 0) return [];
+  return db
     .select({
       concernId: safeguardingEvents.concernId,
       from: safeguardingEvents.fromStatus,
@@ -93,19 +82,17 @@ export async function toConcernViews(db: DbOrTx, rows: ConcernRow[]): Promise<Sa
     })
     .from(safeguardingEvents)
     .leftJoin(users, eq(users.id, safeguardingEvents.actorUserId))
-    .where(inArray(safeguardingEvents.concernId, ids))
+    .where(inArray(safeguardingEvents.concernId, concernIds))
     .orderBy(asc(safeguardingEvents.at), asc(safeguardingEvents.id));
-  return rows.map((row) => ({
-    ...toSummary(row, names),
-    events: events
-      .filter((e) => e.concernId === row.id)
-      .map((e) => ({ from: e.from, to: e.to, note: e.note, actorName: e.actorName, at: e.at.toISOString() })),
-  }));
 }
 
-type Names = { people: Map<string, string>; users: Map<string, string> };
+/** Names of the people concerns are about and of who raised them, by id. */
+export interface ConcernNames {
+  people: Map<string, string>;
+  users: Map<string, string>;
+}
 
-async function namesFor(db: DbOrTx, rows: ConcernRow[]): Promise<Names> {
+export async function findConcernNames(db: DbOrTx, rows: ConcernRow[]): Promise<ConcernNames> {
   const personIds = [...new Set(rows.map((r) => r.personId))];
   const userIds = [...new Set(rows.flatMap((r) => (r.raisedBy ? [r.raisedBy] : [])))];
   const personRows = personIds.length
@@ -120,25 +107,6 @@ async function namesFor(db: DbOrTx, rows: ConcernRow[]): Promise<Names> {
   return {
     people: new Map(personRows.map((p) => [p.id, `${p.givenName} ${p.familyName}`])),
     users: new Map(userRows.map((u) => [u.id, u.name])),
-  };
-}
-
-function toSummary(row: ConcernRow, names: Names): Omit<SafeguardingConcern, 'events'> {
-  return {
-    id: row.id,
-    organisationId: row.organisationId,
-    personId: row.personId,
-    personName: names.people.get(row.personId) ?? '',
-    referralId: row.referralId,
-    category: row.category,
-    description: row.description,
-    immediateRisk: row.immediateRisk,
-    status: row.status,
-    outcome: row.outcome,
-    raisedByName: row.raisedBy ? (names.users.get(row.raisedBy) ?? null) : null,
-    raisedAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-    allowedTransitions: [...allowedSafeguardingTransitions(row.status)],
   };
 }
 
@@ -191,8 +159,18 @@ export async function markNotificationRead(db: DbOrTx, concernId: string, userId
     );
 }
 
+export interface InboxRow {
+  concern: ConcernRow;
+  notifiedAt: Date;
+  readAt: Date | null;
+}
+
 /** One page of the concerns the user was notified about: unread first, then newest first. */
-export async function listInbox(db: DbOrTx, userId: string, page: PageRequest): Promise<Page<InboxItem> & { unread: number }> {
+export async function listInbox(
+  db: DbOrTx,
+  userId: string,
+  page: PageRequest,
+): Promise<{ rows: InboxRow[]; total: number; unread: number }> {
   const [counts] = await db
     .select({ n: count(), unread: sql<number>`count(*) FILTER (WHERE ${safeguardingNotifications.readAt} IS NULL)::int` })
     .from(safeguardingNotifications)
@@ -213,14 +191,5 @@ export async function listInbox(db: DbOrTx, userId: string, page: PageRequest): 
     )
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  const names = await namesFor(
-    db,
-    rows.map((r) => r.concern),
-  );
-  const items = rows.map((r) => ({
-    ...toSummary(r.concern, names),
-    notifiedAt: r.notifiedAt.toISOString(),
-    readAt: r.readAt?.toISOString() ?? null,
-  }));
-  return { ...pageResult(items, counts?.n ?? 0, page), unread: counts?.unread ?? 0 };
+  return { rows, total: counts?.n ?? 0, unread: counts?.unread ?? 0 };
 }

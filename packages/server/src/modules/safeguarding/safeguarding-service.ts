@@ -9,15 +9,15 @@ import {
 } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import { requireActor } from '../../access/org-scope.ts';
+import { assertReferralOfPerson, loadPersonFor } from '../../access/person-gate.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
-import type { PageRequest } from '../../db/paging.ts';
-import { AppError, notFound, validationError } from '../../errors.ts';
+import { type PageRequest, pageResult } from '../../db/paging.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { findActiveLeads } from './safeguarding-lead-repository.ts';
-import { assertCanMove, loadConcernFor, loadPersonFor, outcomeFor } from './safeguarding-policy.ts';
+import { assertCanMove, loadConcernFor, outcomeFor } from './safeguarding-policy.ts';
 import {
   findConcern,
-  findReferralPersonId,
   findSupervisorsCovering,
   insertConcern,
   insertEvent,
@@ -26,8 +26,8 @@ import {
   listInbox,
   markNotificationRead,
   moveConcern,
-  toConcernViews,
 } from './safeguarding-repository.ts';
+import { toConcernViews, toInboxItems } from './safeguarding-view.ts';
 
 /**
  * Raises a concern and, in the same transaction, notifies the PCN's designated safeguarding
@@ -41,9 +41,7 @@ export async function raiseConcern(
 ): Promise<RaisedConcern> {
   const actor = requireActor(ctx);
   const { person, via } = await loadPersonFor(db, ctx, personId, 'safeguarding:raise');
-  if (input.referralId && (await findReferralPersonId(db, input.referralId)) !== personId) {
-    throw validationError('referralId', 'Choose a referral of this person');
-  }
+  await assertReferralOfPerson(db, personId, input.referralId);
   const at = new Date();
   const { row, notified, noLeadDesignated } = await db.transaction(async (tx) => {
     const row = await insertConcern(tx, {
@@ -116,7 +114,8 @@ export async function getConcern(db: Db, ctx: RequestContext, concernId: string)
 /** Concerns the caller was notified about, unread first. */
 export async function safeguardingInbox(db: Db, ctx: RequestContext, page: PageRequest): Promise<SafeguardingInbox> {
   const actor = requireActor(ctx);
-  const inbox = await listInbox(db, actor.userId, page);
+  const { rows, total, unread } = await listInbox(db, actor.userId, page);
+  const inbox = { ...pageResult(await toInboxItems(db, rows), total, page), unread };
   await recordAudit(db, ctx, {
     action: 'list',
     recordType: 'safeguarding_concern',
@@ -141,7 +140,7 @@ export async function transitionConcern(
   const outcome = outcomeFor(input);
   const at = new Date();
   await db.transaction(async (tx) => {
-    if (!(await moveConcern(tx, concernId, concern.status, input.to, outcome, at))) {
+    if (!(await moveConcern(tx, { id: concernId, from: concern.status, to: input.to, outcome, at }))) {
       // Someone else moved it since it was read: judge the request against where it is now.
       const now = await findConcern(tx, concernId);
       if (!now) throw notFound('Safeguarding concern');

@@ -1,12 +1,6 @@
-import type { UnmetNeed } from '@kith/shared';
 import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { directoryTaxonomyTerms, people, unmetNeeds, users } from '../../db/schema/index.ts';
-
-export async function findPersonOrganisation(db: DbOrTx, personId: string): Promise<string | undefined> {
-  const [row] = await db.select({ organisationId: people.organisationId }).from(people).where(eq(people.id, personId)).limit(1);
-  return row?.organisationId;
-}
+import { directoryTaxonomyTerms, unmetNeeds, users } from '../../db/schema/index.ts';
 
 export async function needTermExists(db: DbOrTx, termId: string): Promise<boolean> {
   const [row] = await db
@@ -31,37 +25,23 @@ function viewSelect(db: DbOrTx) {
     .leftJoin(users, eq(users.id, unmetNeeds.recordedBy));
 }
 
-interface ViewRow {
+/** An unmet need with the names its view shows. */
+export interface UnmetNeedRow {
   need: typeof unmetNeeds.$inferSelect;
   needName: string;
   recordedByName: string | null;
 }
 
-function toUnmetNeed({ need, needName, recordedByName }: ViewRow): UnmetNeed {
-  return {
-    id: need.id,
-    organisationId: need.organisationId,
-    personId: need.personId,
-    needTermId: need.needTermId,
-    needName,
-    area: need.area,
-    reason: need.reason,
-    note: need.note,
-    recordedByName,
-    recordedAt: need.recordedAt.toISOString(),
-  };
-}
-
-export async function findUnmetNeed(db: DbOrTx, id: string): Promise<UnmetNeed | undefined> {
+export async function findUnmetNeed(db: DbOrTx, id: string): Promise<UnmetNeedRow | undefined> {
   const [row] = await viewSelect(db).where(eq(unmetNeeds.id, id)).limit(1);
-  return row ? toUnmetNeed(row) : undefined;
+  return row;
 }
 
 /** A page of unmet needs recorded by the given organisations, newest first. */
 export async function listUnmetNeeds(
   db: DbOrTx,
   filter: { organisationIds: string[]; personId?: string; page: number; pageSize: number },
-): Promise<{ items: UnmetNeed[]; total: number }> {
+): Promise<{ items: UnmetNeedRow[]; total: number }> {
   if (filter.organisationIds.length === 0) return { items: [], total: 0 };
   const conditions: SQL[] = [inArray(unmetNeeds.organisationId, filter.organisationIds)];
   if (filter.personId) conditions.push(eq(unmetNeeds.personId, filter.personId));
@@ -72,5 +52,5 @@ export async function listUnmetNeeds(
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
   const [total] = await db.select({ n: count() }).from(unmetNeeds).where(where);
-  return { items: rows.map(toUnmetNeed), total: total?.n ?? 0 };
+  return { items: rows, total: total?.n ?? 0 };
 }

@@ -1,16 +1,12 @@
 import type { CreateUnmetNeedRequest, UnmetNeed, UnmetNeedQuery } from '@kith/shared';
-import type { RequestContext } from '../../access/actor.ts';
+import type { ActorMembership, RequestContext } from '../../access/actor.ts';
 import { assertInScope, requireActor, scopeFor, withDescendants } from '../../access/org-scope.ts';
+import { loadPersonFor } from '../../access/person-gate.ts';
 import type { Db } from '../../db/client.ts';
 import { notFound, validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
-import {
-  findPersonOrganisation,
-  findUnmetNeed,
-  insertUnmetNeed,
-  listUnmetNeeds,
-  needTermExists,
-} from './unmet-need-repository.ts';
+import { findUnmetNeed, insertUnmetNeed, listUnmetNeeds, needTermExists } from './unmet-need-repository.ts';
+import { toUnmetNeed } from './unmet-need-view.ts';
 
 /**
  * Unmet needs: what the local offer could not meet, where and why. Recorded by the care team
@@ -19,20 +15,7 @@ import {
  */
 export async function recordUnmetNeed(db: Db, ctx: RequestContext, input: CreateUnmetNeedRequest): Promise<UnmetNeed> {
   const actor = requireActor(ctx);
-  const scope = await scopeFor(db, ctx, 'unmet-needs:record');
-  let organisationId: string;
-  if (input.personId) {
-    const personOrganisation = await findPersonOrganisation(db, input.personId);
-    if (!personOrganisation || !scope.organisationIds.includes(personOrganisation)) throw notFound('Person');
-    if (input.organisationId && input.organisationId !== personOrganisation) {
-      throw validationError('organisationId', "A person's unmet need is recorded for the PCN that holds their record");
-    }
-    organisationId = personOrganisation;
-  } else {
-    if (!input.organisationId) throw validationError('organisationId', 'Choose the PCN recording this need');
-    assertInScope(scope, input.organisationId, 'Organisation');
-    organisationId = input.organisationId;
-  }
+  const { organisationId, via } = await recordingOrganisation(db, ctx, input);
   if (!(await needTermExists(db, input.needTermId))) throw validationError('needTermId', 'Choose a need from the list');
   const id = await db.transaction(async (tx) => {
     const id = await insertUnmetNeed(tx, {
@@ -48,14 +31,36 @@ export async function recordUnmetNeed(db: Db, ctx: RequestContext, input: Create
       action: 'create',
       recordType: 'unmet_need',
       recordId: id,
-      via: scope.via,
+      via,
       detail: { reason: input.reason, needTermId: input.needTermId, withPerson: Boolean(input.personId) },
     });
     return id;
   });
   const need = await findUnmetNeed(db, id);
   if (!need) throw notFound('Unmet need');
-  return need;
+  return toUnmetNeed(need);
+}
+
+/**
+ * The PCN a need is recorded for: with a person, the one holding their record (through the person
+ * gate); without, the one chosen, which must be in the caller's scope.
+ */
+async function recordingOrganisation(
+  db: Db,
+  ctx: RequestContext,
+  input: CreateUnmetNeedRequest,
+): Promise<{ organisationId: string; via: ActorMembership }> {
+  if (input.personId) {
+    const { person, via } = await loadPersonFor(db, ctx, input.personId, 'unmet-needs:record');
+    if (input.organisationId && input.organisationId !== person.organisationId) {
+      throw validationError('organisationId', "A person's unmet need is recorded for the PCN that holds their record");
+    }
+    return { organisationId: person.organisationId, via };
+  }
+  const scope = await scopeFor(db, ctx, 'unmet-needs:record');
+  if (!input.organisationId) throw validationError('organisationId', 'Choose the PCN recording this need');
+  assertInScope(scope, input.organisationId, 'Organisation');
+  return { organisationId: input.organisationId, via: scope.via };
 }
 
 export async function findUnmetNeeds(
@@ -83,5 +88,5 @@ export async function findUnmetNeeds(
     via: scope.via,
     detail: { count: items.length, total },
   });
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return { items: items.map(toUnmetNeed), total, page: query.page, pageSize: query.pageSize };
 }
