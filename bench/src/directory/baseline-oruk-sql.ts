@@ -2,7 +2,7 @@ import type { Query } from '../pathway/raw-sql.ts';
 
 /**
  * The ORUK feed baseline: plain SQL, written by hand from reading the feed's queries
- * (packages/server/src/interop/oruk/oruk-read-repository.ts `pageServices` and
+ * (packages/server/src/interop/oruk/feed/oruk-read-repository.ts `pageServices` and
  * oruk-detail-loader.ts `loadServiceDetails`), for `GET /openreferral/services?full=true`: the count,
  * one page of published services by id, then one query per child table for that page's ids —
  * the same statements in the same order, one round trip each. No JSON is built.

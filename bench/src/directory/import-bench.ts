@@ -1,4 +1,4 @@
-import { importOrukFeed } from '@kith/server/interop/oruk/oruk-import-service.ts';
+import { importOrukFeed } from '@kith/server/interop/oruk/import/oruk-import-service.ts';
 import { openRawSql, type RawSql } from '../pathway/raw-sql.ts';
 import type { BenchDatabase } from '../support/bench-database.ts';
 import { roundTo } from '../support/statistics.ts';
@@ -41,7 +41,7 @@ export interface ImportComparison {
   rowsAfterApi: ImportedRows;
 }
 
-/** The import's default batch (packages/server/src/interop/oruk/oruk-import-service.ts), used by the baseline too. */
+/** The import's default batch (packages/server/src/interop/oruk/import/oruk-import-service.ts), used by the baseline too. */
 const IMPORT_BATCH_SIZE = 200;
 
 const TABLES: [keyof Omit<ImportedRows, 'total'>, string][] = [
@@ -95,14 +95,22 @@ export async function measureImport(bench: BenchDatabase, file: string, log: (li
 
     let nextLog = 0;
     started = performance.now();
-    const report = await importOrukFeed(bench.database.db, null, { file }, { commit: true }, (progress) => {
-      if (progress.processed >= nextLog) {
-        log(
-          `  ${bench.backend} import: ${progress.processed.toLocaleString('en-GB')}/${records.toLocaleString('en-GB')} (${seconds(started).toFixed(1)} s)`,
-        );
-        nextLog += Math.max(IMPORT_BATCH_SIZE, Math.floor(records / 10));
-      }
-    });
+    const report = await importOrukFeed(
+      bench.database.db,
+      null,
+      { file },
+      {
+        commit: true,
+        onProgress: (progress) => {
+          if (progress.processed >= nextLog) {
+            log(
+              `  ${bench.backend} import: ${progress.processed.toLocaleString('en-GB')}/${records.toLocaleString('en-GB')} (${seconds(started).toFixed(1)} s)`,
+            );
+            nextLog += Math.max(IMPORT_BATCH_SIZE, Math.floor(records / 10));
+          }
+        },
+      },
+    );
     const apiSeconds = seconds(started);
     const rowsAfterApi = await countImported(sql);
     const apiRate = report.processed / apiSeconds;

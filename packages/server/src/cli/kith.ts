@@ -7,7 +7,7 @@ import type { Database } from '../db/client.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { databaseErrorOf } from '../http/database-errors.ts';
-import { importOrukCommand } from '../interop/oruk/oruk-cli.ts';
+import { importOrukCommand } from '../interop/oruk/import/oruk-cli.ts';
 import { importPostcodesCommand } from '../modules/postcodes/postcode-cli.ts';
 import { importReferrals } from '../modules/referral-import/referral-import-service.ts';
 import { generateCommand } from '../modules/synthetic-data/synthetic-cli.ts';

@@ -1,5 +1,5 @@
 import type { EmailConfig } from '../config.ts';
-import { EVENT_REMINDER_JOB, sendEventReminders } from '../modules/community/event-reminder-job.ts';
+import { EVENT_REMINDER_JOB, sendEventReminders } from '../modules/community/events/event-reminder-job.ts';
 import { ACKNOWLEDGEMENT_CHECK_JOB, checkAcknowledgement } from '../modules/onward-referrals/acknowledgement-check-job.ts';
 import { smtpOutboxSender } from '../modules/outbox/outbox-send-job.ts';
 import { OUTBOX_SEND_JOB } from '../modules/outbox/outbox-service.ts';

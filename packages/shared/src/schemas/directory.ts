@@ -322,3 +322,34 @@ export type CapacityUpdate = z.infer<typeof CapacityUpdate>;
 /** `GET /api/directory/postcodes/:postcode` answer. */
 export const PostcodeCentroid = z.object({ postcode: z.string(), latitude: z.number(), longitude: z.number() });
 export type PostcodeCentroid = z.infer<typeof PostcodeCentroid>;
+
+// The directory's list routes and postcode look-up: the server validates and documents with
+// these, the web reads its answers as these types.
+
+/** `GET /api/directory/organizations`: `mine=true` keeps the organisations whose services the caller curates. */
+export const DirectoryOrganisationQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  mine: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => value === 'true'),
+  page: PageNumber,
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type DirectoryOrganisationQuery = z.infer<typeof DirectoryOrganisationQuery>;
+
+/** `GET /api/directory/organizations` answer: one page of organisations. */
+export const DirectoryOrganisationPage = pageOf(DirectoryOrganisation);
+export type DirectoryOrganisationPage = z.infer<typeof DirectoryOrganisationPage>;
+
+/** `GET /api/directory/taxonomies` answer. */
+export const TaxonomyList = z.object({ items: z.array(Taxonomy) });
+export type TaxonomyList = z.infer<typeof TaxonomyList>;
+
+/** `GET /api/directory/taxonomy-terms` answer: every term in tree order. */
+export const TaxonomyTermList = z.object({ items: z.array(TaxonomyTerm) });
+export type TaxonomyTermList = z.infer<typeof TaxonomyTermList>;
+
+/** The postcode is checked by the use case, so a malformed one is a 400 naming `postcode` like an unknown one. */
+export const PostcodeParams = z.object({ postcode: z.string().max(20) });
+export type PostcodeParams = z.infer<typeof PostcodeParams>;

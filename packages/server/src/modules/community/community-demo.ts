@@ -3,10 +3,10 @@ import { inArray } from 'drizzle-orm';
 import { contextForUser } from '../../cli/cli-actor.ts';
 import type { Db } from '../../db/client.ts';
 import { communityResources } from '../../db/schema/index.ts';
-import { inviteToEvent } from './event-invitation-service.ts';
-import { createEvent } from './event-service.ts';
-import { findProfile, insertProfile, updateProfile } from './member-repository.ts';
-import { createResource } from './resource-service.ts';
+import { inviteToEvent } from './events/event-invitation-service.ts';
+import { createEvent } from './events/event-service.ts';
+import { findProfile, insertProfile, updateProfile } from './members/member-repository.ts';
+import { createResource } from './resources/resource-service.ts';
 
 /**
  * Demo data for the community of practice (never loaded in production): a resources library
@@ -160,7 +160,12 @@ export async function loadDemoCommunity(db: Db, options: { editorEmail: string; 
     if (!present.has(resource.title)) await createResource(db, ctx, resource, now);
   }
   for (const event of demoEvents(now)) {
-    const created = await createEvent(db, ctx, event, publicUrl, now);
-    await inviteToEvent(db, ctx, created.id, { invitees: [{ kind: 'role', role: 'link_worker' }] }, publicUrl, now);
+    const created = await createEvent(db, ctx, { input: event, publicUrl, now });
+    await inviteToEvent(db, ctx, {
+      eventId: created.id,
+      request: { invitees: [{ kind: 'role', role: 'link_worker' }] },
+      publicUrl,
+      now,
+    });
   }
 }

@@ -2,7 +2,7 @@ import { EMAIL_NOT_VERIFIED_MESSAGE, type PostKind, type PostStatus, type PostVi
 import type { RequestContext } from '../../access/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { forbidden, unauthenticated } from '../../errors.ts';
-import { findProfile } from './member-repository.ts';
+import { findProfile } from './members/member-repository.ts';
 
 /**
  * Who may do what in the community of practice — decided here only. Kith users with any

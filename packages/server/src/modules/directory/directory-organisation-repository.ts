@@ -1,9 +1,18 @@
-import type { DirectoryOrganisation, DirectoryOrganisationInput } from '@kith/shared';
+import type { DirectoryOrganisationInput } from '@kith/shared';
 import { and, asc, count, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { directoryOrganisations, organisations } from '../../db/schema/index.ts';
+import { upsertById } from './bulk-upsert-repository.ts';
 
-/** Directory organisations (ORUK organization) with their count of services in search. */
+/**
+ * Directory organisations (ORUK organization) with their count of services in search
+ * (directory-organisation-view.ts shapes them for the API).
+ */
+
+export interface OrganisationWithCount {
+  o: typeof directoryOrganisations.$inferSelect;
+  serviceCount: number;
+}
 
 export interface OrganisationFilter {
   q?: string;
@@ -33,7 +42,7 @@ function whereOf(filter: Pick<OrganisationFilter, 'q' | 'kithOrganisationIds'>):
 export async function listDirectoryOrganisations(
   db: DbOrTx,
   filter: OrganisationFilter,
-): Promise<{ items: DirectoryOrganisation[]; total: number }> {
+): Promise<{ rows: OrganisationWithCount[]; total: number }> {
   const where = whereOf(filter);
   const rows = await db
     .select({ o: directoryOrganisations, serviceCount })
@@ -43,16 +52,16 @@ export async function listDirectoryOrganisations(
     .limit(filter.limit)
     .offset(filter.offset);
   const [counted] = await db.select({ total: count() }).from(directoryOrganisations).where(where);
-  return { items: rows.map(toOrganisation), total: counted?.total ?? 0 };
+  return { rows, total: counted?.total ?? 0 };
 }
 
-export async function findDirectoryOrganisation(db: DbOrTx, id: string): Promise<DirectoryOrganisation | null> {
+export async function findDirectoryOrganisation(db: DbOrTx, id: string): Promise<OrganisationWithCount | null> {
   const [row] = await db
     .select({ o: directoryOrganisations, serviceCount })
     .from(directoryOrganisations)
     .where(eq(directoryOrganisations.id, id))
     .limit(1);
-  return row ? toOrganisation(row) : null;
+  return row ?? null;
 }
 
 function columnsOf(input: DirectoryOrganisationInput) {
@@ -78,27 +87,26 @@ export async function updateDirectoryOrganisation(db: DbOrTx, id: string, input:
     .where(eq(directoryOrganisations.id, id));
 }
 
+/**
+ * Organisations by id in bulk (imports): a new one is created at `at`; an existing one has the
+ * columns the rows carry overwritten and keeps its creation time and anything not carried (its
+ * Kith link).
+ */
+export async function upsertDirectoryOrganisations(
+  db: DbOrTx,
+  rows: readonly (Omit<typeof directoryOrganisations.$inferInsert, 'createdAt' | 'updatedAt'> & { id: string })[],
+  at: Date,
+): Promise<void> {
+  await upsertById(
+    db,
+    directoryOrganisations,
+    rows.map((row) => ({ ...row, createdAt: at, updatedAt: at })),
+    { keep: ['createdAt'] },
+  );
+}
+
 /** The kind of a Kith organisation, for checking a link; null when there is none. */
 export async function kithOrganisationKind(db: DbOrTx, id: string): Promise<string | null> {
   const [row] = await db.select({ kind: organisations.kind }).from(organisations).where(eq(organisations.id, id)).limit(1);
   return row?.kind ?? null;
-}
-
-function toOrganisation({
-  o,
-  serviceCount,
-}: {
-  o: typeof directoryOrganisations.$inferSelect;
-  serviceCount: number;
-}): DirectoryOrganisation {
-  return {
-    id: o.id,
-    name: o.name,
-    description: o.description,
-    email: o.email,
-    website: o.website,
-    kithOrganisationId: o.kithOrganisationId,
-    serviceCount: Number(serviceCount),
-    updatedAt: o.updatedAt.toISOString(),
-  };
 }

@@ -1,7 +1,12 @@
-import { DirectoryOrganisation, DirectoryOrganisationInput, IdParams } from '@kith/shared';
+import {
+  DirectoryOrganisation,
+  DirectoryOrganisationInput,
+  DirectoryOrganisationPage,
+  DirectoryOrganisationQuery,
+  IdParams,
+} from '@kith/shared';
 import type { KithApp } from '../../http/kith-app.ts';
 import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from './directory-organisation-service.ts';
-import { DirectoryOrganisationPage, DirectoryOrganisationQuery } from './directory-route-schemas.ts';
 
 /** Organisations that run directory services (ORUK organization); admins write. */
 export async function directoryOrganisationRoutes(app: KithApp): Promise<void> {

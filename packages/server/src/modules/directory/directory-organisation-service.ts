@@ -1,4 +1,4 @@
-import type { DirectoryOrganisation, DirectoryOrganisationInput } from '@kith/shared';
+import type { DirectoryOrganisation, DirectoryOrganisationInput, DirectoryOrganisationQuery } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { notFound, validationError } from '../../errors.ts';
@@ -10,8 +10,8 @@ import {
   listDirectoryOrganisations,
   updateDirectoryOrganisation,
 } from './directory-organisation-repository.ts';
+import { toDirectoryOrganisation } from './directory-organisation-view.ts';
 import { curatedKithOrganisations, curatorIfAny, requireDirectoryAdmin, requireDirectoryReader } from './directory-policy.ts';
-import type { DirectoryOrganisationQuery } from './directory-route-schemas.ts';
 
 /**
  * Organisations that run directory services. Everyone signed in may list them; only directory
@@ -27,20 +27,20 @@ export async function listOrganisations(
   // `mine`: the organisations whose services the caller curates (all of them for an admin).
   const curator = query.mine ? await curatorIfAny(db, ctx) : null;
   const kithOrganisationIds = query.mine ? (curator ? curatedKithOrganisations(curator) : []) : null;
-  const { items, total } = await listDirectoryOrganisations(db, {
+  const { rows, total } = await listDirectoryOrganisations(db, {
     q: query.q,
     kithOrganisationIds,
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return { items: rows.map(toDirectoryOrganisation), total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getOrganisation(db: DbOrTx, ctx: RequestContext, id: string): Promise<DirectoryOrganisation> {
   requireDirectoryReader(ctx);
-  const organisation = await findDirectoryOrganisation(db, id);
-  if (!organisation) throw notFound('Directory organisation');
-  return organisation;
+  const found = await findDirectoryOrganisation(db, id);
+  if (!found) throw notFound('Directory organisation');
+  return toDirectoryOrganisation(found);
 }
 
 export async function createOrganisation(
@@ -82,7 +82,7 @@ export async function updateOrganisation(
       recordId: id,
       via,
       detail: {
-        linkChanged: (input.kithOrganisationId ?? null) !== current.kithOrganisationId,
+        linkChanged: (input.kithOrganisationId ?? null) !== current.o.kithOrganisationId,
         kithOrganisationId: input.kithOrganisationId ?? null,
       },
     });

@@ -3,6 +3,7 @@ import {
   IdParams,
   ManagedServiceQuery,
   PostcodeCentroid,
+  PostcodeParams,
   ServiceDetail,
   ServiceInput,
   ServiceSearchPage,
@@ -10,17 +11,14 @@ import {
 } from '@kith/shared';
 import type { KithApp } from '../../http/kith-app.ts';
 import { lookupPostcode } from '../postcodes/postcode-service.ts';
-import { directoryOrganisationRoutes } from './directory-organisation-routes.ts';
-import { PostcodeParams } from './directory-route-schemas.ts';
 import { createService, getService, updateService } from './directory-service.ts';
 import { listManagedServices, searchServices } from './service-search-service.ts';
 import { setArchived, updateCapacity, verifyService } from './service-status-service.ts';
-import { taxonomyRoutes } from './taxonomy-routes.ts';
 
 /**
  * The community service directory: search, service curation and postcode look-up (see
  * docs/directory.md). Organisations and the taxonomy have their own route files; the ORUK
- * import route lives with the ORUK mappers in interop/oruk/.
+ * import route lives in interop/oruk/import/. All are registered in app.ts.
  */
 export async function directoryRoutes(app: KithApp): Promise<void> {
   const { db } = app.kith.database;
@@ -70,7 +68,7 @@ export async function directoryRoutes(app: KithApp): Promise<void> {
         response: { 200: ServiceDetail },
       },
     },
-    async (request) => updateService(db, request.ctx, request.params.id, request.body, policy),
+    async (request) => updateService(db, request.ctx, { serviceId: request.params.id, input: request.body }, policy),
   );
 
   app.patch(
@@ -84,7 +82,7 @@ export async function directoryRoutes(app: KithApp): Promise<void> {
         response: { 200: ServiceDetail },
       },
     },
-    async (request) => updateCapacity(db, request.ctx, request.params.id, request.body, policy),
+    async (request) => updateCapacity(db, request.ctx, { serviceId: request.params.id, input: request.body }, policy),
   );
 
   app.post(
@@ -103,13 +101,13 @@ export async function directoryRoutes(app: KithApp): Promise<void> {
         response: { 200: ServiceDetail },
       },
     },
-    async (request) => setArchived(db, request.ctx, request.params.id, true, policy),
+    async (request) => setArchived(db, request.ctx, { serviceId: request.params.id, archived: true }, policy),
   );
 
   app.post(
     '/api/directory/services/:id/restore',
     { schema: { tags, summary: 'Return an archived service to search', params: IdParams, response: { 200: ServiceDetail } } },
-    async (request) => setArchived(db, request.ctx, request.params.id, false, policy),
+    async (request) => setArchived(db, request.ctx, { serviceId: request.params.id, archived: false }, policy),
   );
 
   app.get(
@@ -137,7 +135,4 @@ export async function directoryRoutes(app: KithApp): Promise<void> {
     },
     async (request) => lookupPostcode(db, request.ctx, request.params.postcode),
   );
-
-  await directoryOrganisationRoutes(app);
-  await taxonomyRoutes(app);
 }

@@ -14,8 +14,9 @@ import {
   requireCurator,
   requireDirectoryReader,
 } from './directory-policy.ts';
-import { loadServiceDetail } from './service-detail-repository.ts';
-import { currentLocationIds, replaceServiceDetails } from './service-details-repository.ts';
+import { loadServiceDetail } from './service-detail-read-repository.ts';
+import { toServiceDetail } from './service-detail-view.ts';
+import { currentLocationIds, replaceServiceDetails } from './service-detail-write-repository.ts';
 import { assertOwnLocations, assertTermsExist, placeLocations } from './service-input-checks.ts';
 import { findOrganisationLink, findOwnedService, insertService, updateServiceRow } from './service-repository.ts';
 
@@ -59,8 +60,7 @@ export async function createService(
 export async function updateService(
   db: Db,
   ctx: RequestContext,
-  serviceId: string,
-  input: ServiceInput,
+  { serviceId, input }: { serviceId: string; input: ServiceInput },
   policy: Pick<DirectoryPolicy, 'staleAfterMonths'>,
 ): Promise<ServiceDetail> {
   const actor = requireActor(ctx);
@@ -74,7 +74,7 @@ export async function updateService(
   const placed = await placeLocations(db, input.locations);
   const at = new Date();
   await db.transaction(async (tx) => {
-    await updateServiceRow(tx, serviceId, input, actor.userId, at);
+    await updateServiceRow(tx, serviceId, input, { verifiedBy: actor.userId, at });
     await replaceServiceDetails(tx, serviceId, input, placed);
     await recordAudit(tx, ctx, {
       action: 'update',
@@ -111,9 +111,9 @@ export async function detailOf(
   canEdit: boolean,
   policy: Pick<DirectoryPolicy, 'staleAfterMonths'>,
 ): Promise<ServiceDetail> {
-  const detail = await loadServiceDetail(db, serviceId, { canEdit, staleAfterMonths: policy.staleAfterMonths });
-  if (!detail) throw notFound('Service');
-  return detail;
+  const stored = await loadServiceDetail(db, serviceId);
+  if (!stored) throw notFound('Service');
+  return toServiceDetail(stored, { canEdit, staleAfterMonths: policy.staleAfterMonths });
 }
 
 async function assertOrganisationFor(db: DbOrTx, curator: Curator, organisationId: string): Promise<void> {

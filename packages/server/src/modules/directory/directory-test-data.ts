@@ -2,7 +2,7 @@ import { ServiceInput } from '@kith/shared';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { directoryOrganisations, directoryServices, directoryTaxonomyTerms, postcodes } from '../../db/schema/index.ts';
-import { replaceServiceDetails } from './service-details-repository.ts';
+import { replaceServiceDetails } from './service-detail-write-repository.ts';
 import { placeLocations } from './service-input-checks.ts';
 import { serviceColumns } from './service-repository.ts';
 

@@ -1,7 +1,7 @@
-import type { ManagedServiceQuery, ServiceSummary } from '@kith/shared';
+import type { ManagedServiceQuery } from '@kith/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { staleSql, summaryPage } from './service-summary-repository.ts';
+import { type SummaryPage, staleSql, summaryPage } from './service-summary-repository.ts';
 
 /**
  * The curation list: every service an admin curates, or a provider's own (directory
@@ -12,7 +12,7 @@ export async function managedServiceRows(
   query: ManagedServiceQuery,
   kithOrganisationIds: string[] | null,
   staleAfterMonths: number,
-): Promise<{ items: ServiceSummary[]; total: number | null }> {
+): Promise<SummaryPage> {
   const stale = staleSql(staleAfterMonths);
   const where: SQL[] = [sql`true`];
   if (kithOrganisationIds !== null) {

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { directoryTaxonomyTerms } from '../../db/schema/index.ts';
 import { validationError } from '../../errors.ts';
 import { findPostcodes } from '../postcodes/postcode-repository.ts';
-import type { PlacedLocation } from './service-details-repository.ts';
+import type { PlacedLocation } from './service-detail-write-repository.ts';
 
 /**
  * Checks of a service's input that need the database, each naming the field to fix.

@@ -2,6 +2,7 @@ import type { ServiceInput } from '@kith/shared';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { directoryOrganisations, directoryServices } from '../../db/schema/index.ts';
+import { upsertById } from './bulk-upsert-repository.ts';
 
 /** A service row with what the curation policy needs: its organisation's Kith link. */
 export interface OwnedService {
@@ -72,7 +73,12 @@ export async function insertService(db: DbOrTx, input: ServiceInput, verifiedBy:
 }
 
 /** Saving the whole form also verifies the service: the curator has reviewed every field. */
-export async function updateServiceRow(db: DbOrTx, id: string, input: ServiceInput, verifiedBy: string, at: Date): Promise<void> {
+export async function updateServiceRow(
+  db: DbOrTx,
+  id: string,
+  input: ServiceInput,
+  { verifiedBy, at }: { verifiedBy: string; at: Date },
+): Promise<void> {
   await db
     .update(directoryServices)
     .set({ ...serviceColumns(input), lastVerifiedAt: at, lastVerifiedBy: verifiedBy, updatedAt: at })
@@ -91,4 +97,22 @@ export async function patchService(db: DbOrTx, id: string, patch: ServicePatch, 
     .update(directoryServices)
     .set({ ...patch, updatedAt: at })
     .where(eq(directoryServices.id, id));
+}
+
+/**
+ * Services by id in bulk (imports). A new service takes Kith's defaults for the columns the rows
+ * do not carry (signpost only, open); an existing one has only the carried columns overwritten,
+ * so its capacity, funding and verification are kept, and so is its creation time.
+ */
+export async function upsertServices(
+  db: DbOrTx,
+  rows: readonly (Omit<typeof directoryServices.$inferInsert, 'createdAt' | 'updatedAt'> & { id: string })[],
+  at: Date,
+): Promise<void> {
+  await upsertById(
+    db,
+    directoryServices,
+    rows.map((row) => ({ ...row, createdAt: at, updatedAt: at })),
+    { keep: ['createdAt'] },
+  );
 }

@@ -1,7 +1,7 @@
-import type { ServiceSummary, Weekday } from '@kith/shared';
+import type { Weekday } from '@kith/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { staleSql, summaryPage, summaryPageSql } from './service-summary-repository.ts';
+import { type SummaryPage, staleSql, summaryPage, summaryPageSql } from './service-summary-repository.ts';
 
 /**
  * Directory search as one SQL query (the page and its total) plus one for the page's terms
@@ -34,10 +34,7 @@ const EARTH_RADIUS_KM = 6371.0088;
 /** pg_trgm's default (0.6) misses "gardning" for "gardening" (0.58); 0.5 still rejects unrelated words. */
 const WORD_SIMILARITY_THRESHOLD = 0.5;
 
-export async function searchServiceRows(
-  db: DbOrTx,
-  c: SearchCriteria,
-): Promise<{ items: ServiceSummary[]; total: number | null }> {
+export async function searchServiceRows(db: DbOrTx, c: SearchCriteria): Promise<SummaryPage> {
   const { matches, order } = searchMatchesSql(c);
   if (!c.words) return summaryPage(db, matches, order);
   return db.transaction(async (tx) => {

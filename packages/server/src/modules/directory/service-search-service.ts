@@ -6,6 +6,7 @@ import { requireCentroid } from '../postcodes/postcode-service.ts';
 import { curatedKithOrganisations, requireCurator, requireDirectoryReader } from './directory-policy.ts';
 import { managedServiceRows } from './managed-service-repository.ts';
 import { type SearchCriteria, searchServiceRows } from './service-search-repository.ts';
+import { toServiceSummaries } from './service-summary-view.ts';
 
 type Policy = Pick<DirectoryPolicy, 'staleAfterMonths'>;
 
@@ -36,8 +37,13 @@ export async function searchServices(
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   };
-  const { items, total } = await searchServiceRows(db, criteria);
-  return { items, total: total ?? (await totalBeyondLastPage(db, criteria)), page: query.page, pageSize: query.pageSize };
+  const page = await searchServiceRows(db, criteria);
+  return {
+    items: toServiceSummaries(page),
+    total: page.total ?? (await totalBeyondLastPage(db, criteria)),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /** The total rides on the page's rows; a page past the end has none, so ask for it alone. */
@@ -55,11 +61,11 @@ export async function listManagedServices(
 ): Promise<ServiceSearchPage> {
   const curator = await requireCurator(db, ctx);
   const scope = curatedKithOrganisations(curator);
-  const { items, total } = await managedServiceRows(db, query, scope, policy.staleAfterMonths);
+  const page = await managedServiceRows(db, query, scope, policy.staleAfterMonths);
   const count =
-    total ??
+    page.total ??
     (query.page > 1
       ? ((await managedServiceRows(db, { ...query, page: 1, pageSize: 1 }, scope, policy.staleAfterMonths)).total ?? 0)
       : 0);
-  return { items, total: count, page: query.page, pageSize: query.pageSize };
+  return { items: toServiceSummaries(page), total: count, page: query.page, pageSize: query.pageSize };
 }

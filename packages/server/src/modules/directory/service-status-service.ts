@@ -49,8 +49,7 @@ export async function verifyService(db: Db, ctx: RequestContext, serviceId: stri
 export async function updateCapacity(
   db: Db,
   ctx: RequestContext,
-  serviceId: string,
-  input: CapacityUpdate,
+  { serviceId, input }: { serviceId: string; input: CapacityUpdate },
   policy: Policy,
 ): Promise<ServiceDetail> {
   const actor = requireActor(ctx);
@@ -83,8 +82,7 @@ export async function updateCapacity(
 export async function setArchived(
   db: Db,
   ctx: RequestContext,
-  serviceId: string,
-  archived: boolean,
+  { serviceId, archived }: { serviceId: string; archived: boolean },
   policy: Policy,
 ): Promise<ServiceDetail> {
   const { service, curator } = await loadForCuration(db, ctx, serviceId);

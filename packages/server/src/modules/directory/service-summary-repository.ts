@@ -1,4 +1,4 @@
-import type { CapacityStatus, FundingStatus, OrukServiceStatus, ReferralRoute, ServiceSummary } from '@kith/shared';
+import type { CapacityStatus, FundingStatus, OrukServiceStatus, ReferralRoute } from '@kith/shared';
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { directoryAttributes, directoryTaxonomyTerms } from '../../db/schema/index.ts';
@@ -9,9 +9,10 @@ import { directoryAttributes, directoryTaxonomyTerms } from '../../db/schema/ind
  * `id, name, score, km, location_id, stale, total`; this query then adds, for the page's rows
  * only, the display columns, `free` and the nearest (or first) location — so the per-row
  * subqueries never run over the whole match set. Terms come from a second query.
+ * service-summary-view.ts shapes the rows for the API.
  */
 
-interface SummaryRow extends Record<string, unknown> {
+export interface SummaryRow extends Record<string, unknown> {
   id: string;
   name: string;
   description: string;
@@ -67,49 +68,33 @@ export function summaryPageSql(matches: SQL, order: SQL): SQL {
     ORDER BY ${order}`;
 }
 
-export async function summaryPage(
-  db: DbOrTx,
-  matches: SQL,
-  order: SQL,
-): Promise<{ items: ServiceSummary[]; total: number | null }> {
+/** A need term as a service lists it. */
+export interface TermRef {
+  id: string;
+  name: string;
+}
+
+export interface SummaryPage {
+  rows: SummaryRow[];
+  /** The need terms of the page's services, by service id. */
+  termsByService: Map<string, TermRef[]>;
+  /** Null when the page is past the last row (the total rides on the rows). */
+  total: number | null;
+}
+
+export async function summaryPage(db: DbOrTx, matches: SQL, order: SQL): Promise<SummaryPage> {
   const result = await db.execute<SummaryRow>(summaryPageSql(matches, order));
   const rows = result.rows;
-  const terms = await termsOfServices(
+  const termsByService = await termsOfServices(
     db,
     rows.map((r) => r.id),
   );
-  return {
-    items: rows.map((row) => toSummary(row, terms.get(row.id) ?? [])),
-    total: rows[0] ? Number(rows[0].total) : null,
-  };
-}
-
-function toSummary(row: SummaryRow, terms: { id: string; name: string }[]): ServiceSummary {
-  return {
-    id: row.id,
-    name: row.name,
-    description: row.description,
-    organisationId: row.organization_id,
-    organisationName: row.organisation_name,
-    status: row.status,
-    capacityStatus: row.capacity_status,
-    typicalWaitDays: row.typical_wait_days,
-    referralRoute: row.referral_route,
-    fundingStatus: row.funding_status,
-    fundedUntil: row.funded_until,
-    lastVerifiedAt: row.last_verified_at,
-    stale: row.stale,
-    archived: row.archived,
-    free: row.free,
-    terms,
-    distanceMetres: row.km === null ? null : Math.round(Number(row.km) * 1000),
-    nearestLocation: row.location_name === null ? null : { name: row.location_name, postcode: row.location_postcode },
-  };
+  return { rows, termsByService, total: rows[0] ? Number(rows[0].total) : null };
 }
 
 /** The need terms of several services, by service id, in one query (dir_attributes_link_idx). */
-export async function termsOfServices(db: DbOrTx, serviceIds: string[]): Promise<Map<string, { id: string; name: string }[]>> {
-  const byService = new Map<string, { id: string; name: string }[]>();
+export async function termsOfServices(db: DbOrTx, serviceIds: string[]): Promise<Map<string, TermRef[]>> {
+  const byService = new Map<string, TermRef[]>();
   if (serviceIds.length === 0) return byService;
   const rows = await db
     .select({ serviceId: directoryAttributes.linkId, id: directoryTaxonomyTerms.id, name: directoryTaxonomyTerms.name })

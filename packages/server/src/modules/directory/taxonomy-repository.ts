@@ -2,6 +2,7 @@ import type { Taxonomy, TaxonomyTerm, TaxonomyTermInput } from '@kith/shared';
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { directoryTaxonomies, directoryTaxonomyTerms } from '../../db/schema/index.ts';
+import { insertMissing, upsertById } from './bulk-upsert-repository.ts';
 
 /** Taxonomies and their term trees (ORUK taxonomy, taxonomy_term). */
 
@@ -116,4 +117,25 @@ export async function insertTerm(db: DbOrTx, input: TaxonomyTermInput): Promise<
 
 export async function updateTerm(db: DbOrTx, id: string, input: TaxonomyTermInput): Promise<void> {
   await db.update(directoryTaxonomyTerms).set(columnsOf(input)).where(eq(directoryTaxonomyTerms.id, id));
+}
+
+type TaxonomyInsert = typeof directoryTaxonomies.$inferInsert & { id: string };
+type TermInsert = typeof directoryTaxonomyTerms.$inferInsert & { id: string };
+
+/**
+ * Taxonomies by id in bulk (imports). `onlyMissing` creates those not there yet and leaves the
+ * others alone: for taxonomies named by terms but not described by the feed.
+ */
+export async function upsertTaxonomies(
+  db: DbOrTx,
+  rows: readonly TaxonomyInsert[],
+  { onlyMissing = false }: { onlyMissing?: boolean } = {},
+): Promise<void> {
+  if (onlyMissing) await insertMissing(db, directoryTaxonomies, rows);
+  else await upsertById(db, directoryTaxonomies, rows);
+}
+
+/** Terms by id in bulk (imports). */
+export async function upsertTerms(db: DbOrTx, rows: readonly TermInsert[]): Promise<void> {
+  await upsertById(db, directoryTaxonomyTerms, rows);
 }

@@ -1,6 +1,5 @@
-import { IdParams, TaxonomyTerm, TaxonomyTermInput } from '@kith/shared';
+import { IdParams, TaxonomyList, TaxonomyTerm, TaxonomyTermInput, TaxonomyTermList } from '@kith/shared';
 import type { KithApp } from '../../http/kith-app.ts';
-import { TaxonomyList, TaxonomyTermList } from './directory-route-schemas.ts';
 import { changeTerm, createTerm, getTaxonomies, getTerms } from './taxonomy-service.ts';
 
 /** Taxonomies and their terms (the needs taxonomy is seeded; admins edit it). */

@@ -1,6 +1,7 @@
-import { CreateCommunityPostRequest, type PostKind, UpdateCommunityPostRequest } from '@kith/shared';
+import { CreateCommunityPostRequest, guestAuthorProblem, type PostKind, UpdateCommunityPostRequest } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -46,9 +47,11 @@ export function PostForm({ kinds, initial, mode, pending, onSave }: PostFormProp
       mode === 'create'
         ? validateWith(CreateCommunityPostRequest, toCreatePostRequest(values))
         : validateWith(UpdateCommunityPostRequest, toUpdatePostRequest(initial, values));
-    const guestMissing = values.kind === 'guest_blog' && values.guestAuthor.trim() === '';
-    if (!checked.ok || guestMissing) {
-      const own = guestMissing ? [{ path: 'guestAuthor', message: 'Enter who wrote the guest post' }] : [];
+    // The create schema checks the guest-author rule itself; an edit cannot change the kind, so
+    // its request does not carry it and the same shared rule is checked here with the post's kind.
+    const guestProblem = mode === 'update' ? guestAuthorProblem(values.kind, values.guestAuthor) : null;
+    if (!checked.ok || guestProblem) {
+      const own = guestProblem ? [{ path: 'guestAuthor', message: guestProblem }] : [];
       showIssues([...own, ...(checked.ok ? [] : checked.issues)]);
       return;
     }
@@ -145,21 +148,21 @@ export function PostForm({ kinds, initial, mode, pending, onSave }: PostFormProp
         />
         <div className="nhsuk-button-group">
           {mode === 'update' ? (
-            <button className="nhsuk-button" type="submit" value="save" disabled={pending}>
-              {pending ? 'Saving…' : 'Save changes'}
-            </button>
+            <Button type="submit" value="save" pending={pending} pendingLabel="Saving…">
+              Save changes
+            </Button>
           ) : isDiscussion ? (
-            <button className="nhsuk-button" type="submit" value="publish" disabled={pending}>
-              {pending ? 'Publishing…' : 'Publish discussion'}
-            </button>
+            <Button type="submit" value="publish" pending={pending} pendingLabel="Publishing…">
+              Publish discussion
+            </Button>
           ) : (
             <>
-              <button className="nhsuk-button" type="submit" value="publish" disabled={pending}>
-                {pending ? 'Saving…' : 'Save and publish'}
-              </button>
-              <button className="nhsuk-button nhsuk-button--secondary" type="submit" value="draft" disabled={pending}>
+              <Button type="submit" value="publish" pending={pending} pendingLabel="Saving…">
+                Save and publish
+              </Button>
+              <Button variant="secondary" type="submit" value="draft" pending={pending}>
                 Save as draft
-              </button>
+              </Button>
             </>
           )}
         </div>

@@ -1,12 +1,12 @@
 import type {
   DirectoryOrganisation,
+  DirectoryOrganisationPage,
   DirectorySearchStart,
   OrganisationList,
   ServiceDetail,
   ServiceSearchPage,
-  ServiceSummary,
-  Taxonomy,
-  TaxonomyTerm,
+  TaxonomyList,
+  TaxonomyTermList,
 } from '@kith/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/api-client.ts';
@@ -14,13 +14,6 @@ import { type DirectorySearchParams, searchApiQuery } from './directory-search-p
 
 /** Every directory query lives under this key, so a change to any service refreshes them all. */
 export const directoryKey = ['directory'] as const;
-
-interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 export const servicePath = (id: string, rest = '') => `/api/directory/services/${encodeURIComponent(id)}${rest}`;
 
@@ -48,7 +41,7 @@ export function useService(id: string) {
 export function useTaxonomyTerms() {
   return useQuery({
     queryKey: [...directoryKey, 'terms'],
-    queryFn: ({ signal }) => api.get<{ items: TaxonomyTerm[] }>('/api/directory/taxonomy-terms', undefined, signal),
+    queryFn: ({ signal }) => api.get<TaxonomyTermList>('/api/directory/taxonomy-terms', undefined, signal),
     select: (list) => list.items,
     staleTime: 5 * 60_000,
   });
@@ -58,7 +51,7 @@ export function useTaxonomyTerms() {
 export function useTaxonomies() {
   return useQuery({
     queryKey: [...directoryKey, 'taxonomies'],
-    queryFn: ({ signal }) => api.get<{ items: Taxonomy[] }>('/api/directory/taxonomies', undefined, signal),
+    queryFn: ({ signal }) => api.get<TaxonomyList>('/api/directory/taxonomies', undefined, signal),
     select: (list) => list.items,
     staleTime: 5 * 60_000,
   });
@@ -95,7 +88,7 @@ export function useManagedServices(params: ManagedServiceParams) {
   };
   return useQuery({
     queryKey: [...directoryKey, 'manage', query],
-    queryFn: ({ signal }) => api.get<Page<ServiceSummary>>('/api/directory/manage/services', query, signal),
+    queryFn: ({ signal }) => api.get<ServiceSearchPage>('/api/directory/manage/services', query, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -114,7 +107,7 @@ export function useDirectoryOrganisations(options: { mine: boolean }) {
     queryFn: async ({ signal }) => {
       const all: DirectoryOrganisation[] = [];
       for (let page = 1; page <= MAX_ORGANISATION_PAGES; page += 1) {
-        const result = await api.get<Page<DirectoryOrganisation>>(
+        const result = await api.get<DirectoryOrganisationPage>(
           '/api/directory/organizations',
           { page, pageSize: ORGANISATION_PAGE_SIZE, mine: options.mine ? 'true' : undefined },
           signal,

@@ -1,0 +1,216 @@
+import { and, asc, eq, isNull, or } from 'drizzle-orm';
+import type { DbOrTx } from '../../../db/client.ts';
+import {
+  directoryAddresses,
+  directoryAttributes,
+  directoryContacts,
+  directoryCostOptions,
+  directoryFundings,
+  directoryLanguages,
+  directoryLocations,
+  directoryOrganisations,
+  directoryPhones,
+  directorySchedules,
+  directoryServiceAreas,
+  directoryServiceAtLocations,
+  directoryServices,
+  directoryTaxonomies,
+  directoryTaxonomyTerms,
+} from '../../../db/schema/index.ts';
+import { anyUuid } from './oruk-json.ts';
+import {
+  type AddressRow,
+  type AttributeWithTerm,
+  type ContactRow,
+  type CostOptionRow,
+  type FundingRow,
+  groupBy,
+  type LanguageRow,
+  type LocationRow,
+  type OrganizationRow,
+  type PhoneRow,
+  type ScheduleRow,
+  type ServiceAreaRow,
+  type ServiceAtLocationRow,
+  type ServiceRow,
+} from './oruk-rows.ts';
+
+/**
+ * Loads the nested detail of a page of services with one query per child table
+ * (`WHERE service_id = ANY($ids)`), never one query per service: a page of 50 services costs
+ * the same dozen queries as a page of one. The ORUK export and the import's comparison share it.
+ */
+
+/** A service's stored columns without the search columns (generated, large, never published). */
+export type StoredService = Omit<ServiceRow, 'searchText' | 'searchVector'>;
+
+export const storedServiceColumns = {
+  id: directoryServices.id,
+  organizationId: directoryServices.organizationId,
+  name: directoryServices.name,
+  alternateName: directoryServices.alternateName,
+  description: directoryServices.description,
+  url: directoryServices.url,
+  email: directoryServices.email,
+  status: directoryServices.status,
+  fees: directoryServices.fees,
+  minimumAge: directoryServices.minimumAge,
+  maximumAge: directoryServices.maximumAge,
+  assuredDate: directoryServices.assuredDate,
+  alert: directoryServices.alert,
+  capacityStatus: directoryServices.capacityStatus,
+  typicalWaitDays: directoryServices.typicalWaitDays,
+  referralRoute: directoryServices.referralRoute,
+  fundingStatus: directoryServices.fundingStatus,
+  fundedUntil: directoryServices.fundedUntil,
+  lastVerifiedAt: directoryServices.lastVerifiedAt,
+  lastVerifiedBy: directoryServices.lastVerifiedBy,
+  archivedAt: directoryServices.archivedAt,
+  createdAt: directoryServices.createdAt,
+  updatedAt: directoryServices.updatedAt,
+};
+
+export interface LocationDetails {
+  locations: Map<string, LocationRow>;
+  addresses: Map<string, AddressRow[]>;
+  /** Opening times of the location itself (not of one service there). */
+  schedules: Map<string, ScheduleRow[]>;
+}
+
+export interface ServiceDetails {
+  organizations: Map<string, OrganizationRow>;
+  serviceAtLocations: Map<string, ServiceAtLocationRow[]>;
+  locations: LocationDetails;
+  schedules: Map<string, ScheduleRow[]>;
+  contacts: Map<string, ContactRow[]>;
+  /** Phones of the service and of its service-at-locations, by service. */
+  phones: Map<string, PhoneRow[]>;
+  /** Phones of contacts, by contact. */
+  contactPhones: Map<string, PhoneRow[]>;
+  costOptions: Map<string, CostOptionRow[]>;
+  languages: Map<string, LanguageRow[]>;
+  serviceAreas: Map<string, ServiceAreaRow[]>;
+  fundings: Map<string, FundingRow[]>;
+  /** Attributes (with their terms) by the id of the record they describe. */
+  attributes: Map<string, AttributeWithTerm[]>;
+}
+
+export async function loadServices(db: DbOrTx, ids: readonly string[]): Promise<Map<string, StoredService>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select(storedServiceColumns).from(directoryServices).where(anyUuid(directoryServices.id, ids));
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+export async function loadOrganizations(db: DbOrTx, ids: readonly string[]): Promise<Map<string, OrganizationRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select().from(directoryOrganisations).where(anyUuid(directoryOrganisations.id, ids));
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+export async function loadLocationDetails(db: DbOrTx, ids: readonly string[]): Promise<LocationDetails> {
+  if (ids.length === 0) return { locations: new Map(), addresses: new Map(), schedules: new Map() };
+  const locations = await db.select().from(directoryLocations).where(anyUuid(directoryLocations.id, ids));
+  const addresses = await db
+    .select()
+    .from(directoryAddresses)
+    .where(anyUuid(directoryAddresses.locationId, ids))
+    .orderBy(asc(directoryAddresses.id));
+  const schedules = await db
+    .select()
+    .from(directorySchedules)
+    .where(
+      and(
+        anyUuid(directorySchedules.locationId, ids),
+        isNull(directorySchedules.serviceId),
+        isNull(directorySchedules.serviceAtLocationId),
+      ),
+    )
+    .orderBy(asc(directorySchedules.id));
+  return {
+    locations: new Map(locations.map((row) => [row.id, row])),
+    addresses: groupBy(addresses, (row) => row.locationId),
+    schedules: groupBy(schedules, (row) => row.locationId),
+  };
+}
+
+/** Attributes of the given records, each with its taxonomy term, in one query. */
+export async function loadAttributes(db: DbOrTx, linkIds: readonly string[]): Promise<Map<string, AttributeWithTerm[]>> {
+  if (linkIds.length === 0) return new Map();
+  const rows = await db
+    .select({ attribute: directoryAttributes, term: directoryTaxonomyTerms, taxonomy: directoryTaxonomies })
+    .from(directoryAttributes)
+    .innerJoin(directoryTaxonomyTerms, eq(directoryTaxonomyTerms.id, directoryAttributes.taxonomyTermId))
+    .leftJoin(directoryTaxonomies, eq(directoryTaxonomies.id, directoryTaxonomyTerms.taxonomyId))
+    .where(anyUuid(directoryAttributes.linkId, linkIds))
+    .orderBy(asc(directoryAttributes.id));
+  return groupBy(
+    rows.map(({ attribute, term, taxonomy }) => ({ ...attribute, term, taxonomy })),
+    (row) => row.linkId,
+  );
+}
+
+/** Everything nested under the given services, one query per table. */
+export async function loadServiceDetails(db: DbOrTx, services: readonly StoredService[]): Promise<ServiceDetails> {
+  const ids = services.map((s) => s.id);
+  const organizations = await loadOrganizations(db, [...new Set(services.map((s) => s.organizationId))]);
+  const byService = <T extends { serviceId: string | null }>(rows: T[]) => groupBy(rows, (row) => row.serviceId);
+  if (ids.length === 0) {
+    return {
+      organizations,
+      serviceAtLocations: new Map(),
+      locations: await loadLocationDetails(db, []),
+      schedules: new Map(),
+      contacts: new Map(),
+      phones: new Map(),
+      contactPhones: new Map(),
+      costOptions: new Map(),
+      languages: new Map(),
+      serviceAreas: new Map(),
+      fundings: new Map(),
+      attributes: new Map(),
+    };
+  }
+  const serviceAtLocations = await db
+    .select()
+    .from(directoryServiceAtLocations)
+    .where(anyUuid(directoryServiceAtLocations.serviceId, ids))
+    .orderBy(asc(directoryServiceAtLocations.id));
+  const locations = await loadLocationDetails(db, [...new Set(serviceAtLocations.map((sal) => sal.locationId))]);
+  const contacts = await db
+    .select()
+    .from(directoryContacts)
+    .where(anyUuid(directoryContacts.serviceId, ids))
+    .orderBy(asc(directoryContacts.id));
+  const contactIds = contacts.map((c) => c.id);
+  const phones = await db
+    .select()
+    .from(directoryPhones)
+    .where(
+      contactIds.length > 0
+        ? or(anyUuid(directoryPhones.serviceId, ids), anyUuid(directoryPhones.contactId, contactIds))
+        : anyUuid(directoryPhones.serviceId, ids),
+    )
+    .orderBy(asc(directoryPhones.id));
+  const ofTable = async <T extends { serviceId: string | null }>(
+    table:
+      | typeof directorySchedules
+      | typeof directoryCostOptions
+      | typeof directoryLanguages
+      | typeof directoryServiceAreas
+      | typeof directoryFundings,
+  ) => byService((await db.select().from(table).where(anyUuid(table.serviceId, ids)).orderBy(asc(table.id))) as T[]);
+  return {
+    organizations,
+    serviceAtLocations: byService(serviceAtLocations),
+    locations,
+    schedules: await ofTable<ScheduleRow>(directorySchedules),
+    contacts: byService(contacts),
+    phones: groupBy(phones, (row) => (row.contactId ? null : row.serviceId)),
+    contactPhones: groupBy(phones, (row) => row.contactId),
+    costOptions: await ofTable<CostOptionRow>(directoryCostOptions),
+    languages: await ofTable<LanguageRow>(directoryLanguages),
+    serviceAreas: await ofTable<ServiceAreaRow>(directoryServiceAreas),
+    fundings: await ofTable<FundingRow>(directoryFundings),
+    attributes: await loadAttributes(db, ids),
+  };
+}

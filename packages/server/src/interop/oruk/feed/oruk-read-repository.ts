@@ -1,0 +1,255 @@
+import { and, asc, count, eq, exists, gt, ilike, isNull, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../../db/client.ts';
+import {
+  directoryAttributes,
+  directoryLocations,
+  directoryOrganisations,
+  directoryServiceAtLocations,
+  directoryServices,
+  directoryTaxonomies,
+  directoryTaxonomyTerms,
+} from '../../../db/schema/index.ts';
+import { type StoredService, storedServiceColumns } from './oruk-detail-loader.ts';
+import type { OrganizationRow, ServiceAtLocationRow, TaxonomyRow, TermRow } from './oruk-rows.ts';
+
+/**
+ * The paged queries of the public ORUK feed. Archived services are never published, so every
+ * service query carries `archived_at IS NULL`. Pages are ordered by id: stable, and the primary
+ * key index serves the far end of a 100,000-service feed without sorting it.
+ */
+
+export interface Paging {
+  page: number;
+  perPage: number;
+}
+
+export interface PageRows<T> {
+  total: number;
+  rows: T[];
+}
+
+const offsetOf = (paging: Paging) => (paging.page - 1) * paging.perPage;
+
+/** `%` and `_` typed by a user are matched literally. */
+function likePattern(words: string): string {
+  return `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export interface ServiceFilter {
+  search?: string | undefined;
+  taxonomyTermId?: string | undefined;
+  taxonomyId?: string | undefined;
+  organizationId?: string | undefined;
+  modifiedAfter?: Date | undefined;
+}
+
+function termLinked(termCondition: SQL) {
+  return exists(
+    sql`(SELECT 1 FROM ${directoryAttributes} JOIN ${directoryTaxonomyTerms} ON ${directoryTaxonomyTerms.id} = ${directoryAttributes.taxonomyTermId} WHERE ${directoryAttributes.linkId} = ${directoryServices.id} AND ${termCondition})`,
+  );
+}
+
+function serviceConditions(filter: ServiceFilter): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [isNull(directoryServices.archivedAt)];
+  if (filter.search) {
+    // Full text on name and description, or the words anywhere in them (trigram-indexed).
+    conditions.push(
+      sql`(${directoryServices.searchVector} @@ websearch_to_tsquery('english', ${filter.search}) OR ${directoryServices.searchText} LIKE ${likePattern(filter.search.toLowerCase())})`,
+    );
+  }
+  if (filter.taxonomyTermId) conditions.push(termLinked(sql`${directoryTaxonomyTerms.id} = ${filter.taxonomyTermId}`));
+  if (filter.taxonomyId) conditions.push(termLinked(sql`${directoryTaxonomyTerms.taxonomyId} = ${filter.taxonomyId}`));
+  if (filter.organizationId) conditions.push(eq(directoryServices.organizationId, filter.organizationId));
+  if (filter.modifiedAfter) conditions.push(gt(directoryServices.updatedAt, filter.modifiedAfter));
+  return and(...conditions);
+}
+
+export async function pageServices(db: DbOrTx, filter: ServiceFilter, paging: Paging): Promise<PageRows<StoredService>> {
+  const where = serviceConditions(filter);
+  const [counted] = await db.select({ total: count() }).from(directoryServices).where(where);
+  const rows = await db
+    .select(storedServiceColumns)
+    .from(directoryServices)
+    .where(where)
+    .orderBy(asc(directoryServices.id))
+    .limit(paging.perPage)
+    .offset(offsetOf(paging));
+  return { total: counted?.total ?? 0, rows };
+}
+
+/** A published (not archived) service. */
+export async function findPublishedService(db: DbOrTx, id: string): Promise<StoredService | null> {
+  const [row] = await db
+    .select(storedServiceColumns)
+    .from(directoryServices)
+    .where(and(eq(directoryServices.id, id), isNull(directoryServices.archivedAt)));
+  return row ?? null;
+}
+
+export async function pageTaxonomies(db: DbOrTx, paging: Paging): Promise<PageRows<TaxonomyRow>> {
+  const [counted] = await db.select({ total: count() }).from(directoryTaxonomies);
+  const rows = await db
+    .select()
+    .from(directoryTaxonomies)
+    .orderBy(asc(directoryTaxonomies.name), asc(directoryTaxonomies.id))
+    .limit(paging.perPage)
+    .offset(offsetOf(paging));
+  return { total: counted?.total ?? 0, rows };
+}
+
+export async function findTaxonomy(db: DbOrTx, id: string): Promise<TaxonomyRow | null> {
+  const [row] = await db.select().from(directoryTaxonomies).where(eq(directoryTaxonomies.id, id));
+  return row ?? null;
+}
+
+export interface TermFilter {
+  taxonomyId?: string | undefined;
+  parentId?: string | undefined;
+  search?: string | undefined;
+}
+
+export async function pageTerms(
+  db: DbOrTx,
+  filter: TermFilter,
+  paging: Paging,
+): Promise<PageRows<{ term: TermRow; taxonomy: TaxonomyRow | null }>> {
+  const where = and(
+    filter.taxonomyId ? eq(directoryTaxonomyTerms.taxonomyId, filter.taxonomyId) : undefined,
+    filter.parentId ? eq(directoryTaxonomyTerms.parentId, filter.parentId) : undefined,
+    filter.search ? ilike(directoryTaxonomyTerms.name, likePattern(filter.search)) : undefined,
+  );
+  const [counted] = await db.select({ total: count() }).from(directoryTaxonomyTerms).where(where);
+  const rows = await db
+    .select({ term: directoryTaxonomyTerms, taxonomy: directoryTaxonomies })
+    .from(directoryTaxonomyTerms)
+    .leftJoin(directoryTaxonomies, eq(directoryTaxonomies.id, directoryTaxonomyTerms.taxonomyId))
+    .where(where)
+    .orderBy(asc(directoryTaxonomyTerms.name), asc(directoryTaxonomyTerms.id))
+    .limit(paging.perPage)
+    .offset(offsetOf(paging));
+  return { total: counted?.total ?? 0, rows };
+}
+
+export async function findTerm(db: DbOrTx, id: string): Promise<{ term: TermRow; taxonomy: TaxonomyRow | null } | null> {
+  const [row] = await db
+    .select({ term: directoryTaxonomyTerms, taxonomy: directoryTaxonomies })
+    .from(directoryTaxonomyTerms)
+    .leftJoin(directoryTaxonomies, eq(directoryTaxonomies.id, directoryTaxonomyTerms.taxonomyId))
+    .where(eq(directoryTaxonomyTerms.id, id));
+  return row ?? null;
+}
+
+export async function pageOrganizations(
+  db: DbOrTx,
+  search: string | undefined,
+  paging: Paging,
+): Promise<PageRows<OrganizationRow>> {
+  const where = search ? ilike(directoryOrganisations.name, likePattern(search)) : undefined;
+  const [counted] = await db.select({ total: count() }).from(directoryOrganisations).where(where);
+  const rows = await db
+    .select()
+    .from(directoryOrganisations)
+    .where(where)
+    .orderBy(asc(directoryOrganisations.name), asc(directoryOrganisations.id))
+    .limit(paging.perPage)
+    .offset(offsetOf(paging));
+  return { total: counted?.total ?? 0, rows };
+}
+
+export async function findOrganization(db: DbOrTx, id: string): Promise<OrganizationRow | null> {
+  const [row] = await db.select().from(directoryOrganisations).where(eq(directoryOrganisations.id, id));
+  return row ?? null;
+}
+
+/** An organisation's published services (for `/organizations/{id}`). */
+export async function publishedServicesOf(db: DbOrTx, organizationId: string): Promise<StoredService[]> {
+  return db
+    .select(storedServiceColumns)
+    .from(directoryServices)
+    .where(and(eq(directoryServices.organizationId, organizationId), isNull(directoryServices.archivedAt)))
+    .orderBy(asc(directoryServices.name), asc(directoryServices.id));
+}
+
+export interface Centre {
+  latitude: number;
+  longitude: number;
+}
+
+export interface ServiceAtLocationFilter {
+  centre?: Centre | undefined;
+  /** Metres from the centre. */
+  proximity?: number | undefined;
+  taxonomyTermId?: string | undefined;
+}
+
+/** Great-circle distance in metres from the centre (haversine; mean Earth radius). */
+function distanceFrom(centre: Centre): SQL<number> {
+  const lat = directoryLocations.latitude;
+  const lon = directoryLocations.longitude;
+  return sql<number>`(12742017.6 * asin(sqrt(power(sin(radians(${lat} - ${centre.latitude}::float8) / 2), 2) + cos(radians(${centre.latitude}::float8)) * cos(radians(${lat})) * power(sin(radians(${lon} - ${centre.longitude}::float8) / 2), 2))))`;
+}
+
+/**
+ * Service-at-locations of published services; with a centre, only located ones, nearest first
+ * (a latitude/longitude box cuts the candidates before distances are computed).
+ */
+export async function pageServiceAtLocations(
+  db: DbOrTx,
+  filter: ServiceAtLocationFilter,
+  paging: Paging,
+): Promise<PageRows<ServiceAtLocationRow & { distance: number | null }>> {
+  const { centre, proximity } = filter;
+  const distance = centre ? distanceFrom(centre) : sql<null>`NULL::float8`;
+  const conditions: (SQL | undefined)[] = [isNull(directoryServices.archivedAt)];
+  if (filter.taxonomyTermId) conditions.push(termLinked(sql`${directoryTaxonomyTerms.id} = ${filter.taxonomyTermId}`));
+  if (centre) {
+    conditions.push(sql`${directoryLocations.latitude} IS NOT NULL AND ${directoryLocations.longitude} IS NOT NULL`);
+    if (proximity !== undefined) {
+      const latDelta = proximity / 111_320;
+      const lonDelta = proximity / (111_320 * Math.max(Math.cos((centre.latitude * Math.PI) / 180), 0.01));
+      conditions.push(
+        sql`${directoryLocations.latitude} BETWEEN ${centre.latitude - latDelta} AND ${centre.latitude + latDelta}`,
+        sql`${directoryLocations.longitude} BETWEEN ${centre.longitude - lonDelta} AND ${centre.longitude + lonDelta}`,
+        sql`${distance} <= ${proximity}`,
+      );
+    }
+  }
+  const where = and(...conditions);
+  const [counted] = await db
+    .select({ total: count() })
+    .from(directoryServiceAtLocations)
+    .innerJoin(directoryServices, eq(directoryServices.id, directoryServiceAtLocations.serviceId))
+    .innerJoin(directoryLocations, eq(directoryLocations.id, directoryServiceAtLocations.locationId))
+    .where(where);
+  const rows = await db
+    .select({
+      id: directoryServiceAtLocations.id,
+      serviceId: directoryServiceAtLocations.serviceId,
+      locationId: directoryServiceAtLocations.locationId,
+      description: directoryServiceAtLocations.description,
+      distance,
+    })
+    .from(directoryServiceAtLocations)
+    .innerJoin(directoryServices, eq(directoryServices.id, directoryServiceAtLocations.serviceId))
+    .innerJoin(directoryLocations, eq(directoryLocations.id, directoryServiceAtLocations.locationId))
+    .where(where)
+    .orderBy(...(centre ? [sql`${distance}`, asc(directoryServiceAtLocations.id)] : [asc(directoryServiceAtLocations.id)]))
+    .limit(paging.perPage)
+    .offset(offsetOf(paging));
+  return { total: counted?.total ?? 0, rows: rows.map((row) => ({ ...row, distance: row.distance ?? null })) };
+}
+
+/** A service-at-location of a published service. */
+export async function findPublishedServiceAtLocation(db: DbOrTx, id: string): Promise<ServiceAtLocationRow | null> {
+  const [row] = await db
+    .select({
+      id: directoryServiceAtLocations.id,
+      serviceId: directoryServiceAtLocations.serviceId,
+      locationId: directoryServiceAtLocations.locationId,
+      description: directoryServiceAtLocations.description,
+    })
+    .from(directoryServiceAtLocations)
+    .innerJoin(directoryServices, eq(directoryServices.id, directoryServiceAtLocations.serviceId))
+    .where(and(eq(directoryServiceAtLocations.id, id), isNull(directoryServices.archivedAt)));
+  return row ?? null;
+}
