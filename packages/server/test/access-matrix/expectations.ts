@@ -8,7 +8,7 @@ import type { Seed } from './seed.ts';
  * is filled, which routes cannot be, and the known gaps. Change a line here only with a reason
  * a reviewer can check against the policy it cites.
  *
- * Sources: access/permissions.ts (roles), referrals/referral-access.ts (the referral gate),
+ * Sources: shared/src/rules/permissions.ts (roles), referrals/referral-access.ts (the referral gate),
  * safeguarding/safeguarding-policy.ts, supervision/supervision-policy.ts,
  * onward-referrals/onward-referral-policy.ts, community/community-policy.ts, workforce/post-policy.ts,
  * and the product brief ("each role sees only what its job needs"; a VCSE provider sees only
@@ -66,7 +66,7 @@ export const MARKER_AUDIENCE = {
   },
   referralNotes: {
     who: pathwayReadersA,
-    why: 'referrals:read over PCN A; the referrer gets status, dates and the message back only (referral-presenter.ts)',
+    why: 'referrals:read over PCN A; the referrer gets status, dates and the message back only (referral-view.ts)',
   },
   triageNote: {
     who: pathwayReadersA,

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { KithApp } from '../../src/app.ts';
 import { referrals } from '../../src/db/schema/index.ts';
-import { insertProfile } from '../../src/modules/community/member-repository.ts';
+import { insertProfile } from '../../src/modules/community/members/member-repository.ts';
 import { createTestDirectoryService, createTestTerm } from '../../src/modules/directory/directory-test-data.ts';
 import { createTestOnwardService } from '../../src/modules/onward-referrals/onward-test-data.ts';
 import { replaceServedPcns } from '../../src/modules/organisations/organisation-repository.ts';

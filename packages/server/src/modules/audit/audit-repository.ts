@@ -1,4 +1,4 @@
-import type { AuditEvent, AuditQuery } from '@kith/shared';
+import type { AuditQuery } from '@kith/shared';
 import { and, count, desc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { auditEvents, users } from '../../db/schema/index.ts';
@@ -10,7 +10,13 @@ export interface AuditFilter extends AuditQuery {
   includeUnattributed: boolean;
 }
 
-export async function listAuditEvents(db: DbOrTx, filter: AuditFilter): Promise<{ items: AuditEvent[]; total: number }> {
+/** An audit event with the email of the account that acted, if any. */
+export interface AuditEventWithActor {
+  event: typeof auditEvents.$inferSelect;
+  actorEmail: string | null;
+}
+
+export async function listAuditEvents(db: DbOrTx, filter: AuditFilter): Promise<{ items: AuditEventWithActor[]; total: number }> {
   const where = and(
     or(
       filter.organisationIds.length > 0 ? inArray(auditEvents.actorOrganisationId, filter.organisationIds) : undefined,
@@ -32,13 +38,5 @@ export async function listAuditEvents(db: DbOrTx, filter: AuditFilter): Promise<
     .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
-  return {
-    total: totalRow?.n ?? 0,
-    items: rows.map(({ event, actorEmail }) => ({
-      ...event,
-      occurredAt: event.occurredAt.toISOString(),
-      actorEmail,
-      detail: event.detail ?? null,
-    })),
-  };
+  return { total: totalRow?.n ?? 0, items: rows };
 }

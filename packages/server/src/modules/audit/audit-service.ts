@@ -4,6 +4,7 @@ import { scopeFor } from '../../access/org-scope.ts';
 import type { Db } from '../../db/client.ts';
 import { findOrganisationsByIds } from '../organisations/organisation-repository.ts';
 import { listAuditEvents } from './audit-repository.ts';
+import { toAuditEvent } from './audit-view.ts';
 import { recordAudit } from './audit-writer.ts';
 
 /**
@@ -20,5 +21,5 @@ export async function searchAuditTrail(db: Db, ctx: RequestContext, query: Audit
     includeUnattributed: via?.parentId === null,
   });
   await recordAudit(db, ctx, { action: 'list', recordType: 'audit_event', via: scope.via, detail: { count: items.length } });
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return { items: items.map(toAuditEvent), total, page: query.page, pageSize: query.pageSize };
 }

@@ -1,49 +1,42 @@
-import type { CarePlan, SaveCarePlanRequest } from '@kith/shared';
+import type { SaveCarePlanRequest } from '@kith/shared';
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { carePlans, carePlanVersions, users } from '../../db/schema/index.ts';
 
 /** What an editor saves: the plan without the version it was based on. */
 export type CarePlanContent = Omit<SaveCarePlanRequest, 'baseVersion'>;
-type CarePlanRow = typeof carePlans.$inferSelect;
+export type CarePlanRow = typeof carePlans.$inferSelect;
 
-export async function findCarePlan(db: DbOrTx, referralId: string): Promise<CarePlan | undefined> {
+/** One save of a plan: which referral's, its content, and who saved it. */
+export interface CarePlanSave {
+  referralId: string;
+  content: CarePlanContent;
+  userId: string;
+}
+
+/** The saved plan with the display name of whoever saved it last. */
+export async function findCarePlan(
+  db: DbOrTx,
+  referralId: string,
+): Promise<{ plan: CarePlanRow; updatedByName: string | null } | undefined> {
   const [row] = await db
     .select({ plan: carePlans, updatedByName: users.displayName })
     .from(carePlans)
     .leftJoin(users, eq(users.id, carePlans.updatedBy))
     .where(eq(carePlans.referralId, referralId))
     .limit(1);
-  return row ? toCarePlan(row.plan, row.updatedByName) : undefined;
-}
-
-/** A referral without a saved plan reads as version 0 with nothing filled in. */
-export function emptyCarePlan(referralId: string): CarePlan {
-  return {
-    referralId,
-    version: 0,
-    whatMatters: '',
-    goals: [],
-    actions: [],
-    reviewDate: null,
-    updatedAt: null,
-    updatedByName: null,
-  };
+  return row;
 }
 
 /**
  * Saves version 1 unless a plan already exists. The primary key makes this atomic: of two
  * concurrent first saves, the second waits for the first and then inserts nothing.
  */
-export async function insertFirstVersion(
-  db: DbOrTx,
-  referralId: string,
-  content: CarePlanContent,
-  userId: string,
-): Promise<CarePlanRow | undefined> {
+export async function insertFirstVersion(db: DbOrTx, save: CarePlanSave): Promise<CarePlanRow | undefined> {
+  const { referralId, content, userId } = save;
   const [row] = await db
     .insert(carePlans)
-    .values({ referralId, version: 1, ...columnsOf(content), updatedBy: userId, updatedAt: new Date() })
+    .values({ referralId, version: 1, ...carePlanContent(content), updatedBy: userId, updatedAt: new Date() })
     .onConflictDoNothing({ target: carePlans.referralId })
     .returning();
   return row;
@@ -56,14 +49,12 @@ export async function insertFirstVersion(
  */
 export async function replaceAtVersion(
   db: DbOrTx,
-  referralId: string,
-  baseVersion: number,
-  content: CarePlanContent,
-  userId: string,
+  save: CarePlanSave & { baseVersion: number },
 ): Promise<CarePlanRow | undefined> {
+  const { referralId, baseVersion, content, userId } = save;
   const [row] = await db
     .update(carePlans)
-    .set({ ...columnsOf(content), version: baseVersion + 1, updatedBy: userId, updatedAt: new Date() })
+    .set({ ...carePlanContent(content), version: baseVersion + 1, updatedBy: userId, updatedAt: new Date() })
     .where(and(eq(carePlans.referralId, referralId), eq(carePlans.version, baseVersion)))
     .returning();
   return row;
@@ -86,17 +77,8 @@ export async function insertVersionSnapshot(db: DbOrTx, row: CarePlanRow): Promi
   });
 }
 
-export function toCarePlan(row: CarePlanRow, updatedByName: string | null): CarePlan {
-  return {
-    referralId: row.referralId,
-    version: row.version,
-    ...columnsOf(row),
-    updatedAt: row.updatedAt.toISOString(),
-    updatedByName,
-  };
-}
-
-function columnsOf(content: CarePlanContent): CarePlanContent {
+/** Exactly the plan's own fields, so no stray key of a request or row is stored or returned. */
+export function carePlanContent(content: CarePlanContent): CarePlanContent {
   return {
     whatMatters: content.whatMatters,
     goals: content.goals.map(({ id, text }) => ({ id, text })),

@@ -5,21 +5,16 @@ import type { Db } from '../../db/client.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { loadReferralFor } from '../referrals/referral-access.ts';
-import {
-  emptyCarePlan,
-  findCarePlan,
-  insertFirstVersion,
-  insertVersionSnapshot,
-  replaceAtVersion,
-  toCarePlan,
-} from './care-plan-repository.ts';
+import { findCarePlan, insertFirstVersion, insertVersionSnapshot, replaceAtVersion } from './care-plan-repository.ts';
 import { assertEpisodeOpen, auditVia } from './care-policy.ts';
+import { emptyCarePlan, toCarePlan } from './care-view.ts';
 import { lockReferralStatus } from './episode-repository.ts';
 
 /** The referral's care plan, for the care team only (referrers get the message back); version 0 when none has been saved. */
 export async function getCarePlan(db: Db, ctx: RequestContext, referralId: string): Promise<CarePlan> {
   const { scope } = await loadReferralFor(db, ctx, referralId, 'referrals:work');
-  const plan = (await findCarePlan(db, referralId)) ?? emptyCarePlan(referralId);
+  const saved = await findCarePlan(db, referralId);
+  const plan = saved ? toCarePlan(saved.plan, saved.updatedByName) : emptyCarePlan(referralId);
   await recordAudit(db, ctx, {
     action: 'read',
     recordType: 'care_plan',
@@ -49,10 +44,8 @@ export async function saveCarePlan(
     const status = await lockReferralStatus(tx, referralId);
     if (!status) throw notFound('Referral');
     assertEpisodeOpen(status, 'its care plan');
-    const row =
-      baseVersion === 0
-        ? await insertFirstVersion(tx, referralId, content, actor.userId)
-        : await replaceAtVersion(tx, referralId, baseVersion, content, actor.userId);
+    const save = { referralId, content, userId: actor.userId };
+    const row = baseVersion === 0 ? await insertFirstVersion(tx, save) : await replaceAtVersion(tx, { ...save, baseVersion });
     if (!row) return undefined;
     await insertVersionSnapshot(tx, row);
     await recordAudit(tx, ctx, {
@@ -83,7 +76,7 @@ async function staleVersionConflict(db: Db, referralId: string, baseVersion: num
   const by = current.updatedByName ?? 'a former user';
   return new AppError(
     'conflict',
-    `Someone else saved this plan since you opened it (version ${current.version} by ${by}). ${reapply}`,
+    `Someone else saved this plan since you opened it (version ${current.plan.version} by ${by}). ${reapply}`,
     { allowed },
   );
 }

@@ -6,7 +6,7 @@ import { AppError } from '../../errors.ts';
 /**
  * Record rules of the care pathway after allocation: when a plan or measure may still change,
  * and when a referral may be discharged. Who may act at all is decided by the referral gate
- * (`loadReferralFor`) and `access/permissions.ts`.
+ * (`loadReferralFor`) and the permission table (`packages/shared/src/rules/permissions.ts`).
  */
 
 /** Terminal states (discharged, declined, …) allow no further transition: the episode is closed. */

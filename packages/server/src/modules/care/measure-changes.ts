@@ -1,8 +1,4 @@
 import { changeFromBaseline, INSTRUMENTS, type MeasureChange, type OutcomeMeasure } from '@kith/shared';
-import type { z } from 'zod';
-
-/** One reported figure's change (the shared contract exports the schema only). */
-export type Change = z.infer<typeof MeasureChange>;
 
 /**
  * Change from baseline for every instrument that has a baseline and a later follow-up (a review
@@ -10,7 +6,7 @@ export type Change = z.infer<typeof MeasureChange>;
  * first. The most recent baseline counts, since a re-recorded baseline is how a mistaken one is
  * corrected; the follow-up is the most recent measure taken after it.
  */
-export function measureChanges(measures: readonly OutcomeMeasure[]): Change[] {
+export function measureChanges(measures: readonly OutcomeMeasure[]): MeasureChange[] {
   return INSTRUMENTS.flatMap((instrument) => {
     const taken = measures.filter((m) => m.instrument === instrument);
     const baselineAt = taken.findLastIndex((m) => m.timepoint === 'baseline');

@@ -1,7 +1,9 @@
-import type { Instrument, OutcomeMeasure, Score, Timepoint } from '@kith/shared';
+import type { Instrument, Score, Timepoint } from '@kith/shared';
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { outcomeMeasures } from '../../db/schema/index.ts';
+
+export type OutcomeMeasureRow = typeof outcomeMeasures.$inferSelect;
 
 export async function insertMeasure(
   db: DbOrTx,
@@ -14,34 +16,21 @@ export async function insertMeasure(
     score: Score;
     recordedBy: string;
   },
-): Promise<OutcomeMeasure> {
+): Promise<OutcomeMeasureRow> {
   const { score, ...rest } = values;
   const [row] = await db
     .insert(outcomeMeasures)
     .values({ ...rest, rawTotal: score.rawTotal, metricScore: score.metricScore })
     .returning();
   if (!row) throw new Error('insert returned no row');
-  return toOutcomeMeasure(row);
+  return row;
 }
 
 /** Every measure of the referral, oldest first. */
-export async function listMeasures(db: DbOrTx, referralId: string): Promise<OutcomeMeasure[]> {
-  const rows = await db
+export async function listMeasures(db: DbOrTx, referralId: string): Promise<OutcomeMeasureRow[]> {
+  return db
     .select()
     .from(outcomeMeasures)
     .where(eq(outcomeMeasures.referralId, referralId))
     .orderBy(asc(outcomeMeasures.recordedAt), asc(outcomeMeasures.id));
-  return rows.map(toOutcomeMeasure);
-}
-
-function toOutcomeMeasure(row: typeof outcomeMeasures.$inferSelect): OutcomeMeasure {
-  return {
-    id: row.id,
-    instrument: row.instrument,
-    timepoint: row.timepoint,
-    items: row.items,
-    rawTotal: row.rawTotal,
-    metricScore: row.metricScore,
-    recordedAt: row.recordedAt.toISOString(),
-  };
 }

@@ -1,5 +1,4 @@
-import { itemProblems, type OutcomeMeasure, type RecordMeasureRequest, scoreMeasure } from '@kith/shared';
-import type { z } from 'zod';
+import { itemProblems, type OutcomeMeasure, type OutcomeSummary, type RecordMeasureRequest, scoreMeasure } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import { requireActor } from '../../access/org-scope.ts';
 import type { Db } from '../../db/client.ts';
@@ -7,14 +6,10 @@ import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { loadReferralFor } from '../referrals/referral-access.ts';
 import { assertEpisodeOpen, auditVia } from './care-policy.ts';
+import { toOutcomeMeasure } from './care-view.ts';
 import { lockReferralStatus } from './episode-repository.ts';
-import { type Change, measureChanges } from './measure-changes.ts';
+import { measureChanges } from './measure-changes.ts';
 import { insertMeasure, listMeasures } from './outcome-measure-repository.ts';
-
-export interface OutcomeSummary {
-  measures: OutcomeMeasure[];
-  changes: Change[];
-}
 
 /**
  * Records one completed questionnaire. The raw answers are kept; the total and metric score are
@@ -24,7 +19,7 @@ export async function recordMeasure(
   db: Db,
   ctx: RequestContext,
   referralId: string,
-  input: z.infer<typeof RecordMeasureRequest>,
+  input: RecordMeasureRequest,
 ): Promise<OutcomeMeasure> {
   const actor = requireActor(ctx);
   const { referral, scope } = await loadReferralFor(db, ctx, referralId, 'referrals:work');
@@ -40,7 +35,7 @@ export async function recordMeasure(
     const status = await lockReferralStatus(tx, referralId);
     if (!status) throw notFound('Referral');
     assertEpisodeOpen(status, 'its outcome measures');
-    const measure = await insertMeasure(tx, {
+    const row = await insertMeasure(tx, {
       referralId,
       personId: referral.personId,
       instrument: input.instrument,
@@ -52,18 +47,18 @@ export async function recordMeasure(
     await recordAudit(tx, ctx, {
       action: 'create',
       recordType: 'outcome_measure',
-      recordId: measure.id,
+      recordId: row.id,
       via: auditVia(ctx, scope),
       detail: { referralId, instrument: input.instrument, timepoint: input.timepoint },
     });
-    return measure;
+    return toOutcomeMeasure(row);
   });
 }
 
 /** Every measure of the referral, oldest first, with the change from baseline per instrument. */
 export async function getOutcomeSummary(db: Db, ctx: RequestContext, referralId: string): Promise<OutcomeSummary> {
   const { scope } = await loadReferralFor(db, ctx, referralId, 'referrals:work');
-  const measures = await listMeasures(db, referralId);
+  const measures = (await listMeasures(db, referralId)).map(toOutcomeMeasure);
   await recordAudit(db, ctx, {
     action: 'read',
     recordType: 'outcome_measures',

@@ -1,4 +1,4 @@
-import { type CaseloadItem, OPEN_CASE_STATUSES } from '@kith/shared';
+import { type CaseloadItem, type CaseloadQuery, OPEN_CASE_STATUSES } from '@kith/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { RequestContext } from '../../access/actor.ts';
 import { grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
@@ -7,19 +7,11 @@ import { offsetOf, type Page, pageResult } from '../../db/paging.ts';
 import { carePlans, people, referrals } from '../../db/schema/index.ts';
 import { forbidden } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
+import { toCaseloadItem } from './caseload-view.ts';
 
 const URGENCY_RANK = { urgent: 0, soon: 1, routine: 2 } as const;
-const DAY_MS = 86_400_000;
 /** Sorts "never contacted" above any real gap. */
 const NEVER_CONTACTED = 1_000_000;
-
-export interface CaseloadOptions {
-  sort: 'name' | 'last_contact' | 'review' | 'urgency';
-  filter: 'all' | 'overdue_review' | 'at_risk' | 'no_contact_14_days';
-  workerId?: string | undefined;
-  page: number;
-  pageSize: number;
-}
 
 /**
  * A link worker's open cases with what to do next — one indexed query (worker, status) joined to
@@ -30,7 +22,7 @@ export interface CaseloadOptions {
 export async function caseloadFor(
   db: Db,
   ctx: RequestContext,
-  options: CaseloadOptions,
+  options: CaseloadQuery,
   now = new Date(),
 ): Promise<Page<CaseloadItem> & { activeCount: number }> {
   const actor = requireActor(ctx);
@@ -53,27 +45,7 @@ export async function caseloadFor(
         orgFilter ? inArray(referrals.organisationId, orgFilter) : undefined,
       ),
     );
-  const today = now.toISOString().slice(0, 10);
-  const items = rows.map(({ r, givenName, familyName, plan }): CaseloadItem => {
-    const nextAction = plan?.actions
-      .filter((a) => !a.done)
-      .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'))[0];
-    return {
-      referralId: r.id,
-      personId: r.personId,
-      personName: `${givenName} ${familyName}`,
-      status: r.status,
-      urgency: r.urgency,
-      complexity: r.complexity,
-      riskFlags: r.riskFlags as CaseloadItem['riskFlags'],
-      nextAction:
-        nextAction?.text ?? (r.status === 'allocated' ? 'Make first contact' : plan ? 'Review the plan' : 'Write the care plan'),
-      nextActionDue: nextAction?.dueDate ?? null,
-      daysSinceLastContact: r.lastContactAt ? Math.floor((now.getTime() - r.lastContactAt.getTime()) / DAY_MS) : null,
-      reviewDate: plan?.reviewDate ?? null,
-      reviewOverdue: plan?.reviewDate ? plan.reviewDate < today : false,
-    };
-  });
+  const items = rows.map((row) => toCaseloadItem(row, now));
   const filtered = items.filter((item) => {
     switch (options.filter) {
       case 'overdue_review':
@@ -98,7 +70,7 @@ export async function caseloadFor(
   return { ...page, activeCount: items.length };
 }
 
-function comparator(sort: CaseloadOptions['sort']): (a: CaseloadItem, b: CaseloadItem) => number {
+function comparator(sort: CaseloadQuery['sort']): (a: CaseloadItem, b: CaseloadItem) => number {
   // The referral id last, so equal names never swap places between pages.
   const byName = (a: CaseloadItem, b: CaseloadItem) =>
     a.personName.localeCompare(b.personName) || (a.referralId < b.referralId ? -1 : a.referralId > b.referralId ? 1 : 0);

@@ -30,7 +30,9 @@ const DEMO_SERVICES: DemoService[] = [
     capacityStatus: 'open',
     typicalWaitDays: 7,
     fundingStatus: 'funded',
-    locations: [location('Riverside Park gates', 'BW1 1AA', ['TU', 'TH'], '10:00', '11:30')],
+    locations: [
+      location({ name: 'Riverside Park gates', postcode: 'BW1 1AA', byday: ['TU', 'TH'], opensAt: '10:00', closesAt: '11:30' }),
+    ],
   },
   {
     name: "Harbour Men's Shed (demo)",
@@ -43,7 +45,9 @@ const DEMO_SERVICES: DemoService[] = [
     fundingStatus: 'time_limited',
     fundedUntil: '2027-03-31',
     costOptions: [{ option: 'Per session', amount: 2, amountDescription: 'Tea and materials' }],
-    locations: [location('Harbour Road workshop', 'BW2 3CD', ['WE', 'FR'], '09:30', '15:00')],
+    locations: [
+      location({ name: 'Harbour Road workshop', postcode: 'BW2 3CD', byday: ['WE', 'FR'], opensAt: '09:30', closesAt: '15:00' }),
+    ],
   },
   {
     name: 'Brightwater Befriending Calls (demo)',
@@ -54,7 +58,15 @@ const DEMO_SERVICES: DemoService[] = [
     capacityStatus: 'waiting_list',
     typicalWaitDays: 42,
     fundingStatus: 'funded',
-    locations: [location('Connectors office', 'BW1 2AB', ['MO', 'TU', 'WE', 'TH', 'FR'], '09:00', '17:00')],
+    locations: [
+      location({
+        name: 'Connectors office',
+        postcode: 'BW1 2AB',
+        byday: ['MO', 'TU', 'WE', 'TH', 'FR'],
+        opensAt: '09:00',
+        closesAt: '17:00',
+      }),
+    ],
   },
   {
     name: 'Money Matters Advice Drop-in (demo)',
@@ -65,7 +77,9 @@ const DEMO_SERVICES: DemoService[] = [
     capacityStatus: 'open',
     fundingStatus: 'at_risk',
     fundedUntil: '2027-01-31',
-    locations: [location('Brightwater Library', 'BW1 1AB', ['MO'], '13:00', '16:00')],
+    locations: [
+      location({ name: 'Brightwater Library', postcode: 'BW1 1AB', byday: ['MO'], opensAt: '13:00', closesAt: '16:00' }),
+    ],
   },
   {
     name: 'Willow Community Garden (demo)',
@@ -75,7 +89,9 @@ const DEMO_SERVICES: DemoService[] = [
     referralRoute: 'self_referral',
     capacityStatus: 'open',
     fundingStatus: 'unfunded',
-    locations: [location('Willow Lane allotments', 'BW4 1EF', ['SA'], '10:00', '13:00')],
+    locations: [
+      location({ name: 'Willow Lane allotments', postcode: 'BW4 1EF', byday: ['SA'], opensAt: '10:00', closesAt: '13:00' }),
+    ],
   },
   {
     name: 'Sing for Wellbeing Choir (demo)',
@@ -87,7 +103,9 @@ const DEMO_SERVICES: DemoService[] = [
     typicalWaitDays: 0,
     fundingStatus: 'funded',
     verifiedMonthsAgo: 8,
-    locations: [location('St Anne’s church hall', 'BW5 2CD', ['WE'], '18:30', '20:00')],
+    locations: [
+      location({ name: 'St Anne’s church hall', postcode: 'BW5 2CD', byday: ['WE'], opensAt: '18:30', closesAt: '20:00' }),
+    ],
   },
   {
     name: 'Carers Café (demo)',
@@ -97,7 +115,9 @@ const DEMO_SERVICES: DemoService[] = [
     referralRoute: 'kith_referral',
     capacityStatus: 'closed',
     fundingStatus: 'funded',
-    locations: [location('Harbour community centre', 'BW3 1AA', ['TH'], '10:00', '12:00')],
+    locations: [
+      location({ name: 'Harbour community centre', postcode: 'BW3 1AA', byday: ['TH'], opensAt: '10:00', closesAt: '12:00' }),
+    ],
   },
   {
     name: 'Get Online Brightwater (demo)',
@@ -107,17 +127,22 @@ const DEMO_SERVICES: DemoService[] = [
     referralRoute: 'self_referral',
     capacityStatus: 'open',
     fundingStatus: 'funded',
-    locations: [location('Brightwater Library', 'BW1 3BD', ['TU'], '14:00', '16:00')],
+    locations: [
+      location({ name: 'Brightwater Library', postcode: 'BW1 3BD', byday: ['TU'], opensAt: '14:00', closesAt: '16:00' }),
+    ],
   },
 ];
 
-function location(
-  name: string,
-  postcode: string,
-  byday: ServiceInput['locations'][number]['schedules'][number]['byday'],
-  opensAt: string,
-  closesAt: string,
-) {
+/** A place in Brightwater open every week on `byday`, from `opensAt` to `closesAt`. */
+interface WeeklyPlace {
+  name: string;
+  postcode: string;
+  byday: ServiceInput['locations'][number]['schedules'][number]['byday'];
+  opensAt: string;
+  closesAt: string;
+}
+
+function location({ name, postcode, byday, opensAt, closesAt }: WeeklyPlace) {
   return {
     name,
     postcode,

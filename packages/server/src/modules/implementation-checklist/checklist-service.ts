@@ -1,10 +1,8 @@
 import {
   type AddChecklistItemRequest,
   type ChecklistItem,
-  type ChecklistProgress,
   DEFAULT_CHECKLIST_ITEMS,
   type ImplementationChecklist,
-  isChecklistItemOverdue,
   type UpdateChecklistItemRequest,
 } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
@@ -33,33 +31,7 @@ import {
   seedDefaultItems,
   updateItem,
 } from './checklist-repository.ts';
-
-function toView({ row, ownerUserName }: NamedChecklistItem, today: string): ChecklistItem {
-  return {
-    id: row.id,
-    pcnId: row.pcnId,
-    defaultKey: row.defaultKey,
-    title: row.title,
-    ownerUserId: row.ownerUserId,
-    ownerName: row.ownerUserId ? ownerUserName : row.ownerName,
-    dueDate: row.dueDate,
-    status: row.status,
-    notes: row.notes,
-    overdue: isChecklistItemOverdue(row, today),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
-
-/** Done out of the items that apply; not-applicable items leave the total. */
-export function checklistProgress(items: readonly ChecklistItem[]): ChecklistProgress {
-  const notApplicable = items.filter((item) => item.status === 'not_applicable').length;
-  return {
-    done: items.filter((item) => item.status === 'done').length,
-    total: items.length - notApplicable,
-    notApplicable,
-    overdue: items.filter((item) => item.overdue).length,
-  };
-}
+import { checklistProgress, toChecklistItem } from './checklist-view.ts';
 
 async function pcnIn(db: DbOrTx, scope: OrgScope, pcnId: string): Promise<{ id: string; name: string }> {
   assertInScope(scope, pcnId, 'Primary care network');
@@ -104,7 +76,7 @@ export async function getChecklist(db: Db, ctx: RequestContext, pcnId: string): 
     });
   }
   const today = ukToday();
-  const items = (await listItems(db, pcnId)).map((item) => toView(item, today));
+  const items = (await listItems(db, pcnId)).map((item) => toChecklistItem(item, today));
   const canManage =
     grantingMemberships(actor, 'checklist:manage').length > 0 &&
     (await scopeFor(db, ctx, 'checklist:manage')).organisationIds.includes(pcnId);
@@ -201,5 +173,5 @@ export async function deleteChecklistItem(db: Db, ctx: RequestContext, id: strin
 async function viewOf(db: Db, id: string): Promise<ChecklistItem> {
   const item = await findItem(db, id);
   if (!item) throw notFound('Checklist item');
-  return toView(item, ukToday());
+  return toChecklistItem(item, ukToday());
 }

@@ -31,6 +31,7 @@ import {
   updateCourse,
   updateFramework,
 } from './learning-repository.ts';
+import { toLearningTeamMember } from './learning-view.ts';
 
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
@@ -185,15 +186,6 @@ export async function learningTeam(db: Db, ctx: RequestContext, pcnId: string): 
   return {
     pcnId,
     pcnName: pcn.name,
-    workers: workers.map((w) => {
-      const mine = due.get(w.userId) ?? [];
-      return {
-        userId: w.userId,
-        name: w.name,
-        dueCount: mine.filter((d) => d.status === 'due').length,
-        overdueCount: mine.filter((d) => d.status === 'overdue').length,
-        lastSelfAssessmentOn: assessed.get(w.userId) ?? null,
-      };
-    }),
+    workers: workers.map((w) => toLearningTeamMember(w, due.get(w.userId) ?? [], assessed.get(w.userId) ?? null)),
   };
 }

@@ -1,9 +1,14 @@
-import type { Organisation, OrganisationKind } from '@kith/shared';
+import type { OrganisationKind } from '@kith/shared';
 import { and, asc, eq, ilike, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { organisations, vcsePcnLinks } from '../../db/schema/index.ts';
 
-type OrganisationRow = typeof organisations.$inferSelect;
+export type OrganisationRow = typeof organisations.$inferSelect;
+
+export interface OrganisationWithServedPcns {
+  organisation: OrganisationRow;
+  servesPcnIds: string[];
+}
 
 export interface OrganisationFilter {
   organisationIds: string[];
@@ -12,7 +17,7 @@ export interface OrganisationFilter {
   includeInactive: boolean;
 }
 
-export async function listOrganisations(db: DbOrTx, filter: OrganisationFilter): Promise<Organisation[]> {
+export async function listOrganisations(db: DbOrTx, filter: OrganisationFilter): Promise<OrganisationWithServedPcns[]> {
   if (filter.organisationIds.length === 0) return [];
   const rows = await db
     .select()
@@ -29,7 +34,7 @@ export async function listOrganisations(db: DbOrTx, filter: OrganisationFilter):
   return withServedPcns(db, rows);
 }
 
-export async function findOrganisation(db: DbOrTx, id: string): Promise<Organisation | undefined> {
+export async function findOrganisation(db: DbOrTx, id: string): Promise<OrganisationWithServedPcns | undefined> {
   const rows = await db.select().from(organisations).where(eq(organisations.id, id)).limit(1);
   return (await withServedPcns(db, rows))[0];
 }
@@ -69,19 +74,13 @@ export async function replaceServedPcns(db: DbOrTx, vcseId: string, pcnIds: stri
   if (pcnIds.length > 0) await db.insert(vcsePcnLinks).values(pcnIds.map((pcnId) => ({ vcseId, pcnId })));
 }
 
-async function withServedPcns(db: DbOrTx, rows: OrganisationRow[]): Promise<Organisation[]> {
+/** Each organisation with the PCNs it serves (only VCSE organisations serve any). */
+async function withServedPcns(db: DbOrTx, rows: OrganisationRow[]): Promise<OrganisationWithServedPcns[]> {
   const vcseIds = rows.filter((r) => r.kind === 'vcse').map((r) => r.id);
   const links = vcseIds.length ? await db.select().from(vcsePcnLinks).where(inArray(vcsePcnLinks.vcseId, vcseIds)) : [];
-  return rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    kind: row.kind,
-    odsCode: row.odsCode,
-    parentId: row.parentId,
-    active: row.active,
-    servesPcnIds: links.filter((l) => l.vcseId === row.id).map((l) => l.pcnId),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+  return rows.map((organisation) => ({
+    organisation,
+    servesPcnIds: links.filter((l) => l.vcseId === organisation.id).map((l) => l.pcnId),
   }));
 }
 

@@ -14,6 +14,7 @@ import {
   replaceServedPcns,
   updateOrganisationRow,
 } from './organisation-repository.ts';
+import { toOrganisation } from './organisation-view.ts';
 
 export async function listVisibleOrganisations(
   db: Db,
@@ -21,15 +22,13 @@ export async function listVisibleOrganisations(
   query: OrganisationListQuery,
 ): Promise<Organisation[]> {
   const scope = await scopeFor(db, ctx, 'organisations:read');
-  return listOrganisations(db, { organisationIds: scope.organisationIds, ...query });
+  return (await listOrganisations(db, { organisationIds: scope.organisationIds, ...query })).map(toOrganisation);
 }
 
 export async function getOrganisation(db: Db, ctx: RequestContext, id: string): Promise<Organisation> {
   const scope = await scopeFor(db, ctx, 'organisations:read');
   assertInScope(scope, id, 'Organisation');
-  const organisation = await findOrganisation(db, id);
-  if (!organisation) throw notFound('Organisation');
-  return organisation;
+  return mustFind(db, id);
 }
 
 export async function createOrganisation(db: Db, ctx: RequestContext, input: CreateOrganisationRequest): Promise<Organisation> {
@@ -88,7 +87,7 @@ async function assertOdsCodeFree(db: DbOrTx, odsCode: string | null, exceptId: s
 }
 
 async function mustFind(db: DbOrTx, id: string): Promise<Organisation> {
-  const organisation = await findOrganisation(db, id);
-  if (!organisation) throw notFound('Organisation');
-  return organisation;
+  const found = await findOrganisation(db, id);
+  if (!found) throw notFound('Organisation');
+  return toOrganisation(found);
 }

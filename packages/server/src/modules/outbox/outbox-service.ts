@@ -6,6 +6,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { outboxEmails } from '../../db/schema/index.ts';
 import { enqueueJob } from '../../jobs/job-queue.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
+import { toOutboxEmail } from './outbox-view.ts';
 
 /** The job kind that sends one outbox email; only a worker with SMTP configured handles it. */
 export const OUTBOX_SEND_JOB = 'outbox.send-email';
@@ -44,15 +45,7 @@ export async function listOutbox(db: Db, ctx: RequestContext, query: OutboxQuery
   ]);
   await recordAudit(db, ctx, { action: 'list', recordType: 'outbox_email', detail: { count: rows.length } });
   return {
-    items: rows.map((r) => ({
-      id: r.id,
-      to: r.to,
-      subject: r.subject,
-      textBody: r.textBody,
-      createdAt: r.createdAt.toISOString(),
-      sentAt: r.sentAt?.toISOString() ?? null,
-      error: r.error,
-    })),
+    items: rows.map(toOutboxEmail),
     total: totals[0]?.total ?? 0,
     page: query.page,
     pageSize: query.pageSize,

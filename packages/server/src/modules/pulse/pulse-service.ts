@@ -30,20 +30,8 @@ import {
 } from './pulse-repository.ts';
 import { summarisePulseResponses } from './pulse-results.ts';
 import { pulseResultsCsv } from './pulse-results-csv.ts';
+import { toPulseRound } from './pulse-view.ts';
 import { ukToday, ukYesterday } from './uk-date.ts';
-
-function toView({ row, organisationName }: NamedPulseRound, today: string): PulseRound {
-  return {
-    id: row.id,
-    organisationId: row.organisationId,
-    organisationName,
-    title: row.title,
-    opensOn: row.opensOn,
-    closesOn: row.closesOn,
-    state: pulseRoundState(row, today),
-    createdAt: row.createdAt.toISOString(),
-  };
-}
 
 /** A PCN manager opens a round for the link workers of a PCN or an ICB they look after. */
 export async function createPulseRound(db: Db, ctx: RequestContext, input: CreatePulseRoundRequest): Promise<PulseRound> {
@@ -61,7 +49,7 @@ export async function createPulseRound(db: Db, ctx: RequestContext, input: Creat
   });
   const created = await findRound(db, row.id);
   if (!created) throw notFound('Pulse round');
-  return toView(created, ukToday());
+  return toPulseRound(created, ukToday());
 }
 
 /** Rounds of the organisations the manager looks after (or of one of them). */
@@ -70,7 +58,7 @@ export async function listPulseRounds(db: Db, ctx: RequestContext, query: PulseR
   if (query.organisationId) assertInScope(scope, query.organisationId, 'Organisation');
   const rounds = await listRoundsOf(db, query.organisationId ? [query.organisationId] : scope.organisationIds, query);
   const today = ukToday();
-  return { ...rounds, items: rounds.items.map((round) => toView(round, today)) };
+  return { ...rounds, items: rounds.items.map((round) => toPulseRound(round, today)) };
 }
 
 /**
@@ -101,7 +89,7 @@ export async function currentPulseRounds(db: Db, ctx: RequestContext): Promise<P
   const covering = [...new Set(chains.flatMap((c) => c.chain))];
   const today = ukToday();
   const rounds = await listUnansweredOpenRounds(db, covering, actor.userId, today);
-  return rounds.map((round) => toView(round, today));
+  return rounds.map((round) => toPulseRound(round, today));
 }
 
 /**
@@ -154,7 +142,7 @@ async function managedRound(
  */
 async function resultsOf(db: Db, ctx: RequestContext, roundId: string): Promise<{ results: PulseResults; via: ActorMembership }> {
   const { round, via } = await managedRound(db, ctx, roundId);
-  const view = toView(round, ukToday());
+  const view = toPulseRound(round, ukToday());
   if (view.state !== 'closed') throw conflict(pulseResultsWaitMessage(round.row.closesOn));
   const summary = summarisePulseResponses(await listResponses(db, roundId));
   return { results: { round: view, minimumGroup: PULSE_MINIMUM_GROUP, ...summary }, via };
@@ -184,7 +172,7 @@ export async function closePulseRound(db: Db, ctx: RequestContext, roundId: stri
     });
     return closed;
   });
-  return toView({ row, organisationName: round.organisationName }, today);
+  return toPulseRound({ row, organisationName: round.organisationName }, today);
 }
 
 /** Results per PCN, with groups under 5 responses (and any total that would reveal them) withheld. */

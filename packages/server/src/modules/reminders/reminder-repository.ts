@@ -1,13 +1,12 @@
-import type { Reminder } from '@kith/shared';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { offsetOf, type Page, type PageRequest, pageResult } from '../../db/paging.ts';
 import { reminders } from '../../db/schema/index.ts';
 
-type ReminderRow = typeof reminders.$inferSelect;
+export type ReminderRow = typeof reminders.$inferSelect;
 
 /** Reminders are always read by their owner: every query here is filtered by `userId`. */
-export async function listUndismissed(db: DbOrTx, userId: string, page: PageRequest): Promise<Page<Reminder>> {
+export async function listUndismissed(db: DbOrTx, userId: string, page: PageRequest): Promise<Page<ReminderRow>> {
   const where = and(eq(reminders.userId, userId), isNull(reminders.dismissedAt));
   const [totalRow] = await db.select({ n: count() }).from(reminders).where(where);
   const rows = await db
@@ -17,7 +16,7 @@ export async function listUndismissed(db: DbOrTx, userId: string, page: PageRequ
     .orderBy(desc(reminders.createdAt), desc(reminders.id))
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  return pageResult(rows.map(toReminder), totalRow?.n ?? 0, page);
+  return pageResult(rows, totalRow?.n ?? 0, page);
 }
 
 /** Dismisses one of the user's own reminders; false when it is not theirs or does not exist. */
@@ -34,15 +33,4 @@ export async function dismiss(db: DbOrTx, userId: string, id: string, at: Date):
     .set({ dismissedAt: at })
     .where(and(eq(reminders.id, id), isNull(reminders.dismissedAt)));
   return true;
-}
-
-function toReminder(row: ReminderRow): Reminder {
-  return {
-    id: row.id,
-    // The table holds a free-text kind so new kinds need no migration; the API lists the known ones.
-    kind: row.kind as Reminder['kind'],
-    message: row.message,
-    link: row.link,
-    createdAt: row.createdAt.toISOString(),
-  };
 }

@@ -6,6 +6,7 @@ import type { Page, PageRequest } from '../../db/paging.ts';
 import { notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { dismiss, listUndismissed } from './reminder-repository.ts';
+import { toReminder } from './reminder-view.ts';
 
 /**
  * A user's own reminders (raised by jobs, e.g. an onward referral not acknowledged in time).
@@ -13,7 +14,8 @@ import { dismiss, listUndismissed } from './reminder-repository.ts';
  */
 export async function myReminders(db: Db, ctx: RequestContext, page: PageRequest): Promise<Page<Reminder>> {
   const actor = requireActor(ctx);
-  return listUndismissed(db, actor.userId, page);
+  const reminders = await listUndismissed(db, actor.userId, page);
+  return { ...reminders, items: reminders.items.map(toReminder) };
 }
 
 export async function dismissReminder(db: Db, ctx: RequestContext, id: string): Promise<void> {

@@ -54,12 +54,20 @@ describe('a commissioner cannot tell apart data that differ only in suppressed c
     return text.replaceAll(pcnId, '<pcn id>').replaceAll(pcnName, '<pcn>').replaceAll(practiceName, '<practice>');
   };
 
-  const query = (twin: TwinKey, to: string, assumptions: Record<string, string>) =>
+  /** One twin's report, for the period ending `to`, with these ROI assumptions. */
+  interface TwinRun {
+    twin: TwinKey;
+    to: string;
+    assumptions?: Record<string, string>;
+  }
+
+  const query = ({ twin, to, assumptions = {} }: TwinRun) =>
     new URLSearchParams({ from: fx.from, to, pcnId: fx.twins[twin].pcnId, ...assumptions }).toString();
 
-  const fetchReport = async (session: SignedIn, reportId: ReportId, twin: TwinKey, to: string, assumptions = {}) => {
+  const fetchReport = async (session: SignedIn, reportId: ReportId, run: TwinRun) => {
+    const { twin } = run;
     const response = await app.inject({
-      url: `/api/reports/${reportId}?${query(twin, to, assumptions)}`,
+      url: `/api/reports/${reportId}?${query(run)}`,
       headers: { cookie: session.cookie },
     });
     expect(response.statusCode, response.body).toBe(200);
@@ -70,13 +78,13 @@ describe('a commissioner cannot tell apart data that differ only in suppressed c
     return JSON.parse(anonymise(JSON.stringify(report), twin)) as Omit<Report, 'generatedAt'>;
   };
 
-  const fetchCsv = async (reportId: ReportId, tableId: string, twin: TwinKey, to: string, assumptions = {}) => {
+  const fetchCsv = async (reportId: ReportId, tableId: string, run: TwinRun) => {
     const response = await app.inject({
-      url: `/api/reports/${reportId}/tables/${tableId}.csv?${query(twin, to, assumptions)}`,
+      url: `/api/reports/${reportId}/tables/${tableId}.csv?${query(run)}`,
       headers: { cookie: commissioner.cookie },
     });
     expect(response.statusCode, response.body).toBe(200);
-    return anonymise(response.body, twin);
+    return anonymise(response.body, run.twin);
   };
 
   for (const reportId of REPORT_IDS) {
@@ -86,13 +94,13 @@ describe('a commissioner cannot tell apart data that differ only in suppressed c
       for (const to of fx.periodEnds) {
         for (const assumptions of sets) {
           const where = `${reportId}, period ending ${to}, ${JSON.stringify(assumptions)}`;
-          const a = await fetchReport(commissioner, reportId, 'a', to, assumptions);
-          const b = await fetchReport(commissioner, reportId, 'b', to, assumptions);
+          const a = await fetchReport(commissioner, reportId, { twin: 'a', to, assumptions });
+          const b = await fetchReport(commissioner, reportId, { twin: 'b', to, assumptions });
           expect(a.suppressed).toBe(true);
           expect(b, where).toEqual(a);
           for (const table of a.tables) {
-            const csvA = await fetchCsv(reportId, table.id, 'a', to, assumptions);
-            const csvB = await fetchCsv(reportId, table.id, 'b', to, assumptions);
+            const csvA = await fetchCsv(reportId, table.id, { twin: 'a', to, assumptions });
+            const csvB = await fetchCsv(reportId, table.id, { twin: 'b', to, assumptions });
             expect(csvB, `${where}, ${table.id}.csv`).toBe(csvA);
           }
           compared += 1;
@@ -105,8 +113,8 @@ describe('a commissioner cannot tell apart data that differ only in suppressed c
   it('the twins really differ: seen exactly, every report tells them apart', async () => {
     const last = fx.periodEnds.at(-1) as string;
     for (const reportId of REPORT_IDS) {
-      const a = await fetchReport(icbManager, reportId, 'a', last, ASSUMPTION_SETS[1]);
-      const b = await fetchReport(icbManager, reportId, 'b', last, ASSUMPTION_SETS[1]);
+      const a = await fetchReport(icbManager, reportId, { twin: 'a', to: last, assumptions: ASSUMPTION_SETS[1] });
+      const b = await fetchReport(icbManager, reportId, { twin: 'b', to: last, assumptions: ASSUMPTION_SETS[1] });
       expect(a.suppressed).toBe(false);
       expect(JSON.stringify(b), `${reportId} should differ between the twins when exact`).not.toBe(JSON.stringify(a));
     }
@@ -117,7 +125,7 @@ describe('a commissioner cannot tell apart data that differ only in suppressed c
     // at £10,000 a consultation with all of it attributed, does not move.
     const centrals: unknown[] = [];
     for (const to of fx.periodEnds) {
-      const report = await fetchReport(commissioner, 'roi', 'b', to, ASSUMPTION_SETS[1]);
+      const report = await fetchReport(commissioner, 'roi', { twin: 'b', to, assumptions: ASSUMPTION_SETS[1] });
       const central = report.tables.find((t) => t.id === 'range')?.rows.find((r) => r.estimate === 'Central');
       // The whole estimate is there to attack: a saving, a cost and a return.
       expect([typeof central?.gpSaving, typeof central?.cost, typeof central?.returnPerPound]).toEqual([

@@ -34,7 +34,7 @@ export async function reportRoutes(app: KithApp): Promise<void> {
         response: { 200: Report },
       },
     },
-    async (request) => runReport(db, request.ctx, request.params.reportId, request.query),
+    async (request) => runReport(db, request.ctx, { reportId: request.params.reportId, query: request.query }),
   );
 
   app.get(
@@ -48,13 +48,8 @@ export async function reportRoutes(app: KithApp): Promise<void> {
       },
     },
     async (request, reply) => {
-      const { filename, csv } = await reportTableCsv(
-        db,
-        request.ctx,
-        request.params.reportId,
-        request.params.tableId,
-        request.query,
-      );
+      const { reportId, tableId } = request.params;
+      const { filename, csv } = await reportTableCsv(db, request.ctx, { reportId, tableId, query: request.query });
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`).send(csv);
     },
   );

@@ -1,39 +1,31 @@
-import { REPORT_TITLES, type Report, type ReportId, type ReportQuery } from '@kith/shared';
+import type { Report, ReportId, ReportQuery } from '@kith/shared';
 import { sql } from 'drizzle-orm';
 import type { RequestContext } from '../../access/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { notFound } from '../../errors.ts';
-import { csvDocument } from '../../http/csv.ts';
 import { REPORT_BUILDERS } from './report-registry.ts';
 import { resolveReportScope } from './report-scope.ts';
 import { suppressReport } from './report-suppression.ts';
+import { toReport, toTableCsv } from './report-view.ts';
+
+/** Which report to run, with the caller's filters; `now` fixes the moment it is run at (tests). */
+export interface ReportRequest {
+  reportId: ReportId;
+  query: ReportQuery;
+  now?: Date;
+}
 
 /**
  * Runs a report for the caller: scope and filters first (report-scope.ts), then the builder,
  * then — for commissioners — suppression. The screen, the API and every CSV come through here,
  * so none of them can show what another would hide.
  */
-export async function runReport(
-  db: DbOrTx,
-  ctx: RequestContext,
-  reportId: ReportId,
-  query: ReportQuery,
-  now = new Date(),
-): Promise<Report> {
+export async function runReport(db: DbOrTx, ctx: RequestContext, request: ReportRequest): Promise<Report> {
+  const { reportId, query, now = new Date() } = request;
   const scope = await resolveReportScope(db, ctx, query, now);
   const raw = await withoutJit(db, (tx) => REPORT_BUILDERS[reportId](tx, scope, query));
   const shown = scope.aggregateOnly ? suppressReport(raw) : raw;
-  return {
-    id: reportId,
-    title: REPORT_TITLES[reportId],
-    generatedAt: now.toISOString(),
-    period: { from: scope.from, to: scope.to },
-    filters: { pcnId: query.pcnId ?? null, practiceId: query.practiceId ?? null, workerId: query.workerId ?? null },
-    suppressed: scope.aggregateOnly,
-    headlines: shown.headlines.map(({ label, value, kind, unit, decimals }) => ({ label, value, kind, unit, decimals })),
-    tables: shown.tables,
-    notes: shown.notes,
-  };
+  return toReport({ reportId, query, scope, shown, now });
 }
 
 /**
@@ -50,22 +42,14 @@ async function withoutJit<T>(db: DbOrTx, work: (tx: DbOrTx) => Promise<T>): Prom
   });
 }
 
-/** One table of a report as CSV: a header of column labels, then the rows exactly as on screen. */
+/** One table of a report as CSV, with the same filters and suppression as the screen. */
 export async function reportTableCsv(
   db: DbOrTx,
   ctx: RequestContext,
-  reportId: ReportId,
-  tableId: string,
-  query: ReportQuery,
-  now = new Date(),
+  request: ReportRequest & { tableId: string },
 ): Promise<{ filename: string; csv: string }> {
-  const report = await runReport(db, ctx, reportId, query, now);
-  const table = report.tables.find((t) => t.id === tableId);
+  const report = await runReport(db, ctx, request);
+  const table = report.tables.find((t) => t.id === request.tableId);
   if (!table) throw notFound('The table');
-  const header = table.columns.map((c) => c.label);
-  const rows = table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null));
-  return {
-    filename: `kith-${reportId}-${tableId}-${report.period.from}-to-${report.period.to}.csv`,
-    csv: csvDocument([header, ...rows]),
-  };
+  return toTableCsv(report, table);
 }

@@ -2,7 +2,8 @@ import { MeResponse, SignInRequest } from '@kith/shared';
 import { requireActor } from '../../access/org-scope.ts';
 import type { KithApp } from '../../http/kith-app.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.ts';
-import { meView, signIn, signOut } from './session-service.ts';
+import { signIn, signOut } from './session-service.ts';
+import { toMeResponse } from './session-view.ts';
 
 export async function sessionRoutes(app: KithApp): Promise<void> {
   const { database, sessionPolicy } = app.kith;
@@ -20,12 +21,13 @@ export async function sessionRoutes(app: KithApp): Promise<void> {
       config: { rateLimit: { max: 20, timeWindow: 60_000 } },
     },
     async (request, reply) => {
-      const { token, actor } = await signIn(database.db, request.ctx, request.body, sessionPolicy, {
-        client: request.ip,
-        userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
+      const { token, actor } = await signIn(database.db, request.ctx, {
+        credentials: request.body,
+        policy: sessionPolicy,
+        from: { client: request.ip, userAgent: request.headers['user-agent']?.slice(0, 300) ?? null },
       });
       setSessionCookie(request, reply, token, actor.sessionExpiresAt);
-      return meView(actor);
+      return toMeResponse(actor);
     },
   );
 
@@ -38,6 +40,6 @@ export async function sessionRoutes(app: KithApp): Promise<void> {
   app.get(
     '/api/me',
     { schema: { tags: ['session'], summary: 'Who is signed in, their roles and CSRF token', response: { 200: MeResponse } } },
-    async (request) => meView(requireActor(request.ctx)),
+    async (request) => toMeResponse(requireActor(request.ctx)),
   );
 }

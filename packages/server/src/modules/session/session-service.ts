@@ -1,4 +1,4 @@
-import { EMAIL_NOT_VERIFIED_MESSAGE, type MeResponse, type SignInRequest } from '@kith/shared';
+import { EMAIL_NOT_VERIFIED_MESSAGE, type SignInRequest } from '@kith/shared';
 import type { Actor, RequestContext } from '../../access/actor.ts';
 import { requireActor } from '../../access/org-scope.ts';
 import type { Db } from '../../db/client.ts';
@@ -52,21 +52,23 @@ export interface SignInClient {
   userAgent: string | null;
 }
 
-export async function signIn(
-  db: Db,
-  ctx: RequestContext,
-  input: SignInRequest,
-  policy: SessionPolicy,
-  from: SignInClient,
-  now = new Date(),
-): Promise<SignInResult> {
+export interface SignInOptions {
+  credentials: SignInRequest;
+  policy: SessionPolicy;
+  from: SignInClient;
+  now?: Date;
+}
+
+export async function signIn(db: Db, ctx: RequestContext, options: SignInOptions): Promise<SignInResult> {
+  const { credentials: input, policy, from, now = new Date() } = options;
   const { client, userAgent } = from;
+  const attempt = { email: input.email, client, now };
   // Checked before the password, so a throttled guess is never evaluated (and not counted).
-  const state = await readThrottleState(db, input.email, client, now, policy.throttle);
+  const state = await readThrottleState(db, attempt, policy.throttle);
   const wait = secondsToWait(state, now, policy.throttle);
   // An allowed attempt is counted as a failure before the password is checked (and cleared on
   // success), so a burst of simultaneous guesses from one client cannot share one reading.
-  if (wait > 0 || !(await reserveAttempt(db, input.email, client, state, now))) {
+  if (wait > 0 || !(await reserveAttempt(db, attempt, state))) {
     await recordAudit(db, ctx, { action: 'sign_in_failed', recordType: 'session', detail: { reason: 'throttled' } });
     throw tooManyAttempts(Math.max(wait, 1));
   }
@@ -146,15 +148,6 @@ export async function signOut(db: Db, ctx: RequestContext): Promise<void> {
 export async function purgeExpiredSessions(db: Db, policy: SessionPolicy, now = new Date()): Promise<void> {
   await deleteExpiredSessions(db, now, new Date(now.getTime() - policy.idleMinutes * 60_000));
   await purgeOldFailures(db, now);
-}
-
-export function meView(actor: Actor): MeResponse {
-  return {
-    user: { id: actor.userId, email: actor.email, displayName: actor.displayName },
-    memberships: actor.memberships,
-    csrfToken: actor.csrfToken,
-    sessionExpiresAt: actor.sessionExpiresAt.toISOString(),
-  };
 }
 
 /** The words avoid "locked": only this client waits, and the account itself stays open. */

@@ -65,14 +65,16 @@ export function secondsToWait(state: ThrottleState, now: Date, policy: ThrottleP
   return Math.max(0, Math.ceil((allowedAt - now.getTime()) / 1000));
 }
 
+/** One sign-in attempt: the account's email, the client (IP address) it comes from, and when. */
+export interface SignInAttempt {
+  email: string;
+  client: string;
+  now: Date;
+}
+
 /** Reads the counts for `email` from `client` and across every client. */
-export async function readThrottleState(
-  db: DbOrTx,
-  email: string,
-  client: string,
-  now: Date,
-  policy: ThrottlePolicy,
-): Promise<ThrottleState> {
+export async function readThrottleState(db: DbOrTx, attempt: SignInAttempt, policy: ThrottlePolicy): Promise<ThrottleState> {
+  const { email, client, now } = attempt;
   const forgetBefore = new Date(now.getTime() - FORGET_AFTER_MS);
   const windowStart = new Date(now.getTime() - policy.accountWindowMinutes * 60_000);
   const [row] = await db
@@ -100,13 +102,8 @@ export async function readThrottleState(
  * read it (a fresh count when its last failure was over a day ago). False when another attempt
  * from the same client got in between: the caller refuses this one as throttled.
  */
-export async function reserveAttempt(
-  db: DbOrTx,
-  email: string,
-  client: string,
-  state: ThrottleState,
-  now: Date,
-): Promise<boolean> {
+export async function reserveAttempt(db: DbOrTx, attempt: SignInAttempt, state: ThrottleState): Promise<boolean> {
+  const { email, client, now } = attempt;
   if (!state.row) {
     const inserted = await db
       .insert(signInThrottle)

@@ -1,6 +1,6 @@
+import type { Permission } from '@kith/shared';
 import type { ActorMembership, RequestContext } from '../../access/actor.ts';
 import { grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
-import type { Permission } from '../../access/permissions.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { forbidden, notFound } from '../../errors.ts';
 import { findSession, type SessionRow } from './supervision-repository.ts';

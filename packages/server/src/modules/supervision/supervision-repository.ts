@@ -7,6 +7,13 @@ import { organisations, supervisionSessions, users } from '../../db/schema/index
 
 export type SessionRow = typeof supervisionSessions.$inferSelect;
 
+/** The date of a supervisee's last session of one type. */
+export interface LastSessionOfType {
+  superviseeUserId: string;
+  type: SupervisionType;
+  lastOn: string;
+}
+
 export async function findSession(db: DbOrTx, id: string): Promise<SessionRow | undefined> {
   const [row] = await db.select().from(supervisionSessions).where(eq(supervisionSessions.id, id)).limit(1);
   return row;
@@ -82,11 +89,7 @@ async function selectSummaries(db: DbOrTx, where: SQL | undefined, page?: PageRe
 }
 
 /** The last session of each type for each of `superviseeIds` in the PCN. */
-export async function lastSessionsByType(
-  db: DbOrTx,
-  pcnId: string,
-  superviseeIds: string[],
-): Promise<{ superviseeUserId: string; type: SupervisionType; lastOn: string }[]> {
+export async function lastSessionsByType(db: DbOrTx, pcnId: string, superviseeIds: string[]): Promise<LastSessionOfType[]> {
   if (superviseeIds.length === 0) return [];
   return db
     .select({

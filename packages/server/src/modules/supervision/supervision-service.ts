@@ -1,14 +1,11 @@
-import {
-  type CreateSupervisionSessionRequest,
-  SUPERVISION_TYPES,
-  type SupervisionNotes,
-  type SupervisionOptions,
-  type SupervisionOverview,
-  type SupervisionOverviewRow,
-  type SupervisionSession,
-  type SupervisionSessionQuery,
-  type SupervisionSessionSummary,
-  type SupervisionType,
+import type {
+  CreateSupervisionSessionRequest,
+  SupervisionNotes,
+  SupervisionOptions,
+  SupervisionOverview,
+  SupervisionSession,
+  SupervisionSessionQuery,
+  SupervisionSessionSummary,
 } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import { assertInScope, grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
@@ -25,7 +22,8 @@ import {
   listSessionSummaries,
   updateSessionNotes,
 } from './supervision-repository.ts';
-import { daysBetween, type SupervisionInterval, supervisionRatio, supervisionStatus } from './supervision-status.ts';
+import { type SupervisionInterval, supervisionRatio } from './supervision-status.ts';
+import { toOverviewRow, toSupervisionSession } from './supervision-view.ts';
 
 /** Today's calendar date in UTC, as the dates sessions are held on are compared to. */
 function todayIso(): string {
@@ -69,7 +67,7 @@ export async function createSession(
   });
   const summary = await findSessionSummary(db, row.id);
   if (!summary) throw notFound('Supervision session');
-  return { ...summary, canReadNotes: true, privateNotes: row.privateNotes };
+  return toSupervisionSession(summary, row.privateNotes, true);
 }
 
 /** Sessions the caller may see — their own, and any in PCNs they oversee — without notes. */
@@ -104,7 +102,7 @@ export async function getSession(db: Db, ctx: RequestContext, sessionId: string)
     recordId: sessionId,
     via,
   });
-  return { ...summary, canReadNotes: isParty, privateNotes: isParty ? session.privateNotes : null };
+  return toSupervisionSession(summary, session.privateNotes, isParty);
 }
 
 /** The private notes: the two parties only (403 for anyone else in scope), every read audited. */
@@ -149,21 +147,7 @@ export async function supervisionOverview(
     workers.map((w) => w.userId),
   );
   const today = todayIso();
-  const rows = workers.map((worker): SupervisionOverviewRow => {
-    const lastByType = Object.fromEntries(SUPERVISION_TYPES.map((t) => [t, null])) as Record<SupervisionType, string | null>;
-    for (const entry of last.filter((l) => l.superviseeUserId === worker.userId)) lastByType[entry.type] = entry.lastOn;
-    const dates = Object.values(lastByType).filter((d): d is string => d !== null);
-    const lastSessionOn = dates.length > 0 ? dates.reduce((a, b) => (a > b ? a : b)) : null;
-    const daysSince = lastSessionOn === null ? null : daysBetween(lastSessionOn, today);
-    return {
-      userId: worker.userId,
-      name: worker.name,
-      lastByType,
-      lastSessionOn,
-      daysSince,
-      status: supervisionStatus(daysSince, interval),
-    };
-  });
+  const rows = workers.map((worker) => toOverviewRow(worker, last, today, interval));
   await recordAudit(db, ctx, {
     action: 'read',
     recordType: 'supervision_overview',

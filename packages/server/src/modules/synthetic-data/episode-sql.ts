@@ -1,7 +1,8 @@
+import type { ReferralStatus } from '@kith/shared';
 import { kindIn, kindsReaching, REFERRAL_PATHS } from './referral-paths.ts';
 import { PLAN_TABLE } from './referral-plan-sql.ts';
 import { fraction, pick, uuidFrom, weighted } from './sql-blocks.ts';
-import { stateAtSql, stepsValuesSql, stepTimeSql } from './state-paths.ts';
+import { type PathRecordsSql, stateAtSql, stepsValuesSql, stepTimeSql } from './state-paths.ts';
 
 /**
  * The tables generated from the referral plan, batch by batch: referrals, their status history,
@@ -12,6 +13,13 @@ type Digest = (label: string, ...parts: string[]) => string;
 
 const IN_BATCH = 'p.seq BETWEEN $2::int AND $3::int';
 const ANCHOR = '$1::timestamptz';
+/** The referral plan rows (`p`), read at the anchor. */
+const PLANNED_REFERRALS: PathRecordsSql<ReferralStatus> = {
+  paths: REFERRAL_PATHS,
+  kindSql: 'p.kind',
+  anchorSql: ANCHOR,
+  columnPrefix: 'p.',
+};
 const BASE = 'COALESCE(p.t_realloc, p.t_alloc)';
 
 /**
@@ -78,11 +86,11 @@ export function insertReferralsSql(digest: Digest): string {
         THEN ${weighted(fraction('h7', 3), [['goals_met', 0.55], ['partly_met', 0.8], ['other']], 'text')}
       WHEN ${status} = 'discharged'
         THEN ${weighted(fraction('h7', 3), [['goals_met', 0.45], ['partly_met', 0.75], ['not_met', 0.83], ['disengaged', 0.9], ['moved_away', 0.93], ['other']], 'text')} END,
-    CASE WHEN ${status} = 'discharged' THEN ${stateAtSql(REFERRAL_PATHS, 'p.kind', ANCHOR, 'p.', 'reason')} END,
+    CASE WHEN ${status} = 'discharged' THEN ${stateAtSql(PLANNED_REFERRALS, 'reason')} END,
     CASE WHEN ${status} = 'discharged' THEN 'Now goes to a weekly group and has the advice they needed.' END,
     CASE WHEN ${status} = 'discharged' THEN p.t_end END,
     p.created_at,
-    GREATEST(${stateAtSql(REFERRAL_PATHS, 'p.kind', ANCHOR, 'p.', 'at')}, ev.last_ok)
+    GREATEST(${stateAtSql(PLANNED_REFERRALS, 'at')}, ev.last_ok)
   FROM ${PLAN_TABLE} p
   CROSS JOIN LATERAL (SELECT ${digest('referral-6', 'p.seq')} AS h6, ${digest('referral-7', 'p.seq')} AS h7 OFFSET 0) d
   CROSS JOIN LATERAL (SELECT ${weighted(fraction('h6', 0), [['gp_practice', 0.68], ['agency', 0.8], ['self', 0.92], ['bulk_import', 0.95], ['api']], 'referral_source')} AS source OFFSET 0) x

@@ -1,7 +1,8 @@
+import type { TaskStatus } from '@kith/shared';
 import { ONWARD_KIND_SHARES, ONWARD_PATHS } from './onward-paths.ts';
 import { PLAN_TABLE } from './referral-plan-sql.ts';
 import { fraction, uuidFrom, weighted } from './sql-blocks.ts';
-import { stateAtSql, stepsValuesSql, stepTimeSql } from './state-paths.ts';
+import { type PathRecordsSql, stateAtSql, stepsValuesSql, stepTimeSql } from './state-paths.ts';
 
 /**
  * Onward referrals to directory services, planned from the referral plan (most full episodes send
@@ -15,6 +16,13 @@ export const ONWARD_PLAN_TABLE = 'kith_synthetic_onward_plan';
 export const KITH_SERVICES_TABLE = 'kith_synthetic_kith_services';
 
 const ANCHOR = '$1::timestamptz';
+/** The onward referral plan rows (`o`), read at the anchor. */
+const PLANNED_ONWARD: PathRecordsSql<TaskStatus> = {
+  paths: ONWARD_PATHS,
+  kindSql: 'o.kind',
+  anchorSql: ANCHOR,
+  columnPrefix: 'o.',
+};
 
 export const CREATE_ONWARD_PLAN = `
   CREATE TABLE ${ONWARD_PLAN_TABLE} (
@@ -87,16 +95,16 @@ export const INSERT_ONWARD_REFERRALS = `
     acknowledged_at, version, created_at, updated_at)
   SELECT o.id, $2::uuid, o.person_id, o.referral_id, o.service_id, o.provider_id, x.status::task_status,
     ${BUSINESS_STATUS('x.status')},
-    ${stateAtSql(ONWARD_PATHS, 'o.kind', ANCHOR, 'o.', 'reason')},
+    ${stateAtSql(PLANNED_ONWARD, 'reason')},
     ARRAY['name', 'phone'],
     jsonb_build_object('name', person.given_name || ' ' || person.family_name, 'phone', COALESCE(person.phone, 'Not recorded')),
     '', o.worker_id, o.sent, o.worker_id,
     CASE WHEN o.kind <> 'cancelled_waiting' AND o.answer <= ${ANCHOR} THEN o.answer END,
-    ${stateAtSql(ONWARD_PATHS, 'o.kind', ANCHOR, 'o.', 'steps')},
-    o.sent, ${stateAtSql(ONWARD_PATHS, 'o.kind', ANCHOR, 'o.', 'at')}
+    ${stateAtSql(PLANNED_ONWARD, 'steps')},
+    o.sent, ${stateAtSql(PLANNED_ONWARD, 'at')}
   FROM ${ONWARD_PLAN_TABLE} o
   JOIN people person ON person.id = o.person_id
-  CROSS JOIN LATERAL (SELECT ${stateAtSql(ONWARD_PATHS, 'o.kind', ANCHOR, 'o.', 'status')} AS status OFFSET 0) x`;
+  CROSS JOIN LATERAL (SELECT ${stateAtSql(PLANNED_ONWARD, 'status')} AS status OFFSET 0) x`;
 
 export function insertOnwardEventsSql(digest: Digest): string {
   const at = stepTimeSql(ONWARD_PATHS, 's.at_column', 'o.');

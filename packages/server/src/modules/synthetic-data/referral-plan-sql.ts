@@ -67,7 +67,7 @@ export function insertPlanSql(digest: (label: string, ...parts: string[]) => str
     INSERT INTO ${PLAN_TABLE} (seq, id, person_id, kind, status, worker_id, first_worker_id, complexity, reason1, reason2,
       created_at, t_triaged, t_alloc, t_realloc, t_contacted, t_active, t_end, nf, n_more, n_after, n_onward, z, effect,
       h, h2, h3, h4, h5)
-    SELECT e.seq, e.id, e.person_id, e.kind, ${stateAtSql(REFERRAL_PATHS, 'e.kind', '$1::timestamptz', 'e.', 'status')}::referral_status,
+    SELECT e.seq, e.id, e.person_id, e.kind, ${stateAtSql({ paths: REFERRAL_PATHS, kindSql: 'e.kind', anchorSql: '$1::timestamptz', columnPrefix: 'e.' }, 'status')}::referral_status,
       e.worker_id, e.first_worker_id,
       CASE WHEN e.kind <> 'closed_in_error' AND e.t_triaged <= $1::timestamptz
         THEN ${weighted(fraction('e.h4', 3), [['low', 0.4], ['medium', 0.85], ['high']], 'complexity')} END,

@@ -28,18 +28,23 @@ function literal(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
 
+/** A plan table's records as the SQL sees them, for {@link stateAtSql}. */
+export interface PathRecordsSql<S extends string> {
+  paths: Paths<S>;
+  /** Names the record's path (e.g. `p.kind`). */
+  kindSql: string;
+  /** The moment the state is read at. */
+  anchorSql: string;
+  /** Qualifies the time columns (e.g. `p.`). */
+  columnPrefix: string;
+}
+
 /**
- * SQL for where a record stands at `anchorSql`: the status (`what: 'status'`), when it got there
+ * SQL for where a record stands at the anchor: the status (`what: 'status'`), when it got there
  * (`'at'`), the reason of that step (`'reason'`) or how many steps it has taken (`'steps'`).
- * `kindSql` names the record's path; `columnPrefix` qualifies the time columns (e.g. `p.`).
  */
-export function stateAtSql<S extends string>(
-  paths: Paths<S>,
-  kindSql: string,
-  anchorSql: string,
-  columnPrefix: string,
-  what: 'status' | 'at' | 'reason' | 'steps',
-): string {
+export function stateAtSql<S extends string>(records: PathRecordsSql<S>, what: 'status' | 'at' | 'reason' | 'steps'): string {
+  const { paths, kindSql, anchorSql, columnPrefix } = records;
   const perKind = Object.entries(paths).map(([kind, steps]) => {
     const reached = (step: PathStep<S>) => `${columnPrefix}${step.at} <= ${anchorSql}`;
     if (what === 'steps') {

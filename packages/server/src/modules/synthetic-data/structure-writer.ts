@@ -9,18 +9,21 @@ function isoDate(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
 }
 
+/** What {@link writeStructure} writes, and from which seed, as of `anchor` (the data set's "now"). */
+export interface StructurePlan {
+  structure: SyntheticStructure;
+  seed: SyntheticSeed;
+  anchor: Date;
+  passwordHash: string | null;
+}
+
 /**
  * Writes the planned organisations, staff and posts. Every generated user gets `passwordHash`
  * (the demo password), so a data set can be explored by signing in as its commissioner, a PCN
  * manager, a supervisor or a link worker; `kith generate` refuses to run in production.
  */
-export async function writeStructure(
-  tx: DbOrTx,
-  structure: SyntheticStructure,
-  seed: SyntheticSeed,
-  anchor: Date,
-  passwordHash: string | null,
-): Promise<void> {
+export async function writeStructure(tx: DbOrTx, plan: StructurePlan): Promise<void> {
+  const { structure, seed, anchor, passwordHash } = plan;
   const { icb, pcns, vcse } = structure;
   // Set here rather than by the database, so the same seed gives the same rows.
   const createdAt = new Date(anchor.getTime() - 1_200 * DAY_MS);

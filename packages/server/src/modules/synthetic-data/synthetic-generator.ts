@@ -90,7 +90,7 @@ export async function generateSyntheticData(db: Db, options: GenerateOptions): P
   };
   options.progress?.(0, total);
 
-  await db.transaction((tx) => writeStructure(tx, structure, seed, anchor, options.passwordHash));
+  await db.transaction((tx) => writeStructure(tx, { structure, seed, anchor, passwordHash: options.passwordHash }));
   await dropHelperTables(bulk.query);
   let directorySeconds = 0;
   try {

@@ -30,7 +30,7 @@ describe('synthetic record paths', () => {
   });
 
   it('where a record stands is its latest step on or before the anchor', () => {
-    const status = stateAtSql(REFERRAL_PATHS, 'p.kind', 'now()', 'p.', 'status');
+    const status = stateAtSql({ paths: REFERRAL_PATHS, kindSql: 'p.kind', anchorSql: 'now()', columnPrefix: 'p.' }, 'status');
     // The latest step is tested first, so a discharged referral is not reported as received.
     const full = status.slice(status.indexOf("WHEN 'full'"), status.indexOf("WHEN 'reallocated'"));
     expect(full.indexOf("'discharged'")).toBeLessThan(full.indexOf("'received'"));

@@ -76,6 +76,9 @@ function two(n: number): string {
   return String(n).padStart(2, '0');
 }
 
+/** A user to plan, before their id, name and full email address are derived from `label`. */
+type UserToPlan = Pick<PlannedUser, 'email' | 'role' | 'wte' | 'share'> & { label: string };
+
 export function planStructure(
   preset: SyntheticPreset,
   seed: SyntheticSeed,
@@ -90,7 +93,8 @@ export function planStructure(
     const female = seed.fractionOf(`${label}:sex`) < 0.7;
     return `${seed.pickOf(`${label}:given`, female ? FEMALE_NAMES : MALE_NAMES)} ${seed.pickOf(`${label}:family`, FAMILY_NAMES)}`;
   };
-  const user = (label: string, email: string, role: PlannedUser['role'], wte: number, share: number): PlannedUser => ({
+  /** `label` seeds the user's id and name; `email` is the part before the data set's domain. */
+  const user = ({ label, email, role, wte, share }: UserToPlan): PlannedUser => ({
     id: seed.uuidOf(`user:${label}`),
     email: `${email}@${domain}`,
     displayName: person(label),
@@ -134,11 +138,18 @@ export function planStructure(
       const label = `pcn:${n}:worker:${w + 1}`;
       const wte = wteOf(label);
       // Some workers take on more than their hours allow, some less: so some are over capacity.
-      return user(label, `worker.p${two(n)}.${w + 1}`, 'link_worker', wte, wte * (0.6 + 0.9 * seed.fractionOf(`${label}:share`)));
+      const share = wte * (0.6 + 0.9 * seed.fractionOf(`${label}:share`));
+      return user({ label, email: `worker.p${two(n)}.${w + 1}`, role: 'link_worker', wte, share });
     });
     // Senior link workers supervise and keep a small caseload of their own.
     const supervisors = Array.from({ length: preset.supervisorsPerPcn }, (_, s) =>
-      user(`pcn:${n}:supervisor:${s + 1}`, `supervisor.p${two(n)}${s === 0 ? '' : `.${s + 1}`}`, 'supervisor', 1, 0.25),
+      user({
+        label: `pcn:${n}:supervisor:${s + 1}`,
+        email: `supervisor.p${two(n)}${s === 0 ? '' : `.${s + 1}`}`,
+        role: 'supervisor',
+        wte: 1,
+        share: 0.25,
+      }),
     );
     const workerSlots = [...linkWorkers, ...supervisors].flatMap((w) =>
       Array.from({ length: Math.max(1, Math.round(w.share * 20)) }, () => w.id),
@@ -150,7 +161,7 @@ export function planStructure(
       odsCode: code,
       town,
       practices,
-      manager: user(`pcn:${n}:manager`, `manager.p${two(n)}`, 'pcn_manager', 1, 0),
+      manager: user({ label: `pcn:${n}:manager`, email: `manager.p${two(n)}`, role: 'pcn_manager', wte: 1, share: 0 }),
       supervisors,
       linkWorkers,
       workerSlots,
@@ -171,7 +182,7 @@ export function planStructure(
 
   return {
     icb,
-    commissioner: intoIcb ? null : user('commissioner', 'commissioner', 'commissioner', 1, 0),
+    commissioner: intoIcb ? null : user({ label: 'commissioner', email: 'commissioner', role: 'commissioner', wte: 1, share: 0 }),
     pcns,
     vcse,
     emailDomain: domain,

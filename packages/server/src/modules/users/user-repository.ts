@@ -1,20 +1,23 @@
-import type { MembershipGrant, MembershipView, User } from '@kith/shared';
+import type { MembershipGrant, MembershipView, UserListQuery } from '@kith/shared';
 import { and, asc, count, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { memberships, organisations, users } from '../../db/schema/index.ts';
 import { escapeLike } from '../organisations/organisation-repository.ts';
 
-export interface UserFilter {
+export interface UserFilter extends UserListQuery {
   /** Only users holding a role in one of these organisations, and only those roles are shown. */
   organisationIds: string[];
-  q?: string;
-  role?: MembershipGrant['role'];
-  organisationId?: string;
-  page: number;
-  pageSize: number;
 }
 
-export async function listUsers(db: DbOrTx, filter: UserFilter): Promise<{ items: User[]; total: number }> {
+export type UserRow = typeof users.$inferSelect;
+
+/** An account with the roles it holds in the organisations the reader may see. */
+export interface UserWithMemberships {
+  user: UserRow;
+  memberships: MembershipView[];
+}
+
+export async function listUsers(db: DbOrTx, filter: UserFilter): Promise<{ items: UserWithMemberships[]; total: number }> {
   const orgIds = filter.organisationId
     ? filter.organisationIds.filter((id) => id === filter.organisationId)
     : filter.organisationIds;
@@ -41,14 +44,18 @@ export async function listUsers(db: DbOrTx, filter: UserFilter): Promise<{ items
     rows.map((r) => r.id),
     filter.organisationIds,
   );
-  return { items: rows.map((row) => toUser(row, views.get(row.id) ?? [])), total: totalRow?.n ?? 0 };
+  return { items: rows.map((user) => ({ user, memberships: views.get(user.id) ?? [] })), total: totalRow?.n ?? 0 };
 }
 
-export async function findUser(db: DbOrTx, id: string, visibleOrganisationIds: string[]): Promise<User | undefined> {
-  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
-  if (!row) return undefined;
+export async function findUser(
+  db: DbOrTx,
+  id: string,
+  visibleOrganisationIds: string[],
+): Promise<UserWithMemberships | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  if (!user) return undefined;
   const views = await membershipViews(db, [id], visibleOrganisationIds);
-  return toUser(row, views.get(id) ?? []);
+  return { user, memberships: views.get(id) ?? [] };
 }
 
 export async function findUserIdByEmail(db: DbOrTx, email: string): Promise<string | undefined> {
@@ -121,16 +128,4 @@ async function membershipViews(db: DbOrTx, userIds: string[], visibleOrganisatio
     .orderBy(asc(organisations.name), asc(sql`${memberships.role}::text`));
   for (const { userId, ...view } of rows) byUser.set(userId, [...(byUser.get(userId) ?? []), view]);
   return byUser;
-}
-
-function toUser(row: typeof users.$inferSelect, views: MembershipView[]): User {
-  return {
-    id: row.id,
-    email: row.email,
-    displayName: row.displayName,
-    active: row.active,
-    memberships: views,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
 }

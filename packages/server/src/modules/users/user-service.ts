@@ -22,6 +22,7 @@ import {
   replaceMembershipsWithin,
   updateUserRow,
 } from './user-repository.ts';
+import { toUser } from './user-view.ts';
 
 export async function listManagedUsers(db: Db, ctx: RequestContext, query: UserListQuery): Promise<UserPage> {
   const scope = await scopeFor(db, ctx, 'users:read');
@@ -32,7 +33,7 @@ export async function listManagedUsers(db: Db, ctx: RequestContext, query: UserL
     via: scope.via,
     detail: { count: items.length, page: query.page },
   });
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return { items: items.map(toUser), total, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getManagedUser(db: Db, ctx: RequestContext, id: string): Promise<User> {
@@ -116,7 +117,7 @@ async function assertEmailFree(db: DbOrTx, email: string, exceptId: string | nul
 }
 
 async function mustFind(db: DbOrTx, scope: OrgScope, id: string): Promise<User> {
-  const user = await findUser(db, id, scope.organisationIds);
-  if (!user) throw notFound('User');
-  return user;
+  const found = await findUser(db, id, scope.organisationIds);
+  if (!found) throw notFound('User');
+  return toUser(found);
 }

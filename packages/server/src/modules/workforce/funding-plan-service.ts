@@ -1,5 +1,4 @@
 import {
-  AFC_BANDS,
   type FundingPlan,
   type FundingPlanCsvQuery,
   type FundingPlanQuery,
@@ -7,7 +6,6 @@ import {
   type FundingReferenceData,
   financialYearOf,
   type LocalPayComparison,
-  type PostYearPlan,
   planFundingYear,
   planPostYear,
   projectFunding,
@@ -18,9 +16,11 @@ import type { RequestContext } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { fundingPlanCsv } from './funding-csv.ts';
+import { comparisonNote, toFundingPlanPost, toProjectionYear } from './funding-plan-view.ts';
 import { loadPcnFor } from './post-policy.ts';
 import { listPosts, listPostsInSameIcb, type PostRow } from './post-repository.ts';
-import { loadFundingReference } from './reference-data-repository.ts';
+import { toPost } from './post-view.ts';
+import { loadFundingReference } from './reference-data-service.ts';
 
 /**
  * The funding planner: each post's full cost, ARRS claim and shortfall for a financial year, the
@@ -36,22 +36,17 @@ export async function fundingPlan(
 ): Promise<FundingPlan> {
   const { pcn } = await loadPcnFor(db, ctx, query.pcnId, 'workforce:read');
   const year = query.year ?? financialYearOf(today.toISOString().slice(0, 10));
-  const posts = await listPosts(db, [pcn.id]);
+  const posts = (await listPosts(db, [pcn.id])).map(toPost);
   const reference = await loadFundingReference(db);
   const plan = planFundingYear(posts.map(fundingPostOf), year, reference);
   const byId = new Map(posts.map((p) => [p.id, p]));
   return {
     pcn,
     financialYear: year,
-    posts: plan.posts.map((line) => postLine(line, byId.get(line.postId))),
+    posts: plan.posts.map((line) => toFundingPlanPost(line, byId.get(line.postId))),
     totals: plan.totals,
     schedule: plan.schedule,
-    projection: projectFunding(posts.map(fundingPostOf), year, query.years, reference).map((y) => ({
-      financialYear: y.financialYear,
-      ...y.totals,
-      posts: y.posts,
-      warnings: y.warnings,
-    })),
+    projection: projectFunding(posts.map(fundingPostOf), year, query.years, reference).map(toProjectionYear),
     warnings: plan.warnings,
     payComparison: await localPayComparison(db, pcn.id, year, reference),
   };
@@ -72,40 +67,6 @@ export function fundingPostOf(post: WorkforcePost | PostRow): FundingPost {
     endDate: post.endDate,
     managementCostPerWte: post.managementCostPerWte,
   };
-}
-
-function postLine(line: PostYearPlan, post: WorkforcePost | undefined): FundingPlan['posts'][number] {
-  if (!post) throw new Error(`post ${line.postId} missing from its own plan`);
-  return {
-    postId: line.postId,
-    title: post.title,
-    role: post.role,
-    holderDisplayName: post.holderDisplayName,
-    employerName: post.employerName,
-    employmentModel: post.employmentModel,
-    fundingSource: post.fundingSource,
-    wte: post.wte,
-    pay: payLabel(post, line),
-    monthsInPost: line.monthsInPost,
-    capForPeriod: line.capForPeriod,
-    payPoints: line.payPoints,
-    salary: line.salary,
-    employerNi: line.employerNi,
-    employerPension: line.employerPension,
-    managementCost: line.managementCost,
-    totalCost: line.totalCost,
-    claimable: line.claimable,
-    shortfall: line.shortfall,
-    warnings: line.warnings,
-  };
-}
-
-function payLabel(post: WorkforcePost, line: PostYearPlan): string {
-  if (post.band && AFC_BANDS.includes(post.band)) {
-    const points = line.payPoints.length > 0 ? line.payPoints : [post.startingPayPoint ?? 1];
-    return `Band ${post.band}, point ${points.join(' then ')}`;
-  }
-  return `Spot salary £${(post.spotSalary ?? 0).toLocaleString('en-GB')}`;
 }
 
 /**
@@ -134,29 +95,6 @@ async function localPayComparison(
   const vcseEmployed = group('vcse_subcontract');
   const area = icbName ?? 'this area';
   return { area, pcnCount, pcnEmployed, vcseEmployed, note: comparisonNote(area, year, pcnEmployed, vcseEmployed) };
-}
-
-function comparisonNote(
-  area: string,
-  year: string,
-  pcn: LocalPayComparison['pcnEmployed'],
-  vcse: LocalPayComparison['vcseEmployed'],
-): string {
-  const pounds = (amount: number) => `£${Math.round(amount).toLocaleString('en-GB')}`;
-  if (pcn.averageAnnualPayPerWte === null && vcse.averageAnnualPayPerWte === null) {
-    return `No link worker posts are recorded in ${year} for the PCNs of ${area}, so there is nothing to compare.`;
-  }
-  if (vcse.averageAnnualPayPerWte === null) {
-    return `No VCSE-employed link worker posts are recorded in ${year} for the PCNs of ${area}, so there is nothing to compare with.`;
-  }
-  if (pcn.averageAnnualPayPerWte === null) {
-    return `No PCN-employed link worker posts are recorded in ${year} for the PCNs of ${area}, so there is nothing to compare with.`;
-  }
-  const difference = pcn.averageAnnualPayPerWte - vcse.averageAnnualPayPerWte;
-  if (Math.abs(difference) < 1) return `PCN-employed and VCSE-employed link workers in ${area} are paid the same per WTE.`;
-  return `PCN-employed link workers in ${area} are paid ${pounds(Math.abs(difference))} a year per WTE ${
-    difference > 0 ? 'more' : 'less'
-  } than VCSE-employed link workers (posts recorded in Kith only).`;
 }
 
 /** The planner's per-post table or monthly schedule as CSV; the export is audited. */

@@ -12,7 +12,7 @@ import { buildTestApp } from '../../../test/test-app.ts';
 import type { KithApp } from '../../app.ts';
 import { replaceServedPcns } from '../organisations/organisation-repository.ts';
 import { fundingPostOf } from './funding-plan-service.ts';
-import { loadFundingReference } from './reference-data-repository.ts';
+import { loadFundingReference } from './reference-data-service.ts';
 import { postBody } from './workforce-test-data.ts';
 
 /** The seeded 2023/24 link worker maximum, carried forward to 2025/26 (no later figure is seeded). */

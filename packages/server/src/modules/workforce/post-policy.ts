@@ -1,7 +1,6 @@
-import type { PostFields } from '@kith/shared';
+import type { Permission, PostFields } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import { assertInScope, type OrgScope, scopeFor, withDescendants } from '../../access/org-scope.ts';
-import type { Permission } from '../../access/permissions.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { notFound, validationError } from '../../errors.ts';
 import { findOrganisationKind, listEmployers, usersWithMembershipIn } from './post-repository.ts';

@@ -1,4 +1,3 @@
-import type { WorkforcePost } from '@kith/shared';
 import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
@@ -12,7 +11,7 @@ const holder = alias(users, 'holder');
 const lineManager = alias(users, 'line_manager');
 const supervisor = alias(users, 'clinical_supervisor');
 
-function viewSelect(db: DbOrTx) {
+function selectNamedPosts(db: DbOrTx) {
   return db
     .select({
       post: workforcePosts,
@@ -28,62 +27,32 @@ function viewSelect(db: DbOrTx) {
     .leftJoin(supervisor, eq(supervisor.id, workforcePosts.clinicalSupervisorUserId));
 }
 
-type ViewRow = Awaited<ReturnType<ReturnType<typeof viewSelect>['execute']>>[number];
-
-function toPost(row: ViewRow): WorkforcePost {
-  const { post } = row;
-  return {
-    id: post.id,
-    pcnId: post.pcnId,
-    title: post.title,
-    role: post.role,
-    employmentModel: post.employmentModel,
-    employerId: post.employerId,
-    employerName: row.employerName,
-    holderUserId: post.holderUserId,
-    holderName: post.holderName,
-    holderDisplayName: row.holderUserName ?? post.holderName,
-    band: post.band,
-    startingPayPoint: post.startingPayPoint,
-    spotSalary: post.spotSalary,
-    wte: post.wte,
-    startDate: post.startDate,
-    endDate: post.endDate,
-    contractType: post.contractType,
-    fundingSource: post.fundingSource,
-    managementCostPerWte: post.managementCostPerWte,
-    lineManagerUserId: post.lineManagerUserId,
-    lineManagerName: row.lineManagerName,
-    clinicalSupervisorUserId: post.clinicalSupervisorUserId,
-    clinicalSupervisorName: row.clinicalSupervisorName,
-    updatedAt: post.updatedAt.toISOString(),
-  };
-}
+/** A post with the names of its employer and of the people it names. */
+export type NamedPostRow = Awaited<ReturnType<ReturnType<typeof selectNamedPosts>['execute']>>[number];
 
 /** One page of a PCN's posts, ordered as {@link listPosts}. */
-export async function listPostsPage(db: DbOrTx, pcnId: string, page: PageRequest): Promise<Page<WorkforcePost>> {
+export async function listPostsPage(db: DbOrTx, pcnId: string, page: PageRequest): Promise<Page<NamedPostRow>> {
   const where = eq(workforcePosts.pcnId, pcnId);
   const [totalRow] = await db.select({ n: count() }).from(workforcePosts).where(where);
-  const rows = await viewSelect(db)
+  const rows = await selectNamedPosts(db)
     .where(where)
     .orderBy(asc(workforcePosts.startDate), asc(workforcePosts.title), asc(workforcePosts.id))
     .limit(page.pageSize)
     .offset(offsetOf(page));
-  return pageResult(rows.map(toPost), totalRow?.n ?? 0, page);
+  return pageResult(rows, totalRow?.n ?? 0, page);
 }
 
 /** Every post of the given PCNs (the funding plan costs them all), by start date then title. */
-export async function listPosts(db: DbOrTx, pcnIds: string[]): Promise<WorkforcePost[]> {
+export async function listPosts(db: DbOrTx, pcnIds: string[]): Promise<NamedPostRow[]> {
   if (pcnIds.length === 0) return [];
-  const rows = await viewSelect(db)
+  return selectNamedPosts(db)
     .where(inArray(workforcePosts.pcnId, pcnIds))
     .orderBy(asc(workforcePosts.startDate), asc(workforcePosts.title), asc(workforcePosts.id));
-  return rows.map(toPost);
 }
 
-export async function findPost(db: DbOrTx, id: string): Promise<WorkforcePost | undefined> {
-  const [row] = await viewSelect(db).where(eq(workforcePosts.id, id)).limit(1);
-  return row ? toPost(row) : undefined;
+export async function findPost(db: DbOrTx, id: string): Promise<NamedPostRow | undefined> {
+  const [row] = await selectNamedPosts(db).where(eq(workforcePosts.id, id)).limit(1);
+  return row;
 }
 
 export async function insertPost(db: DbOrTx, values: PostValues): Promise<string> {

@@ -24,6 +24,7 @@ import {
   type PostValues,
   updatePost,
 } from './post-repository.ts';
+import { toPost } from './post-view.ts';
 
 /** PCNs the caller may read the workforce of, saying which they may manage. */
 export async function listWorkforcePcns(db: Db, ctx: RequestContext): Promise<WorkforcePcnList> {
@@ -39,7 +40,8 @@ export async function listWorkforcePcns(db: Db, ctx: RequestContext): Promise<Wo
 export async function listPcnPosts(db: Db, ctx: RequestContext, query: PostPageQuery): Promise<PostList> {
   await loadPcnFor(db, ctx, query.pcnId, 'workforce:read');
   const canManage = await canManagePcn(db, ctx, query.pcnId);
-  return { ...(await listPostsPage(db, query.pcnId, query)), canManage };
+  const page = await listPostsPage(db, query.pcnId, query);
+  return { ...page, items: page.items.map(toPost), canManage };
 }
 
 /** The employers and people a post in the PCN may name, for the post form. */
@@ -53,9 +55,9 @@ export async function postOptions(db: Db, ctx: RequestContext, pcnId: string): P
 /** One post, if its PCN is in the caller's scope (404 otherwise). */
 export async function getPost(db: Db, ctx: RequestContext, postId: string): Promise<WorkforcePost> {
   const scope = await scopeFor(db, ctx, 'workforce:read');
-  const post = await findPost(db, postId);
-  if (!post || !scope.organisationIds.includes(post.pcnId)) throw notFound('Post');
-  return post;
+  const found = await findPost(db, postId);
+  if (!found || !scope.organisationIds.includes(found.post.pcnId)) throw notFound('Post');
+  return toPost(found);
 }
 
 /** Creates a post in a PCN the caller manages; the employer and named people are checked first. */
@@ -85,7 +87,7 @@ export async function updateWorkforcePost(
   input: UpdatePostRequest,
 ): Promise<WorkforcePost> {
   const scope = await scopeFor(db, ctx, 'workforce:manage');
-  const before = await findPost(db, postId);
+  const before = (await findPost(db, postId))?.post;
   if (!before || !scope.organisationIds.includes(before.pcnId)) throw notFound('Post');
   await checkPostReferences(db, before.pcnId, input);
   const values = valuesOf(input);

@@ -1,4 +1,3 @@
-import type { ArrsCapRow, FundingReferenceData, OnCostRateRow, PayPointRow } from '@kith/shared';
 import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { afcPayPoints, arrsCaps, employerOnCostRates } from '../../db/schema/index.ts';
@@ -7,28 +6,16 @@ import { afcPayPoints, arrsCaps, employerOnCostRates } from '../../db/schema/ind
  * The three reference tables behind the funding rules. Rows are few (tens), so they are read
  * whole; the rules pick the year they need and carry figures forward when a year is missing.
  */
-export async function listCaps(db: DbOrTx): Promise<ArrsCapRow[]> {
-  const rows = await db.select().from(arrsCaps).orderBy(asc(arrsCaps.financialYear), asc(arrsCaps.role));
-  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+export async function listCaps(db: DbOrTx): Promise<(typeof arrsCaps.$inferSelect)[]> {
+  return db.select().from(arrsCaps).orderBy(asc(arrsCaps.financialYear), asc(arrsCaps.role));
 }
 
-export async function listPayPoints(db: DbOrTx): Promise<PayPointRow[]> {
-  const rows = await db
-    .select()
-    .from(afcPayPoints)
-    .orderBy(asc(afcPayPoints.financialYear), asc(afcPayPoints.band), asc(afcPayPoints.point));
-  return rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
+export async function listPayPoints(db: DbOrTx): Promise<(typeof afcPayPoints.$inferSelect)[]> {
+  return db.select().from(afcPayPoints).orderBy(asc(afcPayPoints.financialYear), asc(afcPayPoints.band), asc(afcPayPoints.point));
 }
 
-export async function listOnCostRates(db: DbOrTx): Promise<OnCostRateRow[]> {
-  const rows = await db.select().from(employerOnCostRates).orderBy(asc(employerOnCostRates.financialYear));
-  return rows.map((r) => ({ ...r, id: r.financialYear, updatedAt: r.updatedAt.toISOString() }));
-}
-
-/** Everything the funding rules read. */
-export async function loadFundingReference(db: DbOrTx): Promise<FundingReferenceData> {
-  const [caps, payPoints, onCostRates] = [await listCaps(db), await listPayPoints(db), await listOnCostRates(db)];
-  return { caps, payPoints, onCostRates };
+export async function listOnCostRates(db: DbOrTx): Promise<(typeof employerOnCostRates.$inferSelect)[]> {
+  return db.select().from(employerOnCostRates).orderBy(asc(employerOnCostRates.financialYear));
 }
 
 export async function findCap(db: DbOrTx, id: string): Promise<typeof arrsCaps.$inferSelect | undefined> {

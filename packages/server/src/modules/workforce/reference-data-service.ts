@@ -9,7 +9,7 @@ import type {
 } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import { grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import { conflict, forbidden, notFound, validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import {
@@ -26,6 +26,7 @@ import {
   updateOnCostRate,
   updatePayPoint,
 } from './reference-data-repository.ts';
+import { toArrsCapRow, toOnCostRateRow, toPayPointRow } from './reference-data-view.ts';
 
 /**
  * ARRS caps, AfC pay points and employer on-cost rates: read by anyone who plans or oversees the
@@ -36,7 +37,13 @@ export async function getReferenceData(db: Db, ctx: RequestContext): Promise<Ref
   const actor = requireActor(ctx);
   const canManage = grantingMemberships(actor, 'reference-data:manage').length > 0;
   if (!canManage && grantingMemberships(actor, 'workforce:read').length === 0) throw forbidden();
-  return { caps: await listCaps(db), payPoints: await listPayPoints(db), onCostRates: await listOnCostRates(db), canManage };
+  return { ...(await loadFundingReference(db)), canManage };
+}
+
+/** Everything the funding rules read: the three tables, whole. */
+export async function loadFundingReference(db: DbOrTx): Promise<Omit<ReferenceData, 'canManage'>> {
+  const [caps, payPoints, onCostRates] = [await listCaps(db), await listPayPoints(db), await listOnCostRates(db)];
+  return { caps: caps.map(toArrsCapRow), payPoints: payPoints.map(toPayPointRow), onCostRates: onCostRates.map(toOnCostRateRow) };
 }
 
 async function manageScope(db: Db, ctx: RequestContext) {
@@ -53,7 +60,7 @@ export async function addCap(db: Db, ctx: RequestContext, input: ArrsCapInput): 
     await recordAudit(tx, ctx, { action: 'create', recordType: 'arrs_cap', recordId: id, via, detail: { after: input } });
     return id;
   });
-  return rowOf(await listCaps(db), id);
+  return rowOf((await listCaps(db)).map(toArrsCapRow), id);
 }
 
 export async function editCap(db: Db, ctx: RequestContext, id: string, input: ArrsCapInput): Promise<ArrsCapRow> {
@@ -72,7 +79,7 @@ export async function editCap(db: Db, ctx: RequestContext, id: string, input: Ar
       detail: { before: figures(before), after: input },
     });
   });
-  return rowOf(await listCaps(db), id);
+  return rowOf((await listCaps(db)).map(toArrsCapRow), id);
 }
 
 export async function addPayPoint(db: Db, ctx: RequestContext, input: PayPointInput): Promise<PayPointRow> {
@@ -83,7 +90,7 @@ export async function addPayPoint(db: Db, ctx: RequestContext, input: PayPointIn
     await recordAudit(tx, ctx, { action: 'create', recordType: 'afc_pay_point', recordId: id, via, detail: { after: input } });
     return id;
   });
-  return rowOf(await listPayPoints(db), id);
+  return rowOf((await listPayPoints(db)).map(toPayPointRow), id);
 }
 
 export async function editPayPoint(db: Db, ctx: RequestContext, id: string, input: PayPointInput): Promise<PayPointRow> {
@@ -104,7 +111,7 @@ export async function editPayPoint(db: Db, ctx: RequestContext, id: string, inpu
       detail: { before: figures(before), after: input },
     });
   });
-  return rowOf(await listPayPoints(db), id);
+  return rowOf((await listPayPoints(db)).map(toPayPointRow), id);
 }
 
 export async function addOnCostRate(db: Db, ctx: RequestContext, input: OnCostRateInput): Promise<OnCostRateRow> {
@@ -119,7 +126,7 @@ export async function addOnCostRate(db: Db, ctx: RequestContext, input: OnCostRa
       detail: { after: input },
     });
   });
-  return rowOf(await listOnCostRates(db), input.financialYear);
+  return rowOf((await listOnCostRates(db)).map(toOnCostRateRow), input.financialYear);
 }
 
 /** On-cost rates are keyed by their year, so the year itself cannot change here. */
@@ -139,7 +146,7 @@ export async function editOnCostRate(db: Db, ctx: RequestContext, year: string, 
       detail: { before: figures(before), after: input },
     });
   });
-  return rowOf(await listOnCostRates(db), year);
+  return rowOf((await listOnCostRates(db)).map(toOnCostRateRow), year);
 }
 
 function rowOf<T extends { id: string }>(rows: T[], id: string): T {

@@ -33,7 +33,10 @@ export const roiReport: ReportBuilder = async (db, scope, query) => {
   return {
     headlines: headlines(observed, estimate),
     tables: [assumptionsTable(assumptions), observedTable(observed), rangeTable(estimate, wteYears)],
-    notes: [ROI_EVIDENCE_CAVEAT, ...methodNotes(observed, estimate, wteYears, scope.aggregateOnly, costWithheld)],
+    notes: [
+      ROI_EVIDENCE_CAVEAT,
+      ...methodNotes({ observed, estimate, wteYears, aggregateOnly: scope.aggregateOnly, costWithheld }),
+    ],
   };
 };
 
@@ -150,13 +153,17 @@ function rangeTable(estimate: RoiEstimate, wteYears: number | null): ReportTable
   };
 }
 
-function methodNotes(
-  observed: ObservedUse,
-  estimate: RoiEstimate,
-  wteYears: number | null,
-  aggregateOnly: boolean,
-  costWithheld: 'practice' | 'suppressed' | null,
-): string[] {
+interface MethodNoteFacts {
+  observed: ObservedUse;
+  estimate: RoiEstimate;
+  /** Link worker WTE-years costed; null when the cost is withheld. */
+  wteYears: number | null;
+  aggregateOnly: boolean;
+  /** Why the cost is not shown: a practice was chosen, or the WTE is too small to publish. */
+  costWithheld: 'practice' | 'suppressed' | null;
+}
+
+function methodNotes({ observed, estimate, wteYears, aggregateOnly, costWithheld }: MethodNoteFacts): string[] {
   const notes = [
     'Saving = fall per person in the mean (after − before) × people supported × unit cost × attribution share. People supported are the referrals received in the period (except those closed in error): the change seen in those with both figures recorded is assumed to hold for them all, which the completeness column lets you judge. Low and high use the 95% interval of the mean change.',
     ...(aggregateOnly

@@ -1,11 +1,4 @@
-import {
-  DEFAULT_PRESSURE_SETTINGS,
-  DEFAULT_ROI_ASSUMPTIONS,
-  PressureSettings,
-  type ReportSettings,
-  RoiAssumptions,
-  type UpdateReportSettingsRequest,
-} from '@kith/shared';
+import type { ReportSettings, UpdateReportSettingsRequest } from '@kith/shared';
 import { eq } from 'drizzle-orm';
 import type { RequestContext } from '../../../access/actor.ts';
 import { grantingMemberships, requireActor, scopeFor } from '../../../access/org-scope.ts';
@@ -13,23 +6,15 @@ import type { Db, DbOrTx } from '../../../db/client.ts';
 import { reportSettings } from '../../../db/schema/index.ts';
 import { forbidden } from '../../../errors.ts';
 import { recordAudit } from '../../audit/audit-writer.ts';
+import { toReportSettings } from './report-settings-view.ts';
 
 /** The one settings row (see db/schema/reports.ts). */
 const SETTINGS_ID = 'default';
 
-/**
- * The saved report settings, or the published defaults when nobody has saved any
- * (`updatedAt` null). A row saved by an older version that lacks a newer field gets that field's
- * default, so the reports never break on an upgrade.
- */
+/** The saved report settings, or the published defaults when nobody has saved any. */
 export async function getReportSettings(db: DbOrTx): Promise<ReportSettings> {
   const [row] = await db.select().from(reportSettings).where(eq(reportSettings.id, SETTINGS_ID)).limit(1);
-  if (!row) return { pressure: DEFAULT_PRESSURE_SETTINGS, roi: DEFAULT_ROI_ASSUMPTIONS, updatedAt: null };
-  return {
-    pressure: PressureSettings.catch(DEFAULT_PRESSURE_SETTINGS).parse({ ...DEFAULT_PRESSURE_SETTINGS, ...row.pressure }),
-    roi: RoiAssumptions.catch(DEFAULT_ROI_ASSUMPTIONS).parse({ ...DEFAULT_ROI_ASSUMPTIONS, ...row.roi }),
-    updatedAt: row.updatedAt.toISOString(),
-  };
+  return toReportSettings(row);
 }
 
 /** Anyone who may read reports or configure them may read the settings the reports use. */

@@ -68,13 +68,20 @@ describe('unmet need report', () => {
         registeredPracticeId: tenant.practice,
       })
       .returning({ id: people.id });
-    const need = (
-      area: string,
-      needName: string,
-      reason: 'no_service' | 'full' | 'too_far' | 'cost',
-      count: number,
+    /** `count` unmet needs for `needName` in `area`; `extra` overrides any other column. */
+    const need = ({
+      area,
+      needName,
+      reason,
+      count,
       extra = {},
-    ) =>
+    }: {
+      area: string;
+      needName: string;
+      reason: 'no_service' | 'full' | 'too_far' | 'cost';
+      count: number;
+      extra?: Partial<typeof unmetNeeds.$inferInsert>;
+    }) =>
       db()
         .insert(unmetNeeds)
         .values(
@@ -87,12 +94,24 @@ describe('unmet need report', () => {
             ...extra,
           })),
         );
-    await need('Ashford North', 'Loneliness', 'no_service', 3, { recordedBy: averyId });
-    await need('Ashford North', 'Debt', 'full', 1);
-    await need('Bexley', 'Loneliness', 'too_far', 2);
-    await need('Bexley', 'Housing', 'cost', 1, { personId: person?.id });
-    await need('Ashford North', 'Loneliness', 'no_service', 1, { recordedAt: new Date('2000-12-31T23:00:00Z') });
-    await need('Ashford North', 'Loneliness', 'no_service', 1, { organisationId: otherPcn });
+    await need({ area: 'Ashford North', needName: 'Loneliness', reason: 'no_service', count: 3, extra: { recordedBy: averyId } });
+    await need({ area: 'Ashford North', needName: 'Debt', reason: 'full', count: 1 });
+    await need({ area: 'Bexley', needName: 'Loneliness', reason: 'too_far', count: 2 });
+    await need({ area: 'Bexley', needName: 'Housing', reason: 'cost', count: 1, extra: { personId: person?.id } });
+    await need({
+      area: 'Ashford North',
+      needName: 'Loneliness',
+      reason: 'no_service',
+      count: 1,
+      extra: { recordedAt: new Date('2000-12-31T23:00:00Z') },
+    });
+    await need({
+      area: 'Ashford North',
+      needName: 'Loneliness',
+      reason: 'no_service',
+      count: 1,
+      extra: { organisationId: otherPcn },
+    });
 
     const [provider] = await db()
       .insert(directoryOrganisations)

@@ -55,19 +55,26 @@ export const unmetNeedReport: ReportBuilder = async (db, scope) => {
       { label: `Services whose funding ends within ${FUNDING_HORIZON_DAYS} days`, value: ending.total, kind: 'count' },
     ],
     tables: [
-      countTable('by-need', 'Unmet needs by need', 'need', 'Need', needs.byNeed, true),
-      countTable('by-area', 'Unmet needs by area', 'area', 'Area', needs.byArea.slice(0, ROW_LIMIT), true),
-      countTable(
-        'by-reason',
-        'Why needs could not be met',
-        'reason',
-        'Reason',
-        UNMET_NEED_REASONS.map((reason) => ({
+      countTable({ id: 'by-need', title: 'Unmet needs by need', key: 'need', label: 'Need', rows: needs.byNeed, ranked: true }),
+      countTable({
+        id: 'by-area',
+        title: 'Unmet needs by area',
+        key: 'area',
+        label: 'Area',
+        rows: needs.byArea.slice(0, ROW_LIMIT),
+        ranked: true,
+      }),
+      countTable({
+        id: 'by-reason',
+        title: 'Why needs could not be met',
+        key: 'reason',
+        label: 'Reason',
+        rows: UNMET_NEED_REASONS.map((reason) => ({
           reason: UNMET_NEED_REASON_LABELS[reason],
           count: needs.byReason.find((r) => r.reason === reason)?.count ?? 0,
         })),
-        false,
-      ),
+        ranked: false,
+      }),
       {
         id: 'by-area-need',
         title: 'Unmet needs by area and need',
@@ -101,15 +108,18 @@ export const unmetNeedReport: ReportBuilder = async (db, scope) => {
   };
 };
 
-function countTable(
-  id: string,
-  title: string,
-  key: string,
-  label: string,
-  rows: ({ count: number } & Record<string, string | number>)[],
+/** A table of unmet-need counts by one text column (`key`, headed `label`). */
+interface CountTableSpec {
+  id: string;
+  title: string;
+  key: string;
+  label: string;
+  rows: ({ count: number } & Record<string, string | number>)[];
   /** Rows come most first (suppression ranks them again on the rounded counts). */
-  ranked: boolean,
-): ReportTable {
+  ranked: boolean;
+}
+
+function countTable({ id, title, key, label, rows, ranked }: CountTableSpec): ReportTable {
   return {
     id,
     title,

@@ -1,0 +1,15 @@
+import type { OutboxList } from '@kith/shared';
+import type { outboxEmails } from '../../db/schema/index.ts';
+
+/** An email as admins read it in the outbox: `sentAt` null while it waits, `error` from the last failed try. */
+export function toOutboxEmail(row: typeof outboxEmails.$inferSelect): OutboxList['items'][number] {
+  return {
+    id: row.id,
+    to: row.to,
+    subject: row.subject,
+    textBody: row.textBody,
+    createdAt: row.createdAt.toISOString(),
+    sentAt: row.sentAt?.toISOString() ?? null,
+    error: row.error,
+  };
+}
