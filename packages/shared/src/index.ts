@@ -4,6 +4,7 @@ export * from './rules/business-days.ts';
 export * from './rules/funding.ts';
 export * from './rules/nhs-number.ts';
 export * from './rules/outcome-scoring.ts';
+export * from './rules/permissions.ts';
 export * from './rules/person-categories.ts';
 export * from './rules/referral-states.ts';
 export * from './rules/report-statistics.ts';

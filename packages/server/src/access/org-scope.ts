@@ -1,9 +1,9 @@
+import { type Permission, rolesGranting } from '@kith/shared';
 import { inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
 import { organisations } from '../db/schema/index.ts';
 import { forbidden, notFound, unauthenticated } from '../errors.ts';
 import type { Actor, ActorMembership, RequestContext } from './actor.ts';
-import { type Permission, rolesGranting } from './permissions.ts';
 
 /**
  * The organisations an actor may act on for one permission: every organisation where they hold

@@ -9,6 +9,7 @@ export const Goal = z.object({
   id: z.string().min(1).max(60),
   text: z.string().trim().min(1, { message: 'Write the goal' }).max(2000),
 });
+export type Goal = z.infer<typeof Goal>;
 /** An action towards the goals. */
 export const PlanAction = z.object({
   id: z.string().min(1).max(60),
@@ -17,6 +18,7 @@ export const PlanAction = z.object({
   dueDate: IsoDate.nullable(),
   done: z.boolean().default(false),
 });
+export type PlanAction = z.infer<typeof PlanAction>;
 
 /** `PUT /api/referrals/:id/care-plan`: the whole plan plus the version it was based on. */
 export const SaveCarePlanRequest = z.object({
@@ -43,6 +45,7 @@ export const RecordMeasureRequest = z.object({
   timepoint: z.enum(TIMEPOINTS),
   items: z.array(z.number()).min(1).max(14),
 });
+export type RecordMeasureRequest = z.infer<typeof RecordMeasureRequest>;
 export const OutcomeMeasure = z.object({
   id: Id,
   instrument: z.enum(INSTRUMENTS),
@@ -61,7 +64,9 @@ export const MeasureChange = z.object({
   change: z.number(),
   improvement: z.number(),
 });
+export type MeasureChange = z.infer<typeof MeasureChange>;
 export const OutcomeSummary = z.object({ measures: z.array(OutcomeMeasure), changes: z.array(MeasureChange) });
+export type OutcomeSummary = z.infer<typeof OutcomeSummary>;
 
 /** How an episode ended when the person was discharged; `referred_elsewhere`: passed to another service. */
 export const DISCHARGE_OUTCOMES = [

@@ -26,8 +26,10 @@ export const CaseloadQuery = PageQuery.extend({
   filter: z.enum(['all', 'overdue_review', 'at_risk', 'no_contact_14_days']).default('all'),
   workerId: Id.optional(),
 });
+export type CaseloadQuery = z.infer<typeof CaseloadQuery>;
 /** A page of the (sorted, filtered) caseload; `activeCount` is every open case, whatever the filter. */
 export const Caseload = pageOf(CaseloadItem).extend({ activeCount: z.number().int() });
+export type Caseload = z.infer<typeof Caseload>;
 
 /** One entry of a person's timeline, newest first. */
 export const TimelineEntry = z.object({

@@ -3,9 +3,11 @@ import { ILL_FORMED_TEXT_MESSAGE, isWellFormedText } from '../rules/well-formed-
 
 /** A UUID as used for every Kith record id. */
 export const Id = z.uuid();
+export type Id = z.infer<typeof Id>;
 
 /** Path parameters of a single-record route. */
 export const IdParams = z.object({ id: Id });
+export type IdParams = z.infer<typeof IdParams>;
 
 /**
  * The highest page number any list accepts. Far past any real list (200 a page is 20 million
@@ -21,12 +23,14 @@ export const PageNumber = z.coerce
   .min(1)
   .max(MAX_PAGE, { message: `Page must be ${MAX_PAGE} or lower` })
   .default(1);
+export type PageNumber = z.infer<typeof PageNumber>;
 
 /** Page request query string: 1-based page, bounded page size. */
 export const PageQuery = z.object({
   page: PageNumber,
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+export type PageQuery = z.infer<typeof PageQuery>;
 
 /** A page of results. */
 export function pageOf<T extends z.ZodType>(item: T) {
@@ -45,6 +49,7 @@ export const Email = z
   .max(254)
   .pipe(z.email({ message: 'Enter an email address in the correct format, like name@example.org' }))
   .transform((value) => value.toLowerCase());
+export type Email = z.infer<typeof Email>;
 
 /**
  * Free text kept verbatim (never interpreted as HTML or SQL), with a sensible length bound, and

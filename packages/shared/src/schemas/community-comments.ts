@@ -100,6 +100,7 @@ export type CommunityModerationQuery = z.infer<typeof CommunityModerationQuery>;
 
 /** A report as moderators see it: the reporter stays anonymous. */
 export const CommunityCommentReport = z.object({ reason: z.string(), reportedAt: z.iso.datetime() });
+export type CommunityCommentReport = z.infer<typeof CommunityCommentReport>;
 
 /** A reported or hidden comment for moderators: always with its text. */
 export const CommunityModeratedComment = CommunityComment.extend({

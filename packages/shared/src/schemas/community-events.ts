@@ -46,6 +46,7 @@ export const CommunityEventDateTime = z
   .string()
   .trim()
   .refine(isCommunityEventDateTime, { message: 'Enter a date and time like 2026-03-03T10:00' });
+export type CommunityEventDateTime = z.infer<typeof CommunityEventDateTime>;
 
 /** True when `value` is a real calendar date and time in one of the accepted forms. */
 export function isCommunityEventDateTime(value: string): boolean {
@@ -57,6 +58,7 @@ export function isCommunityEventDateTime(value: string): boolean {
  * `+01:00` the first (BST), `+00:00` the second (GMT). Only needed, and only shown, then.
  */
 export const UkOffsetChoice = z.enum(UK_OFFSETS, { message: 'Choose +01:00 (the first time) or +00:00 (the second)' });
+export type UkOffsetChoice = z.infer<typeof UkOffsetChoice>;
 
 /**
  * Refuses a wall-clock time that never happens in the UK (naming the time field) and asks for

@@ -73,6 +73,7 @@ export type CommunityMe = z.infer<typeof CommunityMe>;
 
 /** Path parameters naming a member. */
 export const CommunityMemberParams = z.object({ userId: Id });
+export type CommunityMemberParams = z.infer<typeof CommunityMemberParams>;
 
 /** Blog posts (by editors), guest blog posts (written by a guest, posted by an editor), discussions (by members). */
 export const POST_KINDS = ['blog', 'guest_blog', 'discussion'] as const;
@@ -89,16 +90,36 @@ export type PostVisibility = (typeof POST_VISIBILITIES)[number];
 
 const Tags = CommunityTags;
 
+/**
+ * The guest-author rule: a guest blog post names who wrote it, and no other kind of post names
+ * a guest author. Returns the message for the `guestAuthor` field, or null when the pair is
+ * fine. Checked by {@link CreateCommunityPostRequest}; an edit, which cannot change the kind,
+ * is checked against the stored post's kind.
+ */
+export function guestAuthorProblem(kind: PostKind, guestAuthor: string | null | undefined): string | null {
+  const named = Boolean(guestAuthor?.trim());
+  if (kind === 'guest_blog' && !named) return 'Enter who wrote the guest post';
+  if (kind !== 'guest_blog' && named) return 'Only guest blog posts have a guest author';
+  return null;
+}
+
 /** Writing a post. Blog and guest blog posts need an editor; discussions any verified member. */
-export const CreateCommunityPostRequest = z.object({
-  kind: z.enum(POST_KINDS),
-  title: text(200, 'a title'),
-  guestAuthor: z.string().trim().max(200).nullable().optional(),
-  tags: Tags.default([]),
-  summary: z.string().trim().max(500).default(''),
-  bodyMarkdown: text(100_000, 'the text of the post'),
-  visibility: z.enum(POST_VISIBILITIES).default('public'),
-});
+export const CreateCommunityPostRequest = z
+  .object({
+    kind: z.enum(POST_KINDS),
+    title: text(200, 'a title'),
+    guestAuthor: z.string().trim().max(200).nullable().optional(),
+    tags: Tags.default([]),
+    summary: z.string().trim().max(500).default(''),
+    bodyMarkdown: text(100_000, 'the text of the post'),
+    visibility: z.enum(POST_VISIBILITIES).default('public'),
+  })
+  .superRefine((post, ctx) => {
+    // Zod runs this even when another field failed, so the form shows every problem at once.
+    if (!POST_KINDS.includes(post.kind)) return;
+    const problem = guestAuthorProblem(post.kind, post.guestAuthor);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['guestAuthor'], message: problem });
+  });
 /** Body of `POST /api/community/posts`. */
 export type CreateCommunityPostRequest = z.infer<typeof CreateCommunityPostRequest>;
 

@@ -5,3 +5,4 @@ export const HealthResponse = z.object({
   status: z.enum(['ok', 'unavailable']),
   database: z.enum(['pglite', 'postgres']).optional(),
 });
+export type HealthResponse = z.infer<typeof HealthResponse>;

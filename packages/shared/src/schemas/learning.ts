@@ -152,6 +152,7 @@ export const CompetencyRating = z
   .int({ message: 'Choose a rating from 1 to 4' })
   .min(1, { message: 'Choose a rating from 1 to 4' })
   .max(4, { message: 'Choose a rating from 1 to 4' });
+export type CompetencyRating = z.infer<typeof CompetencyRating>;
 
 /** The words for each rating. */
 export const COMPETENCY_RATING_LABELS: Record<1 | 2 | 3 | 4, string> = {

@@ -11,6 +11,7 @@ export const OdsCode = z
   .trim()
   .transform((value) => value.toUpperCase())
   .pipe(z.string().regex(/^[A-Z0-9]{3,10}$/, { message: 'ODS code must be 3 to 10 letters or numbers, like M85001' }));
+export type OdsCode = z.infer<typeof OdsCode>;
 
 /** An organisation as returned by the API. */
 export const Organisation = z.object({

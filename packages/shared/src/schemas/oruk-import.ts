@@ -21,6 +21,7 @@ export const OrukImportQuery = z.object({
     .optional()
     .transform((value) => value === 'true'),
 });
+export type OrukImportQuery = z.infer<typeof OrukImportQuery>;
 
 /** One record the import could not take: its 0-based position in the feed, its id if known, and the field. */
 export const OrukImportError = z.object({

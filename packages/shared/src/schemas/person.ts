@@ -9,6 +9,7 @@ export const NhsNumber = z
   .string()
   .transform(normaliseNhsNumber)
   .refine(isValidNhsNumber, { message: 'Enter a valid 10-digit NHS number (the check digit does not match)' });
+export type NhsNumber = z.infer<typeof NhsNumber>;
 
 /** UK postcode, upper-cased with one space before the inward code. */
 export const Postcode = z
@@ -17,9 +18,11 @@ export const Postcode = z
   .transform((v) => v.toUpperCase().replace(/\s+/g, ''))
   .pipe(z.string().regex(/^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/, { message: 'Enter a real postcode, like LS1 4AP' }))
   .transform((v) => `${v.slice(0, -3)} ${v.slice(-3)}`);
+export type Postcode = z.infer<typeof Postcode>;
 
 /** A calendar date (YYYY-MM-DD). */
 export const IsoDate = z.iso.date({ message: 'Enter a real date' });
+export type IsoDate = z.infer<typeof IsoDate>;
 
 /**
  * A date of birth: a real date, not after today (in UK local time) and not more than 120 years
@@ -30,6 +33,7 @@ export const DateOfBirth = IsoDate.superRefine((value, ctx) => {
   const problem = dateOfBirthProblem(value, new Date());
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
+export type DateOfBirth = z.infer<typeof DateOfBirth>;
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
@@ -89,6 +93,7 @@ export const Person = z.object({
 export type Person = z.infer<typeof Person>;
 /** `GET /api/people`: a page of people, by name. */
 export const PersonPage = pageOf(Person);
+export type PersonPage = z.infer<typeof PersonPage>;
 
 /** `POST /api/people` body: the PCN that will hold the record, and the person. */
 export const CreatePersonRequest = PersonInput.extend({
@@ -107,3 +112,4 @@ export type PersonMatch = z.infer<typeof PersonMatch>;
 
 /** `GET /api/people?q=` search. */
 export const PersonSearchQuery = PageQuery.extend({ q: z.string().trim().max(100).optional() });
+export type PersonSearchQuery = z.infer<typeof PersonSearchQuery>;

@@ -27,13 +27,16 @@ export const ReportFilterFields = z.object({
   practiceId: Id.optional(),
   workerId: Id.optional(),
 });
+export type ReportFilterFields = z.infer<typeof ReportFilterFields>;
 const periodInOrder = (f: { from?: string | undefined; to?: string | undefined }) => !f.from || !f.to || f.from <= f.to;
 const periodMessage = { path: ['to'], message: 'The end date must be on or after the start date' };
 export const ReportFilters = ReportFilterFields.refine(periodInOrder, periodMessage);
 export type ReportFilters = z.infer<typeof ReportFilters>;
 
 export const ReportParams = z.object({ reportId: z.enum(REPORT_IDS) });
+export type ReportParams = z.infer<typeof ReportParams>;
 export const ReportTableParams = z.object({ reportId: z.enum(REPORT_IDS), tableId: z.string().regex(/^[a-z0-9-]+$/) });
+export type ReportTableParams = z.infer<typeof ReportTableParams>;
 
 /**
  * What a column holds, which decides how it is suppressed and shown:
@@ -198,6 +201,7 @@ export const RoiQuery = z.object({
   linkWorkerCostPerWte: RoiAssumptions.shape.linkWorkerCostPerWte.optional(),
   attributionShare: RoiAssumptions.shape.attributionShare.optional(),
 });
+export type RoiQuery = z.infer<typeof RoiQuery>;
 
 /** The query string of every report and CSV: the filters, plus ROI assumptions (ignored by other reports). */
 export const ReportQuery = ReportFilterFields.extend(RoiQuery.shape).refine(periodInOrder, periodMessage);

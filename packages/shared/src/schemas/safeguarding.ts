@@ -114,6 +114,7 @@ export type ConcernTransitionRequest = z.infer<typeof ConcernTransitionRequest>;
 
 /** Path parameters of the person's concerns. */
 export const PersonConcernParams = z.object({ personId: Id });
+export type PersonConcernParams = z.infer<typeof PersonConcernParams>;
 
 /** A user told about a concern. */
 export const NotifiedUser = z.object({ userId: Id, name: z.string() });
@@ -180,5 +181,6 @@ export const SetSafeguardingLeadsRequest = z.object({ userIds: z.array(Id).max(2
 export type SetSafeguardingLeadsRequest = z.infer<typeof SetSafeguardingLeadsRequest>;
 
 export const SafeguardingLead = z.object({ userId: Id, name: z.string(), email: z.string() });
+export type SafeguardingLead = z.infer<typeof SafeguardingLead>;
 export const SafeguardingLeads = z.object({ organisationId: Id, leads: z.array(SafeguardingLead) });
 export type SafeguardingLeads = z.infer<typeof SafeguardingLeads>;

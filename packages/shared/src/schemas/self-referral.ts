@@ -63,9 +63,11 @@ export type SelfReferralAccepted = z.infer<typeof SelfReferralAccepted>;
 /** A primary care network a person may refer themselves to (names only, public). */
 export const PublicPcn = z.object({ id: Id, name: z.string() });
 export const PublicPcnList = z.object({ items: z.array(PublicPcn) });
+export type PublicPcnList = z.infer<typeof PublicPcnList>;
 export type PublicPcn = z.infer<typeof PublicPcn>;
 
 /** A referral reason as offered on the public form (code and plain-English label). */
 export const PublicReferralReason = z.object({ code: z.string(), label: z.string() });
 export const PublicReferralReasonList = z.object({ items: z.array(PublicReferralReason) });
+export type PublicReferralReasonList = z.infer<typeof PublicReferralReasonList>;
 export type PublicReferralReason = z.infer<typeof PublicReferralReason>;

@@ -54,3 +54,4 @@ export const UnmetNeedQuery = z.object({
 });
 export type UnmetNeedQuery = z.infer<typeof UnmetNeedQuery>;
 export const UnmetNeedPage = pageOf(UnmetNeed);
+export type UnmetNeedPage = z.infer<typeof UnmetNeedPage>;

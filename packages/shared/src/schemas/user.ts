@@ -11,6 +11,7 @@ export const NewPassword = z
   .string()
   .min(12, { message: 'Password must be at least 12 characters' })
   .max(256, { message: 'Password must be 256 characters or fewer' });
+export type NewPassword = z.infer<typeof NewPassword>;
 
 /** A role to grant in an organisation. */
 export const MembershipGrant = z.object({

@@ -11,3 +11,4 @@ export const WebAddress = z
   .trim()
   .max(WEB_ADDRESS_MAX_LENGTH, { message: `The web address must be ${WEB_ADDRESS_MAX_LENGTH} characters or fewer` })
   .refine(isHttpUrl, { message: WEB_ADDRESS_MESSAGE });
+export type WebAddress = z.infer<typeof WebAddress>;

@@ -20,6 +20,7 @@ function isoDate(message: string) {
 
 /** A financial year name such as "2025/26". */
 export const FinancialYear = z.string().refine(isFinancialYear, { message: 'Enter a financial year like 2025/26' });
+export type FinancialYear = z.infer<typeof FinancialYear>;
 
 const money = (label: string) =>
   z
@@ -164,6 +165,7 @@ export const FundingWarningView = z.object({
   verified: z.boolean().nullable(),
   message: z.string(),
 });
+export type FundingWarningView = z.infer<typeof FundingWarningView>;
 
 const Totals = z.object({
   salary: z.number(),
@@ -290,6 +292,7 @@ export type OnCostRateRow = z.infer<typeof OnCostRateRow>;
 
 /** `PUT /api/workforce/reference-data/on-cost-rates/:id` params (the id is the year, URL-encoded). */
 export const OnCostRateParams = z.object({ id: FinancialYear });
+export type OnCostRateParams = z.infer<typeof OnCostRateParams>;
 
 /** `GET /api/workforce/reference-data` answer. */
 export const ReferenceData = z.object({

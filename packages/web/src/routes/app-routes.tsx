@@ -1,3 +1,4 @@
+import type { Permission } from '@kith/shared';
 import { Route, Routes } from 'react-router';
 import { PageLayout } from '../components/page-layout.tsx';
 import { AuditPage } from '../features/audit/audit-page.tsx';
@@ -24,9 +25,8 @@ import { UsersPage } from '../features/users/users-page.tsx';
 import { workforceRoutes } from '../features/workforce/workforce-routes.tsx';
 import { lazyPage } from './lazy-page.ts';
 import { NotFoundPage } from './not-found-page.tsx';
-import { RequireAdmin } from './require-admin.tsx';
 import { RequireAuth } from './require-auth.tsx';
-import { RequireRole } from './require-role.tsx';
+import { RequirePermission } from './require-permission.tsx';
 
 /** The pathway's screens, each loaded when first visited. */
 const CarePlanPage = lazyPage(() => import('../features/care/care-plan-page.tsx'), 'CarePlanPage');
@@ -56,9 +56,13 @@ const SafeguardingInboxPage = lazyPage(
   'SafeguardingInboxPage',
 );
 
+/** The section under /admin is open to whoever may use one of its pages; each page asks for its own. */
+const ADMIN_SECTION: readonly Permission[] = ['users:manage', 'organisations:manage', 'audit:read', 'reasons:manage'];
+
 /**
  * Every page of the app. Pages sit behind the sign-in guard and, where only some roles work
- * there, a role guard (the server enforces the same rules); unknown paths get the 404 page.
+ * there, a guard asking for the permission the page needs (the server enforces the same rules);
+ * unknown paths get the 404 page.
  */
 export function AppRoutes() {
   return (
@@ -77,22 +81,22 @@ export function AppRoutes() {
         {communityRoutes()}
         <Route element={<RequireAuth />}>
           <Route index element={<HomePage />} />
-          <Route element={<RequireRole roles={['referrer', 'link_worker', 'supervisor', 'admin']} />}>
+          <Route element={<RequirePermission permission="referrals:create" />}>
             <Route path="referrals/new" element={<NewReferralPage />} />
             <Route path="referrals/import" element={<ImportReferralsPage />} />
             <Route path="referrals/mine" element={<MyReferralsPage />} />
           </Route>
-          <Route element={<RequireRole roles={['supervisor', 'pcn_manager']} />}>
+          <Route element={<RequirePermission permission="referrals:queue" />}>
             <Route path="referrals/queue" element={<ReferralQueuePage />} />
           </Route>
           <Route path="referrals/:id" element={<ReferralPage />} />
           <Route path="referrals/:id/message" element={<MessageBackPage />} />
           <Route path="safeguarding" element={<SafeguardingInboxPage />} />
           <Route path="safeguarding/:id" element={<ConcernPage />} />
-          <Route element={<RequireRole roles={['link_worker']} />}>
+          <Route element={<RequirePermission permission="caseload:hold" />}>
             <Route path="caseload" element={<CaseloadPage />} />
           </Route>
-          <Route element={<RequireRole roles={['link_worker', 'supervisor']} />}>
+          <Route element={<RequirePermission permission="referrals:work" />}>
             <Route path="cases/:referralId" element={<CaseLayout />}>
               <Route index element={<ContactsPage />} />
               <Route path="outcomes" element={<OutcomesPage />} />
@@ -100,6 +104,8 @@ export function AppRoutes() {
               <Route path="care-plan" element={<CarePlanPage />} />
               <Route path="discharge" element={<DischargePage />} />
             </Route>
+          </Route>
+          <Route element={<RequirePermission permission="people:read" />}>
             <Route path="people/:id" element={<PersonPage />} />
             <Route path="people/:id/safeguarding" element={<PersonSafeguardingPage />} />
           </Route>
@@ -112,15 +118,23 @@ export function AppRoutes() {
           {pulseRoutes()}
           {reportRoutes()}
           {checklistRoutes()}
-          <Route path="admin" element={<RequireAdmin />}>
-            <Route path="users" element={<UsersPage />} />
-            <Route path="users/new" element={<CreateUserPage />} />
-            <Route path="users/:id" element={<UserDetailPage />} />
-            <Route path="organisations" element={<OrganisationsPage />} />
-            <Route path="organisations/new" element={<CreateOrganisationPage />} />
-            <Route path="organisations/:id" element={<OrganisationDetailPage />} />
-            <Route path="audit" element={<AuditPage />} />
-            <Route path="referral-reasons" element={<ReferralReasonsPage />} />
+          <Route path="admin" element={<RequirePermission permission={ADMIN_SECTION} />}>
+            <Route element={<RequirePermission permission="users:manage" />}>
+              <Route path="users" element={<UsersPage />} />
+              <Route path="users/new" element={<CreateUserPage />} />
+              <Route path="users/:id" element={<UserDetailPage />} />
+            </Route>
+            <Route element={<RequirePermission permission="organisations:manage" />}>
+              <Route path="organisations" element={<OrganisationsPage />} />
+              <Route path="organisations/new" element={<CreateOrganisationPage />} />
+              <Route path="organisations/:id" element={<OrganisationDetailPage />} />
+            </Route>
+            <Route element={<RequirePermission permission="audit:read" />}>
+              <Route path="audit" element={<AuditPage />} />
+            </Route>
+            <Route element={<RequirePermission permission="reasons:manage" />}>
+              <Route path="referral-reasons" element={<ReferralReasonsPage />} />
+            </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -1,26 +1,25 @@
 import type { Role } from '@kith/shared';
 import { Link } from 'react-router';
+import { type PermissionNeed, rolesCan } from '../session/can.ts';
 import { linksForRoles } from './role-links.ts';
 
-/** What roles without screens yet will find here once their part of Kith is built. Honest: nothing is faked. */
-const COMING_SOON: Partial<Record<Role, { title: string; description: string }>> = {
-  vcse_provider: {
+/** What work without screens yet will find here once its part of Kith is built. Honest: nothing is faked. */
+const COMING_SOON: readonly { permission: PermissionNeed; title: string; description: string }[] = [
+  {
+    permission: 'onward:respond',
     title: 'Your activities',
     description: "Your organisation's activities and the people referred to them will appear here.",
   },
-};
+];
 
 interface RoleDestinationsProps {
   roles: readonly Role[];
 }
 
-/** A card per place the user's roles work from; for roles still to come, a card saying so. */
+/** A card per place the user's roles work from; for work still to come, a card saying so. */
 export function RoleDestinations({ roles }: RoleDestinationsProps) {
   const links = linksForRoles(roles);
-  const upcoming = [...new Set(roles)].flatMap((role) => {
-    const soon = COMING_SOON[role];
-    return soon ? [{ role, ...soon }] : [];
-  });
+  const upcoming = COMING_SOON.filter((item) => rolesCan(roles, item.permission));
 
   return (
     <ul className="nhsuk-grid-row nhsuk-card-group">
@@ -39,7 +38,7 @@ export function RoleDestinations({ roles }: RoleDestinationsProps) {
         </li>
       ))}
       {upcoming.map((item) => (
-        <li className="nhsuk-grid-column-one-half nhsuk-card-group__item" key={item.role}>
+        <li className="nhsuk-grid-column-one-half nhsuk-card-group__item" key={item.title}>
           <div className="nhsuk-card">
             <div className="nhsuk-card__content">
               <h3 className="nhsuk-card__heading nhsuk-heading-m">{item.title}</h3>

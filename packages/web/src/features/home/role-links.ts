@@ -1,4 +1,5 @@
 import type { Role } from '@kith/shared';
+import { type PermissionNeed, rolesCan } from '../session/can.ts';
 
 /** A place in Kith a role works from. */
 export interface RoleLink {
@@ -7,44 +8,10 @@ export interface RoleLink {
   description: string;
 }
 
-const FIND_SERVICE: RoleLink = {
-  to: '/directory',
-  title: 'Find a service',
-  description: 'Search community groups and services by need, place, opening times and waiting time.',
-};
-const UNMET_NEEDS: RoleLink = {
-  to: '/unmet-needs',
-  title: 'Unmet needs',
-  description: 'Needs nothing in the directory could meet: what, where and why.',
-};
-
-const SUPERVISION: RoleLink = {
-  to: '/supervision',
-  title: 'Supervision',
-  description: 'Sessions, private notes between the two of you, and who is due or overdue.',
-};
-const LEARNING: RoleLink = {
-  to: '/learning',
-  title: 'Learning',
-  description: 'Training due and done, with evidence, and your competency self-assessment.',
-};
-const PULSE: RoleLink = {
-  to: '/pulse',
-  title: 'Wellbeing pulse',
-  description: 'Four quick, anonymous questions about how work is going.',
-};
-
-const REPORTS: RoleLink = {
-  to: '/reports',
-  title: 'Reports',
-  description: 'Outcomes, the referral funnel, caseload pressure, unmet need and return on investment, with an evidence pack.',
-};
-
-const MAKE_REFERRAL: RoleLink = {
-  to: '/referrals/new',
-  title: 'Make a referral',
-  description: 'Refer someone to a social prescribing link worker. It takes about a minute.',
-};
+/** A place in the menu, offered to whoever holds a role granting `permission`. */
+interface MenuLink extends RoleLink {
+  permission: PermissionNeed;
+}
 
 /** Everyone's, including members of the community who hold no role in Kith. */
 const COMMUNITY: RoleLink = {
@@ -53,107 +20,190 @@ const COMMUNITY: RoleLink = {
   description: 'Blog posts and discussions, webinars and network meetings, guides and toolkits.',
 };
 
-/** Where each role's work starts, most used first. */
-export const ROLE_LINKS: Partial<Record<Role, readonly RoleLink[]>> = {
-  referrer: [
-    MAKE_REFERRAL,
-    { to: '/referrals/mine', title: 'Your referrals', description: 'Where each referral has got to, and the messages back.' },
-  ],
-  supervisor: [
-    { to: '/referrals/queue', title: 'Referral queue', description: 'Triage new referrals and allocate them to link workers.' },
-    MAKE_REFERRAL,
-    { to: '/referrals/import', title: 'Import referrals', description: 'Check and import a CSV file of referrals.' },
-    { to: '/safeguarding', title: 'Safeguarding concerns', description: 'Concerns raised for your team, newest first.' },
-    FIND_SERVICE,
-    UNMET_NEEDS,
-    SUPERVISION,
-    LEARNING,
-    PULSE,
-    REPORTS,
-  ],
-  link_worker: [
-    { to: '/caseload', title: 'Your caseload', description: 'The people you are supporting and what is next for each.' },
-    FIND_SERVICE,
-    MAKE_REFERRAL,
-    UNMET_NEEDS,
-    SUPERVISION,
-    LEARNING,
-    PULSE,
-  ],
-  vcse_provider: [
-    {
-      to: '/provider/referrals',
-      title: 'Referrals to your services',
-      description: 'Accept, start and complete referrals sent to you.',
-    },
-    { to: '/provider/services', title: 'Your services', description: 'Keep capacity, waiting times and details up to date.' },
-    FIND_SERVICE,
-  ],
-  pcn_manager: [
-    {
-      to: '/workforce/posts',
-      title: 'Link worker posts',
-      description: 'Posts, the people in them, pay and who supervises them.',
-    },
-    {
-      to: '/workforce/funding',
-      title: 'Funding planner',
-      description: 'Full cost, the ARRS claim, the shortfall and a monthly claim schedule.',
-    },
-    {
-      to: '/implementation-checklist',
-      title: 'Implementation checklist',
-      description: 'What is agreed, who owns the rest and when it is due.',
-    },
-    SUPERVISION,
-    { to: '/learning/team', title: 'Team learning', description: 'Training due and done across your link workers.' },
-    {
-      to: '/pulse/results',
-      title: 'Wellbeing pulse results',
-      description: 'How link workers are doing, shown for groups of 5 or more.',
-    },
-    REPORTS,
-    FIND_SERVICE,
-    UNMET_NEEDS,
-  ],
-  commissioner: [REPORTS, FIND_SERVICE],
-  admin: [
-    { to: '/admin/users', title: 'Users', description: 'Create accounts, change roles and deactivate users.' },
-    { to: '/admin/organisations', title: 'Organisations', description: 'The ICB, PCNs, GP practices and VCSE organisations.' },
-    { to: '/admin/audit', title: 'Audit trail', description: 'Who did what, and when.' },
-    { to: '/admin/referral-reasons', title: 'Referral reasons', description: 'The coded reasons every referral form offers.' },
-    { to: '/admin/directory', title: 'Service directory', description: 'Create, edit, verify and archive community services.' },
-    {
-      to: '/admin/directory/taxonomy',
-      title: 'Needs taxonomy',
-      description: 'The need terms services are tagged with and searched by.',
-    },
-    { to: '/admin/directory/import', title: 'Import services', description: 'Import an Open Referral UK 3.0 feed or file.' },
-    {
-      to: '/admin/reference-data',
-      title: 'Pay and funding reference data',
-      description: 'ARRS maximums, Agenda for Change pay points and employer on-costs, with sources.',
-    },
-    {
-      to: '/admin/outbox',
-      title: 'Email outbox',
-      description: 'Every email Kith has sent or is holding, such as verification links when no mail server is set up.',
-    },
-    {
-      to: '/admin/learning',
-      title: 'Training catalogue',
-      description: 'Courses, renewal intervals and the competency framework.',
-    },
-    {
-      to: '/reports/settings',
-      title: 'Report settings',
-      description: 'Caseload capacity, the supervisor alert and the saved return on investment assumptions.',
-    },
-  ],
-};
+/**
+ * Every place the menu offers, most used first: each role's own work leads, then the shared
+ * places. A link shows when one of the user's roles grants its permission.
+ */
+const MENU_LINKS: readonly MenuLink[] = [
+  {
+    permission: 'caseload:hold',
+    to: '/caseload',
+    title: 'Your caseload',
+    description: 'The people you are supporting and what is next for each.',
+  },
+  {
+    permission: 'referrals:triage',
+    to: '/referrals/queue',
+    title: 'Referral queue',
+    description: 'Triage new referrals and allocate them to link workers.',
+  },
+  {
+    permission: 'onward:respond',
+    to: '/provider/referrals',
+    title: 'Referrals to your services',
+    description: 'Accept, start and complete referrals sent to you.',
+  },
+  {
+    permission: 'directory:edit-own',
+    to: '/provider/services',
+    title: 'Your services',
+    description: 'Keep capacity, waiting times and details up to date.',
+  },
+  {
+    permission: 'workforce:manage',
+    to: '/workforce/posts',
+    title: 'Link worker posts',
+    description: 'Posts, the people in them, pay and who supervises them.',
+  },
+  {
+    permission: 'workforce:manage',
+    to: '/workforce/funding',
+    title: 'Funding planner',
+    description: 'Full cost, the ARRS claim, the shortfall and a monthly claim schedule.',
+  },
+  {
+    permission: 'checklist:manage',
+    to: '/implementation-checklist',
+    title: 'Implementation checklist',
+    description: 'What is agreed, who owns the rest and when it is due.',
+  },
+  {
+    permission: 'menu:make-referral',
+    to: '/referrals/new',
+    title: 'Make a referral',
+    description: 'Refer someone to a social prescribing link worker. It takes about a minute.',
+  },
+  {
+    permission: 'menu:your-referrals',
+    to: '/referrals/mine',
+    title: 'Your referrals',
+    description: 'Where each referral has got to, and the messages back.',
+  },
+  {
+    permission: 'menu:import-referrals',
+    to: '/referrals/import',
+    title: 'Import referrals',
+    description: 'Check and import a CSV file of referrals.',
+  },
+  {
+    permission: 'safeguarding:manage',
+    to: '/safeguarding',
+    title: 'Safeguarding concerns',
+    description: 'Concerns raised for your team, newest first.',
+  },
+  {
+    permission: 'menu:find-service',
+    to: '/directory',
+    title: 'Find a service',
+    description: 'Search community groups and services by need, place, opening times and waiting time.',
+  },
+  {
+    permission: 'unmet-needs:read',
+    to: '/unmet-needs',
+    title: 'Unmet needs',
+    description: 'Needs nothing in the directory could meet: what, where and why.',
+  },
+  {
+    permission: ['supervision:record', 'supervision:oversee'],
+    to: '/supervision',
+    title: 'Supervision',
+    description: 'Sessions, private notes between the two of you, and who is due or overdue.',
+  },
+  {
+    permission: 'learning:self',
+    to: '/learning',
+    title: 'Learning',
+    description: 'Training due and done, with evidence, and your competency self-assessment.',
+  },
+  {
+    permission: 'menu:team-learning',
+    to: '/learning/team',
+    title: 'Team learning',
+    description: 'Training due and done across your link workers.',
+  },
+  {
+    permission: 'pulse:answer',
+    to: '/pulse',
+    title: 'Wellbeing pulse',
+    description: 'Four quick, anonymous questions about how work is going.',
+  },
+  {
+    permission: 'pulse:manage',
+    to: '/pulse/results',
+    title: 'Wellbeing pulse results',
+    description: 'How link workers are doing, shown for groups of 5 or more.',
+  },
+  {
+    permission: 'reports:view',
+    to: '/reports',
+    title: 'Reports',
+    description: 'Outcomes, the referral funnel, caseload pressure, unmet need and return on investment, with an evidence pack.',
+  },
+  {
+    permission: 'users:manage',
+    to: '/admin/users',
+    title: 'Users',
+    description: 'Create accounts, change roles and deactivate users.',
+  },
+  {
+    permission: 'organisations:manage',
+    to: '/admin/organisations',
+    title: 'Organisations',
+    description: 'The ICB, PCNs, GP practices and VCSE organisations.',
+  },
+  { permission: 'audit:read', to: '/admin/audit', title: 'Audit trail', description: 'Who did what, and when.' },
+  {
+    permission: 'reasons:manage',
+    to: '/admin/referral-reasons',
+    title: 'Referral reasons',
+    description: 'The coded reasons every referral form offers.',
+  },
+  {
+    permission: 'directory:manage',
+    to: '/admin/directory',
+    title: 'Service directory',
+    description: 'Create, edit, verify and archive community services.',
+  },
+  {
+    permission: 'directory:manage',
+    to: '/admin/directory/taxonomy',
+    title: 'Needs taxonomy',
+    description: 'The need terms services are tagged with and searched by.',
+  },
+  {
+    permission: 'directory:manage',
+    to: '/admin/directory/import',
+    title: 'Import services',
+    description: 'Import an Open Referral UK 3.0 feed or file.',
+  },
+  {
+    permission: 'reference-data:manage',
+    to: '/admin/reference-data',
+    title: 'Pay and funding reference data',
+    description: 'ARRS maximums, Agenda for Change pay points and employer on-costs, with sources.',
+  },
+  {
+    permission: 'outbox:read',
+    to: '/admin/outbox',
+    title: 'Email outbox',
+    description: 'Every email Kith has sent or is holding, such as verification links when no mail server is set up.',
+  },
+  {
+    permission: 'learning:manage',
+    to: '/admin/learning',
+    title: 'Training catalogue',
+    description: 'Courses, renewal intervals and the competency framework.',
+  },
+  {
+    permission: 'reports:configure',
+    to: '/reports/settings',
+    title: 'Report settings',
+    description: 'Caseload capacity, the supervisor alert and the saved return on investment assumptions.',
+  },
+];
 
-/** The links for a set of roles, each place once, in role order, then the community for everyone. */
+/** The menu for a set of roles: each place their roles grant, once, then the community for everyone. */
 export function linksForRoles(roles: readonly Role[]): RoleLink[] {
-  const links = [...[...new Set(roles)].flatMap((role) => ROLE_LINKS[role] ?? []), COMMUNITY];
-  return links.filter((link, index) => links.findIndex((other) => other.to === link.to) === index);
+  const offered = MENU_LINKS.filter((link) => rolesCan(roles, link.permission));
+  return [...offered.map(({ permission: _permission, ...link }) => link), COMMUNITY];
 }

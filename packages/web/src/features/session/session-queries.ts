@@ -1,4 +1,4 @@
-import type { MeResponse, Role, SignInRequest } from '@kith/shared';
+import type { MeResponse, SignInRequest } from '@kith/shared';
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../../api/api-client.ts';
@@ -31,11 +31,6 @@ export function useMe() {
 export async function refreshSession(queryClient: QueryClient): Promise<string | null> {
   const me = await queryClient.fetchQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 0 });
   return me?.csrfToken ?? null;
-}
-
-/** Whether the user holds a role in any organisation. */
-export function hasRole(me: MeResponse | null | undefined, role: Role): boolean {
-  return me?.memberships.some((membership) => membership.role === role) ?? false;
 }
 
 /** Why nobody is signed in any more: they signed out, or a request found their session had ended. */

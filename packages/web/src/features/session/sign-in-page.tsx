@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -88,9 +89,9 @@ export function SignInPage() {
               onChange={setPassword}
               error={messageFor(issues, 'password')}
             />
-            <button className="nhsuk-button" type="submit" disabled={signIn.isPending}>
-              {signIn.isPending ? 'Signing in…' : 'Sign in'}
-            </button>
+            <Button type="submit" pending={signIn.isPending} pendingLabel="Signing in…">
+              Sign in
+            </Button>
           </form>
         )}
       </div>

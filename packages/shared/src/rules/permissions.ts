@@ -1,8 +1,9 @@
-import type { Role } from '@kith/shared';
+import type { Role } from '../roles.ts';
 
 /**
- * The permission matrix: which role may do what. This is the one place that says so; feature
- * policies ask `rolesGranting(permission)` and never test role names themselves.
+ * The permission matrix: which role may do what. This is the one place that says so. The server's
+ * access helpers (`scopeFor`, feature policies) ask `rolesGranting(permission)`, and the web's route
+ * guards and menus ask `roleGrants(role, permission)`; neither tests role names itself.
  */
 export const PERMISSIONS = {
   'organisations:read': ['link_worker', 'supervisor', 'referrer', 'vcse_provider', 'pcn_manager', 'commissioner', 'admin'],
@@ -13,9 +14,14 @@ export const PERMISSIONS = {
   // The pathway. Referrers only ever see referrals they made (see referral policy).
   'referrals:create': ['referrer', 'link_worker', 'supervisor', 'admin'],
   'referrals:read': ['link_worker', 'supervisor', 'pcn_manager'],
+  // The PCN's referral queue as a screen: supervisors work it, PCN managers watch it.
+  'referrals:queue': ['supervisor', 'pcn_manager'],
   'referrals:triage': ['supervisor'],
   'referrals:allocate': ['supervisor'],
   'referrals:work': ['link_worker', 'supervisor'],
+  // Link workers hold a caseload: referrals allocated to them are theirs to work (the caseload
+  // screen, "Open the case"); supervisors look at a worker's caseload through `referrals:allocate`.
+  'caseload:hold': ['link_worker'],
   'people:read': ['link_worker', 'supervisor'],
   'people:write': ['link_worker', 'supervisor'],
   'reasons:manage': ['admin'],
@@ -61,10 +67,24 @@ export const PERMISSIONS = {
   // themselves are checked in modules/community/community-policy.ts) and read the email outbox.
   'community:manage-members': ['admin'],
   'outbox:read': ['admin'],
+  // What the web's menu and home page offer as a user's own work, where that is narrower than
+  // what they may open: the pages' guards and the API go by the permissions above.
+  'menu:make-referral': ['referrer', 'supervisor', 'link_worker'],
+  'menu:your-referrals': ['referrer'],
+  'menu:import-referrals': ['supervisor'],
+  'menu:find-service': ['link_worker', 'supervisor', 'vcse_provider', 'pcn_manager', 'commissioner'],
+  'menu:team-learning': ['pcn_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
+/** One of the capabilities in {@link PERMISSIONS}. */
 export type Permission = keyof typeof PERMISSIONS;
 
+/** The roles that grant `permission`. */
 export function rolesGranting(permission: Permission): readonly Role[] {
   return PERMISSIONS[permission];
+}
+
+/** Whether holding `role` grants `permission`. */
+export function roleGrants(role: Role, permission: Permission): boolean {
+  return rolesGranting(permission).includes(role);
 }
