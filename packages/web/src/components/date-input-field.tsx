@@ -10,6 +10,8 @@ interface DateInputFieldProps {
   hint?: string;
   error?: string | undefined;
   legendClass?: string;
+  /** `bday` when the date is the user's own date of birth, so browsers can fill each box in. */
+  autoComplete?: 'bday';
 }
 
 const BOXES = [
@@ -22,7 +24,7 @@ const BOXES = [
  * NHS date input: day, month and year boxes in a fieldset.
  * https://service-manual.nhs.uk/design-system/components/date-input
  */
-export function DateInputField({ id, legend, value, onChange, hint, error, legendClass }: DateInputFieldProps) {
+export function DateInputField({ id, legend, value, onChange, hint, error, legendClass, autoComplete }: DateInputFieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
 
@@ -51,8 +53,10 @@ export function DateInputField({ id, legend, value, onChange, hint, error, legen
                     name={boxId}
                     type="text"
                     inputMode="numeric"
+                    autoComplete={autoComplete ? `${autoComplete}-${part}` : undefined}
                     value={value[part]}
                     onChange={(event) => onChange({ ...value, [part]: event.target.value })}
+                    aria-invalid={error ? true : undefined}
                   />
                 </div>
               </div>

@@ -1,4 +1,5 @@
 import { ApiError } from '../api/api-error.ts';
+import { Button } from './button.tsx';
 
 interface ErrorStateProps {
   error: unknown;
@@ -40,9 +41,9 @@ export function ErrorState({ error, what, onRetry }: ErrorStateProps) {
         </h2>
         <p className="nhsuk-body">{explain(error)}</p>
         {canRetry ? (
-          <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0" onClick={onRetry}>
+          <Button type="button" variant="secondary" className="nhsuk-u-margin-bottom-0" onClick={onRetry}>
             Try again
-          </button>
+          </Button>
         ) : null}
       </div>
     </div>

@@ -2,6 +2,7 @@ import { AUDIT_ACTIONS } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { type FormIssue, messageFor } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { type AuditFilters, auditHref } from './audit-filters.ts';
@@ -76,9 +77,9 @@ export function AuditFilterForm({ initial, issues }: AuditFilterFormProps) {
           </div>
         </div>
         <div className="nhsuk-button-group">
-          <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+          <Button variant="secondary" type="submit">
             Apply filters
-          </button>
+          </Button>
           <Link className="nhsuk-link" to="/admin/audit">
             Clear filters
           </Link>

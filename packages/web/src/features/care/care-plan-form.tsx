@@ -2,6 +2,7 @@ import type { CarePlan } from '@kith/shared';
 import { type FormEvent, useEffect, useState } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { type FormIssue, issuesFromError, messageFor } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { DateInputField } from '../../components/date-input-field.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
@@ -67,14 +68,16 @@ export function CarePlanForm({ plan, onSaved, onReload, reloading }: CarePlanFor
             Your changes have not been saved and are still in the form below. Reloading shows the latest plan and replaces your
             changes, so copy anything you want to keep first.
           </p>
-          <button
+          <Button
             type="button"
-            className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
+            variant="secondary"
+            className="nhsuk-u-margin-bottom-0"
             onClick={onReload}
-            disabled={reloading}
+            pending={reloading}
+            pendingLabel="Reloading…"
           >
-            {reloading ? 'Reloading…' : 'Reload the latest plan'}
-          </button>
+            Reload the latest plan
+          </Button>
         </div>
       ) : null}
       <form onSubmit={submit} noValidate>
@@ -104,9 +107,9 @@ export function CarePlanForm({ plan, onSaved, onReload, reloading }: CarePlanFor
           onChange={(reviewDate) => set({ reviewDate })}
           error={messageFor(issues, 'reviewDate')}
         />
-        <button className="nhsuk-button" type="submit" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save care plan'}
-        </button>
+        <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
+          Save care plan
+        </Button>
       </form>
     </>
   );

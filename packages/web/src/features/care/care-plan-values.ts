@@ -23,8 +23,6 @@ export interface CarePlanFormValues {
   reviewDate: DateParts;
 }
 
-export type SavePlanInput = ReturnType<typeof SaveCarePlanRequest.parse>;
-
 /** The editor's starting point: the saved plan as it is. */
 export function planToForm(plan: CarePlan): CarePlanFormValues {
   return {
@@ -50,7 +48,7 @@ export function newAction(id: string): ActionRow {
 export function buildSavePlanRequest(
   values: CarePlanFormValues,
   baseVersion: number,
-): { ok: true; data: SavePlanInput } | { ok: false; issues: FormIssue[] } {
+): { ok: true; data: SaveCarePlanRequest } | { ok: false; issues: FormIssue[] } {
   const issues: FormIssue[] = [];
   const dueDates = values.actions.map((action, index) => {
     const reading = readDateParts(action.dueDate, 'due date');

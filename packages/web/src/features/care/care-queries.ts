@@ -16,11 +16,6 @@ import { LIST_PAGE_SIZE } from '../../components/use-page-param.ts';
 import { messageBackKey } from '../referrals/message-back-queries.ts';
 import { referralsKey } from '../referrals/referral-queries.ts';
 
-export type ContactInput = ReturnType<typeof CreateContactRequest.parse>;
-export type MeasureInput = ReturnType<typeof RecordMeasureRequest.parse>;
-export type DischargeInput = ReturnType<typeof DischargeRequest.parse>;
-export type OutcomeSummaryResponse = ReturnType<typeof OutcomeSummary.parse>;
-
 const path = (referralId: string, rest: string) => `/api/referrals/${encodeURIComponent(referralId)}${rest}`;
 const key = (referralId: string, part: string) => [...referralsKey, referralId, part] as const;
 
@@ -49,7 +44,7 @@ export function useLogContact(referralId: string) {
   const queryClient = useQueryClient();
   const changed = useCaseChanged(referralId);
   return useMutation({
-    mutationFn: (request: ContactInput) => api.post<Contact>(path(referralId, '/contacts'), request),
+    mutationFn: (request: CreateContactRequest) => api.post<Contact>(path(referralId, '/contacts'), request),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: key(referralId, 'contacts') });
       changed();
@@ -103,7 +98,7 @@ export function useSaveCarePlan(referralId: string) {
 export function useOutcomeSummary(referralId: string) {
   return useQuery({
     queryKey: key(referralId, 'outcome-measures'),
-    queryFn: ({ signal }) => api.get<OutcomeSummaryResponse>(path(referralId, '/outcome-measures'), undefined, signal),
+    queryFn: ({ signal }) => api.get<OutcomeSummary>(path(referralId, '/outcome-measures'), undefined, signal),
   });
 }
 
@@ -112,7 +107,7 @@ export function useRecordMeasure(referralId: string) {
   const queryClient = useQueryClient();
   const changed = useCaseChanged(referralId);
   return useMutation({
-    mutationFn: (request: MeasureInput) => api.post<unknown>(path(referralId, '/outcome-measures'), request),
+    mutationFn: (request: RecordMeasureRequest) => api.post<unknown>(path(referralId, '/outcome-measures'), request),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: key(referralId, 'outcome-measures') });
       changed();
@@ -125,7 +120,7 @@ export function useDischarge(referralId: string) {
   const queryClient = useQueryClient();
   const changed = useCaseChanged(referralId);
   return useMutation({
-    mutationFn: (request: DischargeInput) => api.post<MessageBack>(path(referralId, '/discharge'), request),
+    mutationFn: (request: DischargeRequest) => api.post<MessageBack>(path(referralId, '/discharge'), request),
     onSuccess: (message) => {
       queryClient.setQueryData(messageBackKey(referralId), message);
       changed();

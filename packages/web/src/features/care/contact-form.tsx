@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -82,9 +83,9 @@ export function ContactForm({ referralId, onLogged }: ContactFormProps) {
           rows={4}
           error={messageFor(issues, 'notes')}
         />
-        <button className="nhsuk-button" type="submit" disabled={logContact.isPending}>
-          {logContact.isPending ? 'Saving…' : 'Log contact'}
-        </button>
+        <Button type="submit" pending={logContact.isPending} pendingLabel="Saving…">
+          Log contact
+        </Button>
       </form>
     </section>
   );

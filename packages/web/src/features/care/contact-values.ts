@@ -1,6 +1,5 @@
 import { CreateContactRequest } from '@kith/shared';
 import { type FormIssue, orderIssues, validateWith } from '../../api/form-issues.ts';
-import type { ContactInput } from './care-queries.ts';
 
 /** The contact form as typed. `successful` is '' until the user answers. */
 export interface ContactFormValues {
@@ -15,7 +14,7 @@ export const EMPTY_CONTACT: ContactFormValues = { mode: '', successful: '', dura
 /** Checks the contact form with the shared schema and builds `POST /api/referrals/:id/contacts`. */
 export function buildContactRequest(
   values: ContactFormValues,
-): { ok: true; data: ContactInput } | { ok: false; issues: FormIssue[] } {
+): { ok: true; data: CreateContactRequest } | { ok: false; issues: FormIssue[] } {
   const issues: FormIssue[] = [];
   if (!values.successful) issues.push({ path: 'successful', message: 'Say whether you spoke to them' });
   const duration = values.durationMinutes.trim();

@@ -1,6 +1,7 @@
 import { DischargeRequest, type MessageBack } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
@@ -70,9 +71,9 @@ export function DischargeForm({ referralId, onDischarged }: DischargeFormProps) 
           rows={6}
           error={messageFor(issues, 'summary')}
         />
-        <button className="nhsuk-button" type="submit" disabled={discharge.isPending}>
-          {discharge.isPending ? 'Discharging…' : 'Discharge'}
-        </button>
+        <Button type="submit" pending={discharge.isPending} pendingLabel="Discharging…">
+          Discharge
+        </Button>
       </form>
     </>
   );

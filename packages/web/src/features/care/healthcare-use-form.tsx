@@ -1,6 +1,7 @@
 import type { HealthcareUse } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, orderIssues } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useSaveHealthcareUse } from './healthcare-use-queries.ts';
@@ -62,9 +63,9 @@ export function HealthcareUseForm({ referralId, recorded, onSaved }: HealthcareU
           ))}
         </fieldset>
       ))}
-      <button className="nhsuk-button" type="submit" disabled={save.isPending}>
-        {save.isPending ? 'Saving…' : 'Save healthcare use'}
-      </button>
+      <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
+        Save healthcare use
+      </Button>
     </form>
   );
 }

@@ -2,10 +2,8 @@ import type { MeasureChange } from '@kith/shared';
 import { NhsTable } from '../../components/nhs-table.tsx';
 import { figureLabel, INSTRUMENT_SHORT_LABELS, improvementWords, signed } from './measure-labels.ts';
 
-export type MeasureChangeRow = ReturnType<typeof MeasureChange.parse>;
-
 interface MeasureChangesTableProps {
-  changes: readonly MeasureChangeRow[];
+  changes: readonly MeasureChange[];
   caption: string;
   captionStyle?: 'medium' | 'visually-hidden';
 }

@@ -1,6 +1,7 @@
 import { INSTRUMENT_DEFINITIONS, INSTRUMENTS, type Instrument, TIMEPOINTS } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, fieldId, issuesFromError, messageFor } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -80,9 +81,9 @@ export function MeasureForm({ referralId, onRecorded }: MeasureFormProps) {
         {values.instrument ? (
           <MeasureQuestions instrument={values.instrument} answers={values.answers} onAnswer={answer} issues={issues} />
         ) : null}
-        <button className="nhsuk-button" type="submit" disabled={record.isPending}>
-          {record.isPending ? 'Saving…' : 'Record measure'}
-        </button>
+        <Button type="submit" pending={record.isPending} pendingLabel="Saving…">
+          Record measure
+        </Button>
       </form>
     </section>
   );

@@ -1,6 +1,13 @@
-import { INSTRUMENT_DEFINITIONS, INSTRUMENTS, type Instrument, itemProblems, TIMEPOINTS, type Timepoint } from '@kith/shared';
+import {
+  INSTRUMENT_DEFINITIONS,
+  INSTRUMENTS,
+  type Instrument,
+  itemProblems,
+  type RecordMeasureRequest,
+  TIMEPOINTS,
+  type Timepoint,
+} from '@kith/shared';
 import type { FormIssue } from '../../api/form-issues.ts';
-import type { MeasureInput } from './care-queries.ts';
 
 /** Answer wording for the instruments answered by choosing a phrase (the published response scales). */
 export const ANSWER_LABELS: Partial<Record<Instrument, readonly string[]>> = {
@@ -34,7 +41,7 @@ export function blankAnswers(instrument: Instrument | ''): string[] {
  */
 export function buildMeasureRequest(
   values: MeasureFormValues,
-): { ok: true; data: MeasureInput } | { ok: false; issues: FormIssue[] } {
+): { ok: true; data: RecordMeasureRequest } | { ok: false; issues: FormIssue[] } {
   const issues: FormIssue[] = [];
   if (!values.instrument) issues.push({ path: 'instrument', message: 'Choose a measure' });
   if (!values.timepoint) issues.push({ path: 'timepoint', message: 'Choose when this was taken' });

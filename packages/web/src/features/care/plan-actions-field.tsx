@@ -1,5 +1,6 @@
 import { type FormIssue, fieldId, messageFor } from '../../api/form-issues.ts';
 import { newUuid } from '../../api/new-uuid.ts';
+import { Button } from '../../components/button.tsx';
 import { DateInputField } from '../../components/date-input-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { type ActionRow, newAction } from './care-plan-values.ts';
@@ -74,19 +75,15 @@ export function PlanActionsField({ actions, onChange, issues, focusLater }: Plan
                 </div>
               </div>
             </div>
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-              onClick={() => remove(action.id)}
-            >
+            <Button type="button" variant="secondary" small onClick={() => remove(action.id)}>
               Remove<span className="nhsuk-u-visually-hidden"> action {index + 1}</span>
-            </button>
+            </Button>
           </fieldset>
         );
       })}
-      <button type="button" id="add-action" className="nhsuk-button nhsuk-button--secondary" onClick={add}>
+      <Button type="button" id="add-action" variant="secondary" onClick={add}>
         Add an action
-      </button>
+      </Button>
     </section>
   );
 }

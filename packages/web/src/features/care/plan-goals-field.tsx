@@ -1,5 +1,6 @@
 import { type FormIssue, fieldId, messageFor } from '../../api/form-issues.ts';
 import { newUuid } from '../../api/new-uuid.ts';
+import { Button } from '../../components/button.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
 import { type GoalRow, newGoal } from './care-plan-values.ts';
 
@@ -38,18 +39,14 @@ export function PlanGoalsField({ goals, onChange, issues, focusLater }: PlanGoal
             rows={2}
             error={messageFor(issues, `goals.${index}.text`)}
           />
-          <button
-            type="button"
-            className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-            onClick={() => remove(goal.id)}
-          >
+          <Button type="button" variant="secondary" small onClick={() => remove(goal.id)}>
             Remove<span className="nhsuk-u-visually-hidden"> goal {index + 1}</span>
-          </button>
+          </Button>
         </div>
       ))}
-      <button type="button" id="add-goal" className="nhsuk-button nhsuk-button--secondary" onClick={add}>
+      <Button type="button" id="add-goal" variant="secondary" onClick={add}>
         Add a goal
-      </button>
+      </Button>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Button } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
@@ -93,9 +94,9 @@ function CaseloadControls({ initial }: { initial: CaseloadParams }) {
             />
           </div>
           <div className="nhsuk-grid-column-one-third">
-            <button className="nhsuk-button nhsuk-button--secondary kith-align-with-inputs" type="submit">
+            <Button variant="secondary" className="kith-align-with-inputs" type="submit">
               Apply
-            </button>
+            </Button>
           </div>
         </div>
       </form>

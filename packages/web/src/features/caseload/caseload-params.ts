@@ -1,3 +1,5 @@
+import type { CaseloadQuery } from '@kith/shared';
+
 /** The caseload's sort and filter, as held in the page's query string (`?sort=&filter=`). */
 export const CASELOAD_SORTS = ['urgency', 'name', 'last_contact', 'review'] as const;
 export const CASELOAD_FILTERS = ['all', 'overdue_review', 'at_risk', 'no_contact_14_days'] as const;
@@ -5,10 +7,8 @@ export const CASELOAD_FILTERS = ['all', 'overdue_review', 'at_risk', 'no_contact
 export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
 export type CaseloadFilter = (typeof CASELOAD_FILTERS)[number];
 
-export interface CaseloadParams {
-  sort: CaseloadSort;
-  filter: CaseloadFilter;
-}
+/** The `GET /api/caseload` sort and filter the screen sets. */
+export type CaseloadParams = Pick<CaseloadQuery, 'sort' | 'filter'>;
 
 export const SORT_LABELS: Record<CaseloadSort, string> = {
   urgency: 'Most urgent first',

@@ -1,9 +1,10 @@
 import { UpdateCommunityCommentRequest } from '@kith/shared';
 import { type FormEvent, useEffect, useState } from 'react';
 import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { HoneypotField } from '../../components/honeypot-field.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
-import { CommunityHoneypot } from './community-honeypot.tsx';
 import { communityIssues } from './community-issues.ts';
 
 interface CommentFormProps {
@@ -78,15 +79,15 @@ export function CommentForm({
         rows={4}
         error={messageFor(issues, id)}
       />
-      <CommunityHoneypot id={`${id}-website`} value={website} onChange={setWebsite} />
+      <HoneypotField id={`${id}-website`} value={website} onChange={setWebsite} />
       <div className="nhsuk-button-group">
-        <button className="nhsuk-button" type="submit" disabled={pending}>
-          {pending ? 'Saving…' : submitLabel}
-        </button>
+        <Button type="submit" pending={pending} pendingLabel="Saving…">
+          {submitLabel}
+        </Button>
         {onCancel ? (
-          <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={onCancel}>
+          <Button variant="secondary" type="button" onClick={onCancel}>
             Cancel
-          </button>
+          </Button>
         ) : null}
       </div>
     </form>

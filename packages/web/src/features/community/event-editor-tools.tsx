@@ -1,6 +1,7 @@
 import type { CommunityEventDetail } from '@kith/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { Button } from '../../components/button.tsx';
 import { formatDateTime } from '../../components/date-format.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -18,9 +19,9 @@ function CancelEvent({ event }: { event: CommunityEventDetail }) {
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
     return (
-      <button className="nhsuk-button nhsuk-button--warning" type="button" onClick={() => setConfirming(true)}>
+      <Button variant="warning" type="button" onClick={() => setConfirming(true)}>
         Cancel this event
-      </button>
+      </Button>
     );
   }
   return (
@@ -32,17 +33,18 @@ function CancelEvent({ event }: { event: CommunityEventDetail }) {
       <ErrorSummary issues={cancel.isError ? communityIssues(cancel.error) : []} />
       <p>Everyone who replied yes or maybe, or is on the waiting list, will be emailed. This cannot be undone.</p>
       <div className="nhsuk-button-group">
-        <button
-          className="nhsuk-button nhsuk-button--warning"
+        <Button
+          variant="warning"
           type="button"
-          disabled={cancel.isPending}
+          pending={cancel.isPending}
+          pendingLabel="Cancelling…"
           onClick={() => cancel.mutate()}
         >
-          {cancel.isPending ? 'Cancelling…' : 'Yes, cancel the event'}
-        </button>
-        <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setConfirming(false)}>
+          Yes, cancel the event
+        </Button>
+        <Button variant="secondary" type="button" onClick={() => setConfirming(false)}>
           No, keep it
-        </button>
+        </Button>
       </div>
     </div>
   );

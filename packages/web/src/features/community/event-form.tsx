@@ -7,6 +7,7 @@ import {
 } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -206,9 +207,9 @@ export function EventForm({ initial, mode, pending, onSave }: EventFormProps) {
           rows={6}
           error={messageFor(issues, 'description')}
         />
-        <button className="nhsuk-button" type="submit" disabled={pending}>
-          {pending ? 'Saving…' : mode === 'create' ? 'Create event' : 'Save changes'}
-        </button>
+        <Button type="submit" pending={pending} pendingLabel="Saving…">
+          {mode === 'create' ? 'Create event' : 'Save changes'}
+        </Button>
       </form>
     </>
   );

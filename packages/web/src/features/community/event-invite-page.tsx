@@ -2,6 +2,7 @@ import { CommunityEventInviteRequest, ROLE_LABELS, ROLES } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -145,9 +146,9 @@ export function EventInvitePage() {
           {values.choice === 'organisation'
             ? organisationSelect('Organisation', 'Everyone with a role in it or below it is invited', 'Choose an organisation')
             : null}
-          <button className="nhsuk-button" type="submit" disabled={invite.isPending}>
-            {invite.isPending ? 'Sending invitations…' : 'Send invitations'}
-          </button>
+          <Button type="submit" pending={invite.isPending} pendingLabel="Sending invitations…">
+            Send invitations
+          </Button>
         </form>
       </div>
     </div>

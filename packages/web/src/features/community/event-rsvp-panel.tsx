@@ -7,6 +7,7 @@ import {
 } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { communityIssues } from './community-issues.ts';
@@ -63,9 +64,9 @@ export function EventRsvpPanel({ event, me }: { event: CommunityEventDetail; me:
               items={ITEMS}
               error={messageFor(issues, 'response')}
             />
-            <button className="nhsuk-button" type="submit" disabled={rsvp.isPending}>
-              {rsvp.isPending ? 'Sending…' : event.myRsvp ? 'Change my reply' : 'Send my reply'}
-            </button>
+            <Button type="submit" pending={rsvp.isPending} pendingLabel="Sending…">
+              {event.myRsvp ? 'Change my reply' : 'Send my reply'}
+            </Button>
           </form>
         </>
       ) : (

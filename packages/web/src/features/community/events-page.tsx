@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
+import { ButtonLink } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
@@ -36,9 +37,9 @@ export function EventsPage() {
       </p>
       <div className="kith-inline-actions">
         {me.data?.isEditor ? (
-          <Link className="nhsuk-button nhsuk-u-margin-bottom-0" to="/community/events/new">
+          <ButtonLink className="nhsuk-u-margin-bottom-0" to="/community/events/new">
             Create an event
-          </Link>
+          </ButtonLink>
         ) : null}
         <Link className="nhsuk-body nhsuk-u-margin-bottom-0" to={hrefFor(when === 'past' ? 'upcoming' : 'past')}>
           {when === 'past' ? 'Show upcoming events' : 'Show past events'}

@@ -1,6 +1,7 @@
 import { type CommunityMe, type CommunityPostDetail, FAVOURITE_NEEDS_MEMBER_MESSAGE } from '@kith/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { communityIssues } from './community-issues.ts';
 import { MemberPrompt } from './member-prompt.tsx';
@@ -36,14 +37,15 @@ export function FavouriteToggle({ post, me }: { post: CommunityPostDetail; me: C
         {post.isFavourite ? 'This post is in your favourites.' : 'Save this post to find it again under my favourites.'}
       </p>
       <div className="kith-inline-actions">
-        <button
-          className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
+        <Button
+          variant="secondary"
+          className="nhsuk-u-margin-bottom-0"
           type="button"
           onClick={toggle}
-          disabled={setFavourite.isPending}
+          pending={setFavourite.isPending}
         >
           {post.isFavourite ? 'Remove from my favourites' : 'Add to my favourites'}
-        </button>
+        </Button>
         <Link className="nhsuk-body nhsuk-u-margin-bottom-0" to="/community/favourites">
           My favourites
         </Link>

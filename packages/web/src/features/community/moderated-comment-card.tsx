@@ -2,6 +2,7 @@ import { CommunityCommentHideRequest, type CommunityModeratedComment } from '@ki
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { formatDateTime } from '../../components/date-format.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
@@ -84,14 +85,15 @@ export function ModeratedCommentCard({ comment, onDone }: ModeratedCommentCardPr
         ) : null}
         <ErrorSummary issues={issues} linkablePaths={[reasonId]} />
         {comment.hidden ? (
-          <button
-            className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
+          <Button
+            variant="secondary"
+            className="nhsuk-u-margin-bottom-0"
             type="button"
             onClick={restore}
-            disabled={moderate.isPending}
+            pending={moderate.isPending}
           >
             Restore<span className="nhsuk-u-visually-hidden"> the comment by {comment.authorName}</span>
-          </button>
+          </Button>
         ) : (
           <form onSubmit={hide} noValidate>
             <TextareaField
@@ -105,17 +107,12 @@ export function ModeratedCommentCard({ comment, onDone }: ModeratedCommentCardPr
               error={messageFor(issues, reasonId)}
             />
             <div className="nhsuk-button-group nhsuk-u-margin-bottom-0">
-              <button className="nhsuk-button nhsuk-button--warning" type="submit" disabled={moderate.isPending}>
+              <Button variant="warning" type="submit" pending={moderate.isPending}>
                 Hide<span className="nhsuk-u-visually-hidden"> the comment by {comment.authorName}</span>
-              </button>
-              <button
-                className="nhsuk-button nhsuk-button--secondary"
-                type="button"
-                onClick={restore}
-                disabled={moderate.isPending}
-              >
+              </Button>
+              <Button variant="secondary" type="button" onClick={restore} pending={moderate.isPending}>
                 Keep it visible
-              </button>
+              </Button>
             </div>
           </form>
         )}

@@ -1,6 +1,7 @@
 import { POST_KINDS } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { Button } from '../../components/button.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { POST_KIND_LABELS } from './post-form-values.ts';
@@ -39,9 +40,9 @@ export function PostFilterForm({ initial }: { initial: PostListParams }) {
           </div>
         </div>
         <div className="nhsuk-button-group">
-          <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+          <Button variant="secondary" type="submit">
             Apply filters
-          </button>
+          </Button>
           {initial.tag || initial.kind ? (
             <Link className="nhsuk-link" to={postListHref({ drafts: initial.drafts })}>
               Clear filters

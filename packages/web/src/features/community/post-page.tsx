@@ -1,5 +1,6 @@
 import type { CommunityMe, CommunityPostDetail } from '@kith/shared';
 import { Link, useLocation, useParams } from 'react-router';
+import { Button } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { readFlash } from '../../components/flash-state.ts';
@@ -33,9 +34,9 @@ function DraftNotice({ post }: { post: CommunityPostDetail }) {
       </h2>
       <ErrorSummary issues={publish.isError ? communityIssues(publish.error) : []} />
       <p>Only community editors can see this post until it is published.</p>
-      <button className="nhsuk-button" type="button" disabled={publish.isPending} onClick={() => publish.mutate(post.id)}>
-        {publish.isPending ? 'Publishing…' : 'Publish this post'}
-      </button>
+      <Button type="button" pending={publish.isPending} pendingLabel="Publishing…" onClick={() => publish.mutate(post.id)}>
+        Publish this post
+      </Button>
     </div>
   );
 }

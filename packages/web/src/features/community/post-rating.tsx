@@ -7,6 +7,7 @@ import { communityIssues } from './community-issues.ts';
 import { MemberPrompt } from './member-prompt.tsx';
 import { useRatePost } from './post-queries.ts';
 import './community.css';
+import { Button } from '../../components/button.tsx';
 
 const STARS = [1, 2, 3, 4, 5] as const;
 
@@ -93,9 +94,9 @@ export function PostRating({ post, me }: { post: CommunityPostDetail; me: Commun
           <ErrorSummary issues={issues} linkablePaths={['stars']} />
           <form onSubmit={submit} noValidate>
             <StarRadios value={stars} onChange={setStars} error={messageFor(issues, 'stars')} />
-            <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={rate.isPending}>
-              {rate.isPending ? 'Saving…' : post.myRating ? 'Change my rating' : 'Save my rating'}
-            </button>
+            <Button variant="secondary" type="submit" pending={rate.isPending} pendingLabel="Saving…">
+              {post.myRating ? 'Change my rating' : 'Save my rating'}
+            </Button>
           </form>
           <p className="nhsuk-body" role="status">
             {saved ? `Your rating of ${starsText(saved)} has been saved.` : ''}

@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
+import { ButtonLink } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
@@ -37,9 +38,9 @@ export function PostsPage() {
       ) : null}
       <div className="kith-inline-actions">
         {me.data?.isMember ? (
-          <Link className="nhsuk-button nhsuk-u-margin-bottom-0" to="/community/posts/new">
+          <ButtonLink className="nhsuk-u-margin-bottom-0" to="/community/posts/new">
             {isEditor ? 'Write a post' : 'Start a discussion'}
-          </Link>
+          </ButtonLink>
         ) : null}
         {isEditor ? (
           <Link className="nhsuk-body" to={postListHref({ drafts: !drafts })}>

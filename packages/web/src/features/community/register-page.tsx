@@ -2,10 +2,11 @@ import { CommunityRegisterRequest } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { type FormIssue, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { HoneypotField } from '../../components/honeypot-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { CommunityHoneypot } from './community-honeypot.tsx';
 import { communityIssues } from './community-issues.ts';
 import { useRegisterMember } from './member-queries.ts';
 
@@ -103,10 +104,10 @@ export function RegisterPage() {
             onChange={setPassword}
             error={messageFor(issues, 'password')}
           />
-          <CommunityHoneypot id="register-website" value={website} onChange={setWebsite} />
-          <button className="nhsuk-button" type="submit" disabled={register.isPending}>
-            {register.isPending ? 'Registering…' : 'Register'}
-          </button>
+          <HoneypotField id="register-website" value={website} onChange={setWebsite} />
+          <Button type="submit" pending={register.isPending} pendingLabel="Registering…">
+            Register
+          </Button>
         </form>
       </div>
     </div>

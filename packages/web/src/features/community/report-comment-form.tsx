@@ -1,6 +1,7 @@
 import { CommunityCommentReportRequest } from '@kith/shared';
 import { type FormEvent, useEffect, useState } from 'react';
 import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
 import { useReportComment } from './comment-queries.ts';
@@ -56,12 +57,12 @@ export function ReportCommentForm({ postId, commentId, onDone, onCancel }: Repor
         error={messageFor(issues, id)}
       />
       <div className="nhsuk-button-group">
-        <button className="nhsuk-button nhsuk-button--warning" type="submit" disabled={report.isPending}>
-          {report.isPending ? 'Reporting…' : 'Report comment'}
-        </button>
-        <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={onCancel}>
+        <Button variant="warning" type="submit" pending={report.isPending} pendingLabel="Reporting…">
+          Report comment
+        </Button>
+        <Button variant="secondary" type="button" onClick={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

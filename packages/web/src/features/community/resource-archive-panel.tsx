@@ -1,6 +1,7 @@
 import type { CommunityResource } from '@kith/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import type { FlashState } from '../../components/flash-state.ts';
 import { communityIssues } from './community-issues.ts';
@@ -12,10 +13,10 @@ const WORDS = {
   archive: {
     heading: 'Archive this resource',
     explain: 'Archiving hides the resource from the library. It is kept, and an editor can restore it.',
-    startClass: 'nhsuk-button nhsuk-button--warning',
+    startVariant: 'warning',
     question: (title: string) => `Archive “${title}”?`,
     consequence: 'Readers will no longer find it in the library or its category. Editors can still see it and restore it.',
-    yesClass: 'nhsuk-button nhsuk-button--warning',
+    yesVariant: 'warning',
     yes: 'Yes, archive it',
     pending: 'Archiving…',
     no: 'No, keep it in the library',
@@ -23,10 +24,10 @@ const WORDS = {
   restore: {
     heading: 'Restore this resource',
     explain: 'This resource is archived: readers do not see it in the library.',
-    startClass: 'nhsuk-button nhsuk-button--secondary',
+    startVariant: 'secondary',
     question: (title: string) => `Restore “${title}”?`,
     consequence: 'It will be back in the library and its category for everyone.',
-    yesClass: 'nhsuk-button',
+    yesVariant: 'primary',
     yes: 'Yes, restore it',
     pending: 'Restoring…',
     no: 'No, leave it archived',
@@ -90,20 +91,26 @@ export function ResourceArchivePanel({ resource }: { resource: CommunityResource
           <ErrorSummary issues={change.isError ? communityIssues(change.error) : []} />
           <p>{words.consequence}</p>
           <div className="nhsuk-button-group">
-            <button className={words.yesClass} type="button" disabled={change.isPending} onClick={confirm}>
-              {change.isPending ? words.pending : words.yes}
-            </button>
-            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={cancel}>
+            <Button
+              variant={words.yesVariant}
+              type="button"
+              pending={change.isPending}
+              pendingLabel={words.pending}
+              onClick={confirm}
+            >
+              {words.yes}
+            </Button>
+            <Button variant="secondary" type="button" onClick={cancel}>
               {words.no}
-            </button>
+            </Button>
           </div>
         </div>
       ) : (
         <>
           <p className="nhsuk-body">{words.explain}</p>
-          <button ref={startRef} className={words.startClass} type="button" onClick={() => setConfirming(true)}>
+          <Button ref={startRef} variant={words.startVariant} type="button" onClick={() => setConfirming(true)}>
             {words.heading}
-          </button>
+          </Button>
         </>
       )}
     </section>

@@ -1,5 +1,6 @@
 import type { CommunityResource } from '@kith/shared';
 import { Link } from 'react-router';
+import { ButtonLink } from '../../components/button.tsx';
 import { withArchivedView } from './resource-archive-view.ts';
 import { type ResourceSearchParams, resourceSearchHref } from './resource-search-params.ts';
 
@@ -12,9 +13,9 @@ interface EditorActionsProps {
 export function ResourceLibraryEditorActions({ search, showArchived }: EditorActionsProps) {
   return (
     <div className="kith-inline-actions">
-      <Link className="nhsuk-button nhsuk-u-margin-bottom-0" to="/community/resources/new">
+      <ButtonLink className="nhsuk-u-margin-bottom-0" to="/community/resources/new">
         Add a resource
-      </Link>
+      </ButtonLink>
       <Link
         className="nhsuk-body nhsuk-u-margin-bottom-0"
         to={withArchivedView(resourceSearchHref({ ...search, page: 1 }), !showArchived)}

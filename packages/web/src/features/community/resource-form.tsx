@@ -6,6 +6,7 @@ import {
 } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -127,9 +128,9 @@ export function ResourceForm({ initial, mode, pending, onSave }: ResourceFormPro
           spellCheck={false}
           error={messageFor(issues, 'tags')}
         />
-        <button className="nhsuk-button" type="submit" disabled={pending}>
-          {pending ? 'Saving…' : mode === 'create' ? 'Add resource' : 'Save changes'}
-        </button>
+        <Button type="submit" pending={pending} pendingLabel="Saving…">
+          {mode === 'create' ? 'Add resource' : 'Save changes'}
+        </Button>
       </form>
     </>
   );

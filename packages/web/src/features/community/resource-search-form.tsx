@@ -1,6 +1,7 @@
 import { COMMUNITY_RESOURCE_KIND_LABELS, COMMUNITY_RESOURCE_KINDS } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { Button } from '../../components/button.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { withArchivedView } from './resource-archive-view.ts';
@@ -66,9 +67,9 @@ export function ResourceSearchForm({ initial, showArchived }: { initial: Resourc
           </div>
         </div>
         <div className="nhsuk-button-group">
-          <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+          <Button variant="secondary" type="submit">
             Search
-          </button>
+          </Button>
           {hasResourceFilters(initial) ? (
             <Link className="nhsuk-link" to={withArchivedView('/community/resources', showArchived)}>
               Clear search

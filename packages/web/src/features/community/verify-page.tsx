@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
+import { Button, ButtonLink } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -31,9 +32,9 @@ export function VerifyPage() {
         <SuccessBanner message={verify.data.message} />
         <h1>Your email address is confirmed</h1>
         <p className="nhsuk-body">You are now a member of the community of practice.</p>
-        <Link className="nhsuk-button" to="/sign-in" state={AFTER_SIGN_IN}>
+        <ButtonLink to="/sign-in" state={AFTER_SIGN_IN}>
           Sign in
-        </Link>
+        </ButtonLink>
       </>
     );
   }
@@ -47,9 +48,9 @@ export function VerifyPage() {
         {token !== '' && !expired ? (
           <>
             <p className="nhsuk-body">Confirm the address you registered with to finish joining the community.</p>
-            <button className="nhsuk-button" type="button" disabled={verify.isPending} onClick={() => verify.mutate(token)}>
-              {verify.isPending ? 'Confirming…' : 'Confirm my email address'}
-            </button>
+            <Button type="button" pending={verify.isPending} pendingLabel="Confirming…" onClick={() => verify.mutate(token)}>
+              Confirm my email address
+            </Button>
           </>
         ) : (
           <p className="nhsuk-body">

@@ -2,6 +2,7 @@ import type { ServiceSummary } from '@kith/shared';
 import { useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { type FormIssue, issuesFromError } from '../../api/form-issues.ts';
+import { ButtonLink } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { readFlash } from '../../components/flash-state.ts';
@@ -51,9 +52,7 @@ export function AdminDirectoryPage() {
         The community services link workers search. Verify a service when its details have been checked; archive one that has
         stopped.
       </p>
-      <Link className="nhsuk-button" to={`${BASE}/services/new`}>
-        Add a service
-      </Link>
+      <ButtonLink to={`${BASE}/services/new`}>Add a service</ButtonLink>
       <ul className="nhsuk-list">
         <li>
           <Link to={`${BASE}/organizations`}>Organisations that run services</Link>

@@ -2,13 +2,11 @@ import { CAPACITY_STATUS_LABELS, CapacityUpdate } from '@kith/shared';
 import { type FormIssue, validateWith } from '../../api/form-issues.ts';
 import { describeWait } from './directory-format.ts';
 
-export type CapacityUpdateData = ReturnType<typeof CapacityUpdate.parse>;
-
 /** The one-click capacity update from what the provider chose and typed; the wait may be left empty. */
 export function buildCapacityUpdate(
   capacityStatus: string,
   waitText: string,
-): { ok: true; data: CapacityUpdateData } | { ok: false; issues: FormIssue[] } {
+): { ok: true; data: CapacityUpdate } | { ok: false; issues: FormIssue[] } {
   const trimmed = waitText.trim();
   if (!capacityStatus) {
     return { ok: false, issues: [{ path: 'capacityStatus', message: 'Choose whether the service can take people now' }] };
@@ -26,7 +24,7 @@ export function buildCapacityUpdate(
 }
 
 /** "Riverside Walking Group: Waiting list, typical wait 6 weeks". */
-export function capacityUpdatedMessage(name: string, update: CapacityUpdateData): string {
+export function capacityUpdatedMessage(name: string, update: CapacityUpdate): string {
   const days = update.typicalWaitDays;
   const wait =
     days === null || days === undefined ? '' : days === 0 ? ', no wait' : `, typical wait ${describeWait(days).toLowerCase()}`;

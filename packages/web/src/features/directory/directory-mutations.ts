@@ -3,16 +3,13 @@ import type {
   DirectoryOrganisation,
   DirectoryOrganisationInput,
   ServiceDetail,
+  ServiceInput,
   TaxonomyTerm,
   TaxonomyTermInput,
 } from '@kith/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/api-client.ts';
 import { directoryKey, servicePath } from './directory-queries.ts';
-import type { ServiceInputData } from './service-form-values.ts';
-
-type OrganisationInputData = ReturnType<typeof DirectoryOrganisationInput.parse>;
-type TermInputData = ReturnType<typeof TaxonomyTermInput.parse>;
 
 /** Any change to the directory can move search results, curation lists and counts: refresh them all. */
 function useDirectoryChanged() {
@@ -24,7 +21,7 @@ function useDirectoryChanged() {
 export function useSaveService(id: string | undefined) {
   const changed = useDirectoryChanged();
   return useMutation({
-    mutationFn: (input: ServiceInputData) =>
+    mutationFn: (input: ServiceInput) =>
       id ? api.put<ServiceDetail>(servicePath(id), input) : api.post<ServiceDetail>('/api/directory/services', input),
     onSuccess: changed,
   });
@@ -55,7 +52,7 @@ export function useServiceAction() {
 export function useSaveDirectoryOrganisation() {
   const changed = useDirectoryChanged();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string | null; input: OrganisationInputData }) =>
+    mutationFn: ({ id, input }: { id: string | null; input: DirectoryOrganisationInput }) =>
       id
         ? api.put<DirectoryOrganisation>(`/api/directory/organizations/${encodeURIComponent(id)}`, input)
         : api.post<DirectoryOrganisation>('/api/directory/organizations', input),
@@ -67,7 +64,7 @@ export function useSaveDirectoryOrganisation() {
 export function useSaveTaxonomyTerm() {
   const changed = useDirectoryChanged();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string | null; input: TermInputData }) =>
+    mutationFn: ({ id, input }: { id: string | null; input: TaxonomyTermInput }) =>
       id
         ? api.put<TaxonomyTerm>(`/api/directory/taxonomy-terms/${encodeURIComponent(id)}`, input)
         : api.post<TaxonomyTerm>('/api/directory/taxonomy-terms', input),

@@ -1,6 +1,7 @@
 import type { DirectoryOrganisation, Organisation } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, orderIssues } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -100,13 +101,13 @@ export function DirectoryOrganisationForm({ editing, vcseOrganisations, onSaved,
           error={messageFor(issues, 'kithOrganisationId')}
         />
         <div className="kith-row-actions">
-          <button className="nhsuk-button" type="submit" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : editing ? 'Save changes' : 'Add the organisation'}
-          </button>
+          <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
+            {editing ? 'Save changes' : 'Add the organisation'}
+          </Button>
           {editing ? (
-            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={onCancel}>
+            <Button variant="secondary" type="button" onClick={onCancel}>
               Cancel
-            </button>
+            </Button>
           ) : null}
         </div>
       </form>

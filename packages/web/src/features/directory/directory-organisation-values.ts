@@ -9,8 +9,6 @@ export interface OrganisationFormValues {
   kithOrganisationId: string;
 }
 
-export type OrganisationInputData = ReturnType<typeof DirectoryOrganisationInput.parse>;
-
 export const EMPTY_ORGANISATION_FORM: OrganisationFormValues = {
   name: '',
   description: '',
@@ -34,7 +32,7 @@ const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 /** Checks the form with the shared schema; blanks are sent as "none" so an edit can clear a field. */
 export function buildOrganisationInput(
   values: OrganisationFormValues,
-): { ok: true; data: OrganisationInputData } | { ok: false; issues: FormIssue[] } {
+): { ok: true; data: DirectoryOrganisationInput } | { ok: false; issues: FormIssue[] } {
   return validateWith(DirectoryOrganisationInput, {
     name: values.name,
     description: values.description,

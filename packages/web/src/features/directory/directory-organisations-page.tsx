@@ -1,6 +1,7 @@
 import type { DirectoryOrganisation } from '@kith/shared';
 import { useEffect, useState } from 'react';
 import { BackLink } from '../../components/back-link.tsx';
+import { Button } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
@@ -58,16 +59,18 @@ export function DirectoryOrganisationsPage() {
                 <td className="nhsuk-table__cell">{linkedName(organisation.kithOrganisationId)}</td>
                 <td className="nhsuk-table__cell">{organisation.serviceCount}</td>
                 <td className="nhsuk-table__cell">
-                  <button
+                  <Button
                     type="button"
-                    className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+                    variant="secondary"
+                    small
+                    className="nhsuk-u-margin-bottom-0"
                     onClick={() => {
                       setDone(null);
                       setEditing(organisation);
                     }}
                   >
                     Edit<span className="nhsuk-u-visually-hidden"> {organisation.name}</span>
-                  </button>
+                  </Button>
                 </td>
               </>
             )}

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { lazyPage } from '../../routes/lazy-page.ts';
-import { RequireAdmin } from '../../routes/require-admin.tsx';
-import { RequireRole } from '../../routes/require-role.tsx';
+import { RequirePermission } from '../../routes/require-permission.tsx';
 
 const DirectorySearchPage = lazyPage(() => import('./directory-search-page.tsx'), 'DirectorySearchPage');
 const ServiceDetailPage = lazyPage(() => import('./service-detail-page.tsx'), 'ServiceDetailPage');
@@ -25,14 +24,14 @@ export function directoryRoutes(): ReactNode {
     <>
       <Route path="directory" element={<DirectorySearchPage />} />
       <Route path="directory/services/:id" element={<ServiceDetailPage />} />
-      <Route path="admin/directory" element={<RequireAdmin />}>
+      <Route path="admin/directory" element={<RequirePermission permission="directory:manage" />}>
         <Route index element={<AdminDirectoryPage />} />
         <Route path="services/new" element={<AdminNewServicePage />} />
         <Route path="services/:id/edit" element={<AdminEditServicePage />} />
         <Route path="organizations" element={<DirectoryOrganisationsPage />} />
         <Route path="taxonomy" element={<TaxonomyPage />} />
       </Route>
-      <Route path="provider/services" element={<RequireRole roles={['vcse_provider']} />}>
+      <Route path="provider/services" element={<RequirePermission permission="directory:edit-own" />}>
         <Route index element={<ProviderServicesPage />} />
         <Route path="new" element={<ProviderNewServicePage />} />
         <Route path=":id/edit" element={<ProviderEditServicePage />} />

@@ -5,6 +5,7 @@ import { TextField } from '../../components/text-field.tsx';
 import { WEEKDAY_NAMES } from './opening-times.ts';
 import { newScheduleRow, type ScheduleRow } from './service-form-values.ts';
 import './directory.css';
+import { Button } from '../../components/button.tsx';
 
 interface LocationSchedulesFieldProps {
   /** Field path of the location, e.g. `locations.0`. */
@@ -83,21 +84,17 @@ export function LocationSchedulesField({
               onChange={(description) => update(schedule.key, { description })}
               error={messageFor(issues, `${rowPath}.description`)}
             />
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-              onClick={() => remove(schedule.key)}
-            >
+            <Button type="button" variant="secondary" small onClick={() => remove(schedule.key)}>
               Remove opening time {index + 1}
               <span className="nhsuk-u-visually-hidden"> of {locationName}</span>
-            </button>
+            </Button>
           </fieldset>
         );
       })}
       <div className="nhsuk-form-group">
-        <button type="button" id={addId} className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={add}>
+        <Button type="button" id={addId} variant="secondary" small onClick={add}>
           Add an opening time<span className="nhsuk-u-visually-hidden"> to {locationName}</span>
-        </button>
+        </Button>
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { Button } from '../../components/button.tsx';
 import { CheckboxesField } from '../../components/checkboxes-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import type { ManagedServiceParams } from './directory-queries.ts';
@@ -51,9 +52,9 @@ export function ManagedSearchForm({ base, initial }: ManagedSearchFormProps) {
             />
           </div>
         </div>
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+        <Button variant="secondary" type="submit">
           Search
-        </button>
+        </Button>
       </form>
     </search>
   );

@@ -5,6 +5,7 @@ import { NhsTable } from '../../components/nhs-table.tsx';
 import { ArchivedTag, CapacityTag, StaleTag } from './capacity-tag.tsx';
 import type { ServiceAction } from './directory-mutations.ts';
 import './directory.css';
+import { Button } from '../../components/button.tsx';
 
 interface ManagedServiceTableProps {
   services: readonly ServiceSummary[];
@@ -21,15 +22,10 @@ const ACTION_LABELS: Record<ServiceAction, string> = { verify: 'Verify', archive
 /** The curation list: each service with its capacity, when it was last checked, and what can be done to it. */
 export function ManagedServiceTable({ services, editHref, onAction, busyId, filtered }: ManagedServiceTableProps) {
   const button = (service: ServiceSummary, action: ServiceAction) => (
-    <button
-      type="button"
-      className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-      disabled={busyId === service.id}
-      onClick={() => onAction(service, action)}
-    >
+    <Button type="button" variant="secondary" small pending={busyId === service.id} onClick={() => onAction(service, action)}>
       {ACTION_LABELS[action]}
       <span className="nhsuk-u-visually-hidden"> {service.name}</span>
-    </button>
+    </Button>
   );
 
   return (

@@ -1,21 +1,22 @@
-import { CAPACITY_STATUS_LABELS, CAPACITY_STATUSES, type ServiceSummary } from '@kith/shared';
+import { CAPACITY_STATUS_LABELS, CAPACITY_STATUSES, type CapacityUpdate, type ServiceSummary } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { type FormIssue, fieldId, messageFor } from '../../api/form-issues.ts';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { ArchivedTag, CapacityTag, StaleTag } from './capacity-tag.tsx';
-import { buildCapacityUpdate, type CapacityUpdateData } from './capacity-values.ts';
+import { buildCapacityUpdate } from './capacity-values.ts';
 import { describeWait } from './directory-format.ts';
 import type { ServiceAction } from './directory-mutations.ts';
 import './directory.css';
+import { Button } from '../../components/button.tsx';
 
 interface ProviderServiceCardProps {
   service: ServiceSummary;
   /** Problems with this service's update, with paths prefixed by {@link capacityPath}. */
   issues: readonly FormIssue[];
   busy: boolean;
-  onUpdate: (service: ServiceSummary, update: CapacityUpdateData) => void;
+  onUpdate: (service: ServiceSummary, update: CapacityUpdate) => void;
   onInvalid: (service: ServiceSummary, issues: FormIssue[]) => void;
   onAction: (service: ServiceSummary, action: ServiceAction) => void;
 }
@@ -58,14 +59,9 @@ export function ProviderServiceCard({ service, issues, busy, onUpdate, onInvalid
         </div>
         <p className="nhsuk-body">Typical waiting time: {describeWait(service.typicalWaitDays)}</p>
         {service.archived ? (
-          <button
-            type="button"
-            className="nhsuk-button nhsuk-button--secondary"
-            disabled={busy}
-            onClick={() => onAction(service, 'restore')}
-          >
+          <Button type="button" variant="secondary" pending={busy} onClick={() => onAction(service, 'restore')}>
             Restore<span className="nhsuk-u-visually-hidden"> {service.name}</span> to search
-          </button>
+          </Button>
         ) : (
           <>
             <form onSubmit={submit} noValidate>
@@ -91,21 +87,16 @@ export function ProviderServiceCard({ service, issues, busy, onUpdate, onInvalid
                     widthClass="nhsuk-input--width-4"
                     error={messageFor(issues, path('typicalWaitDays'))}
                   />
-                  <button className="nhsuk-button" type="submit" disabled={busy}>
+                  <Button type="submit" pending={busy}>
                     Update<span className="nhsuk-u-visually-hidden"> {service.name}</span>
-                  </button>
+                  </Button>
                 </div>
               </div>
             </form>
             <div className="kith-row-actions">
-              <button
-                type="button"
-                className="nhsuk-button nhsuk-button--secondary"
-                disabled={busy}
-                onClick={() => onAction(service, 'verify')}
-              >
+              <Button type="button" variant="secondary" pending={busy} onClick={() => onAction(service, 'verify')}>
                 Confirm details are still correct<span className="nhsuk-u-visually-hidden"> for {service.name}</span>
-              </button>
+              </Button>
               <Link to={`/provider/services/${encodeURIComponent(service.id)}/edit`}>
                 Edit<span className="nhsuk-u-visually-hidden"> {service.name}</span>
               </Link>

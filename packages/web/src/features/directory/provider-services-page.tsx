@@ -1,7 +1,8 @@
-import type { ServiceSummary } from '@kith/shared';
+import type { CapacityUpdate, ServiceSummary } from '@kith/shared';
 import { useState } from 'react';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { type FormIssue, issuesFromError } from '../../api/form-issues.ts';
+import { ButtonLink } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { readFlash } from '../../components/flash-state.ts';
@@ -9,7 +10,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { type CapacityUpdateData, capacityUpdatedMessage } from './capacity-values.ts';
+import { capacityUpdatedMessage } from './capacity-values.ts';
 import { type ServiceAction, useServiceAction, useUpdateCapacity } from './directory-mutations.ts';
 import { useManagedServices } from './directory-queries.ts';
 import { managedListHref, readManagedParams } from './managed-list-params.ts';
@@ -48,7 +49,7 @@ export function ProviderServicesPage() {
     setDone(null);
     setIssues([]);
   };
-  const update = (service: ServiceSummary, change: CapacityUpdateData) => {
+  const update = (service: ServiceSummary, change: CapacityUpdate) => {
     begin();
     capacity.mutate(
       { id: service.id, update: change },
@@ -78,9 +79,9 @@ export function ProviderServicesPage() {
         Keep capacity and waiting times up to date so link workers know who can take people now. Updating capacity also confirms
         the details are correct.
       </p>
-      <Link className="nhsuk-button nhsuk-button--secondary" to={`${BASE}/new`}>
+      <ButtonLink variant="secondary" to={`${BASE}/new`}>
         Add a service
-      </Link>
+      </ButtonLink>
       {services.isPending ? <LoadingState what="your services" /> : null}
       {services.isError ? (
         <ErrorState error={services.error} what="your services" onRetry={() => void services.refetch()} />

@@ -2,6 +2,7 @@ import { type FormIssue, fieldId, messageFor } from '../../api/form-issues.ts';
 import { TextField } from '../../components/text-field.tsx';
 import { type ContactRow, type CostRow, newContactRow, newCostRow } from './service-form-values.ts';
 import './directory.css';
+import { Button } from '../../components/button.tsx';
 
 interface RowsProps<Row> {
   rows: readonly Row[];
@@ -36,30 +37,31 @@ export function ServiceContactsField({ rows, onChange, issues, focusLater }: Row
               widthClass="nhsuk-input--width-20"
               {...field('phone')}
             />
-            <button
+            <Button
               type="button"
-              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              variant="secondary"
+              small
               onClick={() => {
                 onChange(rows.filter((row) => row.key !== contact.key));
                 focusLater('add-contact');
               }}
             >
               Remove contact {index + 1}
-            </button>
+            </Button>
           </fieldset>
         );
       })}
-      <button
+      <Button
         type="button"
         id="add-contact"
-        className="nhsuk-button nhsuk-button--secondary"
+        variant="secondary"
         onClick={() => {
           onChange([...rows, newContactRow()]);
           focusLater(fieldId(`contacts.${rows.length}.name`));
         }}
       >
         Add a contact
-      </button>
+      </Button>
     </section>
   );
 }
@@ -95,30 +97,31 @@ export function ServiceCostsField({ rows, onChange, issues, focusLater }: RowsPr
               hint="For example, concessions £2"
               {...field('amountDescription')}
             />
-            <button
+            <Button
               type="button"
-              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              variant="secondary"
+              small
               onClick={() => {
                 onChange(rows.filter((row) => row.key !== cost.key));
                 focusLater('add-cost');
               }}
             >
               Remove cost {index + 1}
-            </button>
+            </Button>
           </fieldset>
         );
       })}
-      <button
+      <Button
         type="button"
         id="add-cost"
-        className="nhsuk-button nhsuk-button--secondary"
+        variant="secondary"
         onClick={() => {
           onChange([...rows, newCostRow()]);
           focusLater(fieldId(`costOptions.${rows.length}.option`));
         }}
       >
         Add a cost
-      </button>
+      </Button>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { ServiceDetail } from '@kith/shared';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { BackLink } from '../../components/back-link.tsx';
+import { ButtonLink } from '../../components/button.tsx';
 import { formatCalendarDate } from '../../components/date-format.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { readFlash } from '../../components/flash-state.ts';
@@ -9,7 +10,8 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { hasRole, useMe } from '../session/session-queries.ts';
+import { can } from '../session/can.ts';
+import { useMe } from '../session/session-queries.ts';
 import { isReferable } from './directory-format.ts';
 import { useService } from './directory-queries.ts';
 import { describeSchedule } from './opening-times.ts';
@@ -105,7 +107,7 @@ export function ServiceDetailPage() {
   }
 
   const record = service.data;
-  const editPath = hasRole(me.data, 'admin')
+  const editPath = can(me.data, 'directory:manage')
     ? `/admin/directory/services/${encodeURIComponent(record.id)}/edit`
     : `/provider/services/${encodeURIComponent(record.id)}/edit`;
   return (
@@ -132,9 +134,9 @@ export function ServiceDetailPage() {
           </div>
         ) : null}
         {personId && isReferable(record) ? (
-          <Link className="nhsuk-button" to={referHref(personId, record.id)}>
+          <ButtonLink to={referHref(personId, record.id)}>
             Refer<span className="nhsuk-u-visually-hidden"> to {record.name}</span>
-          </Link>
+          </ButtonLink>
         ) : null}
         {personId && record.referralRoute === 'kith_referral' && record.capacityStatus === 'closed' ? (
           <p className="nhsuk-body">This service is closed to referrals at the moment.</p>

@@ -82,7 +82,6 @@ export interface ServiceFormValues {
   costOptions: CostRow[];
 }
 
-export type ServiceInputData = ReturnType<typeof ServiceInput.parse>;
 type KeyMaker = () => string;
 
 export function emptyServiceForm(organisationId = ''): ServiceFormValues {
@@ -249,7 +248,7 @@ export function normaliseIssuePath(issue: FormIssue): FormIssue {
 /** Checks the form with the shared schema and builds the `POST`/`PUT` body. */
 export function buildServiceInput(
   values: ServiceFormValues,
-): { ok: true; data: ServiceInputData } | { ok: false; issues: FormIssue[] } {
+): { ok: true; data: ServiceInput } | { ok: false; issues: FormIssue[] } {
   const issues: FormIssue[] = [];
   // Listed before the schema's own wording ("expected a UUID"), which means nothing to a curator.
   if (!values.organisationId) issues.push({ path: 'organisationId', message: 'Choose the organisation that runs the service' });

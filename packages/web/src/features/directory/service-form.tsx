@@ -12,6 +12,7 @@ import {
 } from '@kith/shared';
 import { type FormEvent, useEffect, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { DateInputField } from '../../components/date-input-field.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
@@ -224,9 +225,9 @@ export function ServiceForm({ serviceId, initial, organisations, terms, submitLa
           issues={issues}
           focusLater={setPendingFocus}
         />
-        <button className="nhsuk-button" type="submit" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : submitLabel}
-        </button>
+        <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
+          {submitLabel}
+        </Button>
       </form>
     </>
   );

@@ -5,6 +5,7 @@ import { TextField } from '../../components/text-field.tsx';
 import { LocationSchedulesField } from './location-schedules-field.tsx';
 import { type LocationRow, newLocationRow } from './service-form-values.ts';
 import './directory.css';
+import { Button } from '../../components/button.tsx';
 
 interface ServiceLocationsFieldProps {
   locations: readonly LocationRow[];
@@ -82,15 +83,15 @@ export function ServiceLocationsField({ locations, onChange, issues, focusLater 
               issues={issues}
               focusLater={focusLater}
             />
-            <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => remove(location.key)}>
+            <Button type="button" variant="secondary" onClick={() => remove(location.key)}>
               Remove location {index + 1}
-            </button>
+            </Button>
           </fieldset>
         );
       })}
-      <button type="button" id="add-location" className="nhsuk-button nhsuk-button--secondary" onClick={add}>
+      <Button type="button" id="add-location" variant="secondary" onClick={add}>
         Add a location
-      </button>
+      </Button>
     </section>
   );
 }

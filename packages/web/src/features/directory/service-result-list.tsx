@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { CapacityTag, StaleTag } from './capacity-tag.tsx';
 import { describeWait, formatDistance, isReferable } from './directory-format.ts';
 import './directory.css';
+import { ButtonLink } from '../../components/button.tsx';
 
 interface ServiceResultListProps {
   services: readonly ServiceSummary[];
@@ -77,12 +78,9 @@ export function ServiceResultList({ services, personId, searchHref }: ServiceRes
                 ) : null}
               </dl>
               {personId && isReferable(service) ? (
-                <Link
-                  className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
-                  to={referHref(personId, service.id)}
-                >
+                <ButtonLink variant="secondary" className="nhsuk-u-margin-bottom-0" to={referHref(personId, service.id)}>
                   Refer<span className="nhsuk-u-visually-hidden"> to {service.name}</span>
-                </Link>
+                </ButtonLink>
               ) : null}
             </div>
           </div>

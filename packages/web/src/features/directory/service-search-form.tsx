@@ -2,6 +2,7 @@ import { ServiceSearchQuery, type TaxonomyTerm, WEEKDAYS } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { type FormIssue, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { CheckboxesField } from '../../components/checkboxes-field.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -165,9 +166,7 @@ export function ServiceSearchForm({ initial, terms, issues, onInvalid }: Service
             { value: 'freeOnly', label: 'Free only' },
           ]}
         />
-        <button className="nhsuk-button" type="submit">
-          Search
-        </button>
+        <Button type="submit">Search</Button>
         <p className="nhsuk-body">
           <Link to={directorySearchHref({ ...EMPTY_SEARCH, personId: initial.personId, radiusKm: DEFAULT_RADIUS_KM })}>
             Clear filters

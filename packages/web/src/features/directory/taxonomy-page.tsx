@@ -9,6 +9,7 @@ import { useTaxonomies, useTaxonomyTerms } from './directory-queries.ts';
 import { TaxonomyTermForm, type TermFormMode } from './taxonomy-term-form.tsx';
 import { nestTerms, type TermNode } from './taxonomy-tree.ts';
 import './directory.css';
+import { Button } from '../../components/button.tsx';
 
 interface TermTreeProps {
   nodes: readonly TermNode[];
@@ -24,20 +25,12 @@ function TermTree({ nodes, onChoose }: TermTreeProps) {
           {term.code ? <span className="nhsuk-u-secondary-text-colour"> (code {term.code})</span> : null}
           {term.description ? <span className="nhsuk-body-s nhsuk-u-margin-bottom-0"> – {term.description}</span> : null}
           <div className="kith-row-actions">
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-              onClick={() => onChoose({ kind: 'child', parent: term })}
-            >
+            <Button type="button" variant="secondary" small onClick={() => onChoose({ kind: 'child', parent: term })}>
               Add a need<span className="nhsuk-u-visually-hidden"> under {term.name}</span>
-            </button>
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-              onClick={() => onChoose({ kind: 'edit', term })}
-            >
+            </Button>
+            <Button type="button" variant="secondary" small onClick={() => onChoose({ kind: 'edit', term })}>
               Edit<span className="nhsuk-u-visually-hidden"> {term.name}</span>
-            </button>
+            </Button>
           </div>
           {children.length > 0 ? <TermTree nodes={children} onChoose={onChoose} /> : null}
         </li>

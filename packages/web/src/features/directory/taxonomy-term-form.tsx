@@ -1,6 +1,7 @@
 import { type TaxonomyTerm, TaxonomyTermInput } from '@kith/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
@@ -104,13 +105,13 @@ export function TaxonomyTermForm({ mode, onSaved, onCancel }: TaxonomyTermFormPr
           error={messageFor(issues, 'code')}
         />
         <div className="kith-row-actions">
-          <button className="nhsuk-button" type="submit" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : editing ? 'Save changes' : 'Add the need'}
-          </button>
+          <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
+            {editing ? 'Save changes' : 'Add the need'}
+          </Button>
           {mode.kind !== 'top' ? (
-            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={onCancel}>
+            <Button variant="secondary" type="button" onClick={onCancel}>
               Cancel
-            </button>
+            </Button>
           ) : null}
         </div>
       </form>

@@ -1,6 +1,7 @@
 import { AddChecklistItemRequest } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useAddChecklistItem } from './checklist-queries.ts';
@@ -43,9 +44,9 @@ export function AddChecklistItemForm({ pcnId, onAdded }: { pcnId: string; onAdde
           onChange={setTitle}
           error={messageFor(issues, 'newItemTitle')}
         />
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={add.isPending}>
+        <Button variant="secondary" type="submit" pending={add.isPending}>
           Add item
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -7,6 +7,7 @@ import {
 } from '@kith/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { DateInputField } from '../../components/date-input-field.tsx';
 import { type DateParts, datePartsFromIso, readDateParts } from '../../components/date-parts.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -125,16 +126,16 @@ export function ChecklistItemForm({ item, owners, onDone }: ChecklistItemFormPro
           error={messageFor(issues, 'notes')}
         />
         <div className="nhsuk-button-group">
-          <button className="nhsuk-button" type="submit" disabled={update.isPending}>
-            {update.isPending ? 'Saving…' : 'Save item'}
-          </button>
-          <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => onDone(null)}>
+          <Button type="submit" pending={update.isPending} pendingLabel="Saving…">
+            Save item
+          </Button>
+          <Button variant="secondary" type="button" onClick={() => onDone(null)}>
             Cancel
-          </button>
+          </Button>
           {item.defaultKey === null ? (
-            <button className="nhsuk-button nhsuk-button--warning" type="button" onClick={deleteItem} disabled={remove.isPending}>
+            <Button variant="warning" type="button" onClick={deleteItem} pending={remove.isPending}>
               Delete item
-            </button>
+            </Button>
           ) : null}
         </div>
         {item.defaultKey !== null ? (

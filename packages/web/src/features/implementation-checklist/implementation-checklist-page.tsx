@@ -13,6 +13,7 @@ import { ChecklistItemForm } from './checklist-item-form.tsx';
 import { useChecklist, useChecklistPcns } from './checklist-queries.ts';
 import { ChecklistStatusTag } from './checklist-status-tag.tsx';
 import './implementation-checklist.css';
+import { Button } from '../../components/button.tsx';
 
 /** `/implementation-checklist`: a PCN's set-up checklist with progress, owners and due dates. */
 export function ImplementationChecklistPage() {
@@ -100,16 +101,18 @@ function ChecklistView({ checklist }: { checklist: ImplementationChecklist }) {
             </td>
             {checklist.canManage ? (
               <td className="nhsuk-table__cell">
-                <button
+                <Button
                   type="button"
-                  className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+                  variant="secondary"
+                  small
+                  className="nhsuk-u-margin-bottom-0"
                   onClick={() => {
                     setMessage(null);
                     setEditing(item.id);
                   }}
                 >
                   Edit<span className="nhsuk-u-visually-hidden"> {item.title}</span>
-                </button>
+                </Button>
               </td>
             ) : null}
           </>

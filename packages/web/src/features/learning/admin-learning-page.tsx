@@ -1,5 +1,6 @@
 import type { TrainingCourse } from '@kith/shared';
 import { useState } from 'react';
+import { Button } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
@@ -37,8 +38,7 @@ export function AdminLearningPage() {
             }}
           />
         ) : (
-          <button
-            className="nhsuk-button"
+          <Button
             type="button"
             onClick={() => {
               setMessage(null);
@@ -46,7 +46,7 @@ export function AdminLearningPage() {
             }}
           >
             Add a course
-          </button>
+          </Button>
         )}
         {courses.data ? (
           <NhsTable
@@ -66,8 +66,9 @@ export function AdminLearningPage() {
                   <StatusTag active={c.active} inactiveLabel="Retired" />
                 </td>
                 <td className="nhsuk-table__cell">
-                  <button
-                    className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
+                  <Button
+                    variant="secondary"
+                    className="nhsuk-u-margin-bottom-0"
                     type="button"
                     onClick={() => {
                       setMessage(null);
@@ -75,7 +76,7 @@ export function AdminLearningPage() {
                     }}
                   >
                     Edit<span className="nhsuk-u-visually-hidden"> {c.title}</span>
-                  </button>
+                  </Button>
                 </td>
               </>
             )}

@@ -1,6 +1,7 @@
 import { type TrainingCourse, TrainingCourseInput } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -100,12 +101,12 @@ export function CourseEditorForm({ course, onDone }: CourseEditorFormProps) {
           ]}
         />
         <div className="nhsuk-button-group">
-          <button className="nhsuk-button" type="submit" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save course'}
-          </button>
-          <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => onDone(null)}>
+          <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
+            Save course
+          </Button>
+          <Button variant="secondary" type="button" onClick={() => onDone(null)}>
             Cancel
-          </button>
+          </Button>
         </div>
       </form>
     </section>

@@ -1,6 +1,7 @@
 import { type Competency, type CompetencyFramework, UpdateFrameworkRequest } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
@@ -82,26 +83,22 @@ export function FrameworkEditorForm({
               rows={2}
               error={messageFor(issues, `competencies.${index}.statement`)}
             />
-            <button
-              className="nhsuk-button nhsuk-button--secondary"
-              type="button"
-              onClick={() => setRows((current) => current.filter((_, i) => i !== index))}
-            >
+            <Button variant="secondary" type="button" onClick={() => setRows((current) => current.filter((_, i) => i !== index))}>
               Remove competency {index + 1}
-            </button>
+            </Button>
           </fieldset>
         ))}
         <div className="nhsuk-button-group">
-          <button
-            className="nhsuk-button nhsuk-button--secondary"
+          <Button
+            variant="secondary"
             type="button"
             onClick={() => setRows((current) => [...current, withKey({ id: '', area: '', statement: '' })])}
           >
             Add a competency
-          </button>
-          <button className="nhsuk-button" type="submit" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save framework'}
-          </button>
+          </Button>
+          <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
+            Save framework
+          </Button>
         </div>
       </form>
     </section>

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { lazyPage } from '../../routes/lazy-page.ts';
-import { RequireAdmin } from '../../routes/require-admin.tsx';
-import { RequireRole } from '../../routes/require-role.tsx';
+import { RequirePermission } from '../../routes/require-permission.tsx';
 
 const LearningPage = lazyPage(() => import('./learning-page.tsx'), 'LearningPage');
 const RecordCompletionPage = lazyPage(() => import('./record-completion-page.tsx'), 'RecordCompletionPage');
@@ -16,14 +15,14 @@ const AdminLearningPage = lazyPage(() => import('./admin-learning-page.tsx'), 'A
 export function learningRoutes(): ReactNode {
   return (
     <>
-      <Route path="learning" element={<RequireRole roles={['link_worker', 'supervisor']} />}>
+      <Route path="learning" element={<RequirePermission permission="learning:self" />}>
         <Route index element={<LearningPage />} />
         <Route path="record" element={<RecordCompletionPage />} />
       </Route>
-      <Route path="learning/team" element={<RequireRole roles={['supervisor', 'pcn_manager']} />}>
+      <Route path="learning/team" element={<RequirePermission permission="learning:oversee" />}>
         <Route index element={<LearningTeamPage />} />
       </Route>
-      <Route path="admin/learning" element={<RequireAdmin />}>
+      <Route path="admin/learning" element={<RequirePermission permission="learning:manage" />}>
         <Route index element={<AdminLearningPage />} />
       </Route>
     </>

@@ -1,4 +1,4 @@
-import type { Role } from '@kith/shared';
+import { roleGrants } from '@kith/shared';
 import { formatCalendarDate } from '../../components/date-format.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -6,9 +6,6 @@ import { NhsTable } from '../../components/nhs-table.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useMe } from '../session/session-queries.ts';
 import { useLearningTeam } from './learning-queries.ts';
-
-/** Roles with the server's `learning:oversee`. */
-const OVERSEERS: readonly Role[] = ['supervisor', 'pcn_manager'];
 
 function TeamTable({ pcnId }: { pcnId: string }) {
   const team = useLearningTeam(pcnId);
@@ -43,7 +40,7 @@ export function LearningTeamPage() {
   const pcnIds = [
     ...new Set(
       (me.data?.memberships ?? [])
-        .filter((m) => m.organisationKind === 'pcn' && OVERSEERS.includes(m.role))
+        .filter((m) => m.organisationKind === 'pcn' && roleGrants(m.role, 'learning:oversee'))
         .map((m) => m.organisationId),
     ),
   ];

@@ -1,6 +1,7 @@
 import { COMPETENCY_RATING_LABELS, type CompetencyFramework, type SelfAssessment, SelfAssessmentRequest } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
@@ -68,9 +69,9 @@ export function SelfAssessmentForm({ framework, previous }: { framework: Compete
               ))}
           </fieldset>
         ))}
-        <button className="nhsuk-button" type="submit" disabled={submitAssessment.isPending}>
-          {submitAssessment.isPending ? 'Saving…' : 'Save self-assessment'}
-        </button>
+        <Button type="submit" pending={submitAssessment.isPending} pendingLabel="Saving…">
+          Save self-assessment
+        </Button>
       </form>
     </section>
   );

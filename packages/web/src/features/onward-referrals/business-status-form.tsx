@@ -1,6 +1,7 @@
 import { BusinessStatusChange, TASK_BUSINESS_STATUS_LABELS, TASK_BUSINESS_STATUSES, type TaskBusinessStatus } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { useProviderBusinessStatus } from './provider-referral-queries.ts';
@@ -52,9 +53,9 @@ export function BusinessStatusForm({ referralId, current, onSaved }: BusinessSta
           placeholder="Nothing to add"
           error={messageFor(issues, 'businessStatus')}
         />
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={update.isPending}>
+        <Button variant="secondary" type="submit" pending={update.isPending}>
           Update
-        </button>
+        </Button>
       </form>
     </section>
   );

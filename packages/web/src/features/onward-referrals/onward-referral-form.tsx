@@ -2,6 +2,7 @@ import { type OnwardReferral, SHAREABLE_FIELD_LABELS, SHAREABLE_FIELDS } from '@
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, orderIssues } from '../../api/form-issues.ts';
 import { newUuid } from '../../api/new-uuid.ts';
+import { Button } from '../../components/button.tsx';
 import { CheckboxesField } from '../../components/checkboxes-field.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField, type SelectOption } from '../../components/select-field.tsx';
@@ -93,9 +94,9 @@ export function OnwardReferralForm(props: OnwardReferralFormProps) {
           items={[{ value: 'yes', label: `${personName} agrees to this referral and to sharing the details ticked above` }]}
           error={messageFor(issues, 'consentGiven')}
         />
-        <button className="nhsuk-button" type="submit" disabled={create.isPending}>
-          {create.isPending ? 'Sending…' : 'Send referral'}
-        </button>
+        <Button type="submit" pending={create.isPending} pendingLabel="Sending…">
+          Send referral
+        </Button>
       </form>
     </>
   );

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { ButtonLink } from '../../components/button.tsx';
 import { formatDateTime } from '../../components/date-format.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -55,12 +56,10 @@ export function PersonOnwardReferralsSection({ personId }: { personId: string })
         />
       ) : null}
       <div className="nhsuk-button-group">
-        <Link className="nhsuk-button" to={`/directory?personId=${encoded}`}>
-          Find a service
-        </Link>
-        <Link className="nhsuk-button nhsuk-button--secondary" to={`/people/${encoded}/unmet-needs/new`}>
+        <ButtonLink to={`/directory?personId=${encoded}`}>Find a service</ButtonLink>
+        <ButtonLink variant="secondary" to={`/people/${encoded}/unmet-needs/new`}>
           Record an unmet need
-        </Link>
+        </ButtonLink>
       </div>
     </section>
   );

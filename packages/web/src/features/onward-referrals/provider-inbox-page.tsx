@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Button } from '../../components/button.tsx';
 import { formatDateTime } from '../../components/date-format.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -90,9 +91,9 @@ function ViewFilterForm({ initial }: { initial: 'open' | 'all' }) {
             />
           </div>
           <div className="nhsuk-grid-column-one-half">
-            <button className="nhsuk-button nhsuk-button--secondary kith-align-with-inputs" type="submit">
+            <Button variant="secondary" className="kith-align-with-inputs" type="submit">
               Show referrals
-            </button>
+            </Button>
           </div>
         </div>
       </form>

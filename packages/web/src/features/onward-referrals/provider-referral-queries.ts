@@ -2,6 +2,7 @@ import type {
   BusinessStatusChange,
   OnwardReferralStatusChange,
   OnwardReferralSummary,
+  ProviderInboxQuery,
   ProviderOnwardReferral,
 } from '@kith/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -13,11 +14,8 @@ export const providerReferralsKey = ['provider-referrals'] as const;
 
 const path = (id: string, rest = '') => `/api/provider/onward-referrals/${encodeURIComponent(id)}${rest}`;
 
-export interface ProviderInboxParams {
-  view: 'open' | 'all';
-  page: number;
-  pageSize: number;
-}
+/** The inbox filters the screen sets. */
+export type ProviderInboxParams = Pick<ProviderInboxQuery, 'view' | 'page' | 'pageSize'>;
 
 /** A page of onward referrals (the server's page shape). */
 export interface OnwardReferralPage {

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { issuesFromError } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { formatDateTime } from '../../components/date-format.ts';
 import { useDismissReminder, useReminders } from './reminder-queries.ts';
 
@@ -35,14 +36,16 @@ export function RemindersPanel() {
               <p className="nhsuk-body-s nhsuk-u-secondary-text-colour nhsuk-u-margin-bottom-2">
                 <time dateTime={reminder.createdAt}>{formatDateTime(reminder.createdAt)}</time>
               </p>
-              <button
-                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-2"
+              <Button
+                variant="secondary"
+                small
+                className="nhsuk-u-margin-bottom-2"
                 type="button"
-                disabled={dismiss.isPending && dismiss.variables === reminder.id}
+                pending={dismiss.isPending && dismiss.variables === reminder.id}
                 onClick={() => dismiss.mutate(reminder.id)}
               >
                 Dismiss<span className="nhsuk-u-visually-hidden"> the reminder: {reminder.message}</span>
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { type OnwardReferralStatusChange, TASK_STATUS_LABELS, type TaskStatus } from '@kith/shared';
 import { type FormEvent, useEffect, useState } from 'react';
 import { type FormIssue, messageFor } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
 import { type MoveAction, missingReason, moveActions, moveIssuesFromError } from './task-moves.ts';
@@ -74,15 +75,11 @@ export function TaskMovePanel({ heading, status, allowedMoves, pending, onMove, 
             error={messageFor(issues, 'reason')}
           />
           <div className="nhsuk-button-group">
-            <button
-              className={chosen.warning ? 'nhsuk-button nhsuk-button--warning' : 'nhsuk-button'}
-              type="submit"
-              disabled={pending}
-            >
+            <Button variant={chosen.warning ? 'warning' : 'primary'} type="submit" pending={pending}>
               {chosen.confirm}
-            </button>
-            <button
-              className="nhsuk-button nhsuk-button--secondary"
+            </Button>
+            <Button
+              variant="secondary"
               type="button"
               onClick={() => {
                 setChosen(null);
@@ -90,21 +87,21 @@ export function TaskMovePanel({ heading, status, allowedMoves, pending, onMove, 
               }}
             >
               Choose again
-            </button>
+            </Button>
           </div>
         </form>
       ) : (
         <div className="nhsuk-button-group">
           {actions.map((action) => (
-            <button
+            <Button
               key={action.to}
-              className={action.warning ? 'nhsuk-button nhsuk-button--secondary' : 'nhsuk-button'}
+              variant={action.warning ? 'secondary' : 'primary'}
               type="button"
-              disabled={pending}
+              pending={pending}
               onClick={() => (action.reasonLabel ? setChosen(action) : move(action))}
             >
               {action.button}
-            </button>
+            </Button>
           ))}
         </div>
       )}

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
 import { BackLink } from '../../components/back-link.tsx';
+import { Button } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import type { FlashState } from '../../components/flash-state.ts';
@@ -81,9 +82,9 @@ export function CreateOrganisationPage() {
               error={messageFor(issues, 'kind')}
             />
             <OrganisationFields values={values} onChange={setValues} organisations={organisations.data} issues={issues} />
-            <button className="nhsuk-button" type="submit" disabled={createOrganisation.isPending}>
-              {createOrganisation.isPending ? 'Creating organisation…' : 'Create organisation'}
-            </button>
+            <Button type="submit" pending={createOrganisation.isPending} pendingLabel="Creating organisation…">
+              Create organisation
+            </Button>
           </form>
         ) : null}
       </div>

@@ -1,6 +1,7 @@
 import { type Organisation, UpdateOrganisationRequest } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { OrganisationFields } from './organisation-fields.tsx';
 import { formValuesOf, missingParentIssue, requestFieldsOf } from './organisation-form-values.ts';
@@ -46,9 +47,9 @@ export function OrganisationEditForm({ organisation, organisations, onSaved }: O
           issues={issues}
           selfId={organisation.id}
         />
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={updateOrganisation.isPending}>
-          {updateOrganisation.isPending ? 'Saving…' : 'Save details'}
-        </button>
+        <Button variant="secondary" type="submit" pending={updateOrganisation.isPending} pendingLabel="Saving…">
+          Save details
+        </Button>
       </form>
     </section>
   );

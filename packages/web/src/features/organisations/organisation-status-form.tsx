@@ -1,6 +1,7 @@
 import type { Organisation } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { useUpdateOrganisation } from './organisations-queries.ts';
 
@@ -37,13 +38,9 @@ export function OrganisationStatusForm({ organisation, onSaved }: OrganisationSt
           : 'This organisation is deactivated. Reactivating offers it again when giving people roles.'}
       </p>
       <form onSubmit={submit} noValidate>
-        <button
-          className={deactivating ? 'nhsuk-button nhsuk-button--warning' : 'nhsuk-button nhsuk-button--secondary'}
-          type="submit"
-          disabled={updateOrganisation.isPending}
-        >
+        <Button variant={deactivating ? 'warning' : 'secondary'} type="submit" pending={updateOrganisation.isPending}>
           {deactivating ? 'Deactivate organisation' : 'Reactivate organisation'}
-        </button>
+        </Button>
       </form>
     </section>
   );

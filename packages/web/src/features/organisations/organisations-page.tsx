@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { ButtonLink } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -15,9 +15,7 @@ export function OrganisationsPage() {
   return (
     <>
       <h1>Organisations</h1>
-      <Link className="nhsuk-button" to="/admin/organisations/new">
-        Create organisation
-      </Link>
+      <ButtonLink to="/admin/organisations/new">Create organisation</ButtonLink>
       {organisations.isPending ? <LoadingState what="organisations" /> : null}
       {organisations.isError ? (
         <ErrorState error={organisations.error} what="organisations" onRetry={() => void organisations.refetch()} />

@@ -1,10 +1,6 @@
-import type { CreateOrganisationRequest, Organisation, UpdateOrganisationRequest } from '@kith/shared';
+import type { CreateOrganisationRequest, Organisation, OrganisationList, UpdateOrganisationRequest } from '@kith/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/api-client.ts';
-
-interface OrganisationList {
-  items: Organisation[];
-}
 
 const organisationsKey = ['organisations'] as const;
 

@@ -1,6 +1,7 @@
 import { type OrukImportProgress, type OrukImportReport, OrukImportRequest } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { LabelledField } from '../../components/labelled-field.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
@@ -126,9 +127,9 @@ export function OrukImportPage() {
             )}
           </LabelledField>
         )}
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={importer.isPending}>
+        <Button variant="secondary" type="submit" pending={importer.isPending}>
           Check the feed
-        </button>
+        </Button>
       </form>
       {importer.isPending ? <ImportProgress progress={progress} committing={importer.variables?.commit ?? false} /> : null}
       {imported ? (
@@ -137,9 +138,9 @@ export function OrukImportPage() {
         <>
           <OrukImportResult report={checked.report} />
           {toImport > 0 ? (
-            <button className="nhsuk-button" type="button" onClick={() => run(checked.source, true)}>
+            <Button type="button" onClick={() => run(checked.source, true)}>
               Import {toImport} {toImport === 1 ? 'service' : 'services'}
-            </button>
+            </Button>
           ) : null}
         </>
       ) : null}

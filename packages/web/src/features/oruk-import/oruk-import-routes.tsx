@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { lazyPage } from '../../routes/lazy-page.ts';
-import { RequireAdmin } from '../../routes/require-admin.tsx';
+import { RequirePermission } from '../../routes/require-permission.tsx';
 
 const OrukImportPage = lazyPage(() => import('./oruk-import-page.tsx'), 'OrukImportPage');
 
@@ -11,7 +11,7 @@ const OrukImportPage = lazyPage(() => import('./oruk-import-page.tsx'), 'OrukImp
  */
 export function orukImportRoutes(): ReactNode {
   return (
-    <Route path="admin/directory/import" element={<RequireAdmin />}>
+    <Route path="admin/directory/import" element={<RequirePermission permission="directory:manage" />}>
       <Route index element={<OrukImportPage />} />
     </Route>
   );

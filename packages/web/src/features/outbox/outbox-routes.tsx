@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { lazyPage } from '../../routes/lazy-page.ts';
-import { RequireAdmin } from '../../routes/require-admin.tsx';
 import { RequireAuth } from '../../routes/require-auth.tsx';
+import { RequirePermission } from '../../routes/require-permission.tsx';
 
 const OutboxPage = lazyPage(() => import('./outbox-page.tsx'), 'OutboxPage');
 
@@ -13,7 +13,7 @@ const OutboxPage = lazyPage(() => import('./outbox-page.tsx'), 'OutboxPage');
 export function outboxRoutes(): ReactNode {
   return (
     <Route path="admin/outbox" element={<RequireAuth />}>
-      <Route element={<RequireAdmin />}>
+      <Route element={<RequirePermission permission="outbox:read" />}>
         <Route index element={<OutboxPage />} />
       </Route>
     </Route>

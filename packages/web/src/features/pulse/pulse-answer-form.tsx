@@ -9,6 +9,7 @@ import {
 } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { formatCalendarDate } from '../../components/date-format.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
@@ -63,9 +64,9 @@ export function PulseAnswerForm({ round, onAnswered }: PulseAnswerFormProps) {
             error={messageFor(issues, `answers.${question}`)}
           />
         ))}
-        <button className="nhsuk-button" type="submit" disabled={answer.isPending}>
-          {answer.isPending ? 'Sending…' : 'Send my answers'}
-        </button>
+        <Button type="submit" pending={answer.isPending} pendingLabel="Sending…">
+          Send my answers
+        </Button>
       </form>
     </section>
   );

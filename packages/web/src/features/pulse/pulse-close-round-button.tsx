@@ -1,6 +1,7 @@
 import type { PulseRound } from '@kith/shared';
 import { useState } from 'react';
 import { issuesFromError } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { useClosePulseRound } from './pulse-queries.ts';
 
 interface CloseRoundButtonProps {
@@ -33,16 +34,18 @@ export function CloseRoundButton({ round, onClosed }: CloseRoundButtonProps) {
           {problem}
         </p>
       ) : null}
-      <button
+      <Button
         type="button"
-        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+        variant="secondary"
+        small
+        className="nhsuk-u-margin-bottom-0"
         onClick={submit}
-        disabled={close.isPending}
+        pending={close.isPending}
         aria-describedby={problem ? errorId : undefined}
       >
         {close.isPending ? 'Closing…' : 'Close this round now'}
         <span className="nhsuk-u-visually-hidden">: {round.title}</span>
-      </button>
+      </Button>
     </>
   );
 }

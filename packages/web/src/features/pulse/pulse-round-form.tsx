@@ -1,6 +1,7 @@
 import { CreatePulseRoundRequest, type PulseRound } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { DateInputField } from '../../components/date-input-field.tsx';
 import { type DateParts, EMPTY_DATE_PARTS, readDateParts } from '../../components/date-parts.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -98,9 +99,9 @@ export function PulseRoundForm({ onCreated }: { onCreated: (round: PulseRound) =
           onChange={setClosesOn}
           error={messageFor(issues, 'closesOn')}
         />
-        <button className="nhsuk-button" type="submit" disabled={create.isPending}>
-          {create.isPending ? 'Opening…' : 'Open the round'}
-        </button>
+        <Button type="submit" pending={create.isPending} pendingLabel="Opening…">
+          Open the round
+        </Button>
       </form>
     </section>
   );

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { lazyPage } from '../../routes/lazy-page.ts';
-import { RequireRole } from '../../routes/require-role.tsx';
+import { RequirePermission } from '../../routes/require-permission.tsx';
 
 const PulseAnswerPage = lazyPage(() => import('./pulse-answer-page.tsx'), 'PulseAnswerPage');
 const PulseRoundsPage = lazyPage(() => import('./pulse-rounds-page.tsx'), 'PulseRoundsPage');
@@ -14,10 +14,10 @@ const PulseResultsPage = lazyPage(() => import('./pulse-results-page.tsx'), 'Pul
 export function pulseRoutes(): ReactNode {
   return (
     <>
-      <Route path="pulse" element={<RequireRole roles={['link_worker', 'supervisor']} />}>
+      <Route path="pulse" element={<RequirePermission permission="pulse:answer" />}>
         <Route index element={<PulseAnswerPage />} />
       </Route>
-      <Route path="pulse/results" element={<RequireRole roles={['pcn_manager']} />}>
+      <Route path="pulse/results" element={<RequirePermission permission="pulse:manage" />}>
         <Route index element={<PulseRoundsPage />} />
         <Route path=":roundId" element={<PulseResultsPage />} />
       </Route>

@@ -1,6 +1,7 @@
 import type { ImportReferralsReport } from '@kith/shared';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { describedBy, FieldErrorMessage, formGroupClass } from '../../components/field-error-message.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -90,9 +91,9 @@ export function ImportReferralsPage() {
             onChange={(event) => void chooseFile(event)}
           />
         </div>
-        <button className="nhsuk-button" type="submit" disabled={importer.isPending}>
+        <Button type="submit" pending={importer.isPending}>
           Check the file
-        </button>
+        </Button>
       </form>
       {importer.isPending ? (
         <div role="status">
@@ -112,9 +113,9 @@ export function ImportReferralsPage() {
       ) : null}
       {report ? <ImportResult report={report} /> : null}
       {canImport ? (
-        <button className="nhsuk-button" type="button" onClick={() => run(false)()} disabled={importer.isPending}>
+        <Button type="button" onClick={() => run(false)()} pending={importer.isPending}>
           Import {report.valid} referrals
-        </button>
+        </Button>
       ) : null}
     </>
   );

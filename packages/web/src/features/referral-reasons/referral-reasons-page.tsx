@@ -1,6 +1,7 @@
 import { CreateReferralReasonRequest } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -99,9 +100,9 @@ export function ReferralReasonsPage() {
           spellCheck={false}
           error={messageFor(issues, 'snomedCode')}
         />
-        <button className="nhsuk-button" type="submit" disabled={addReason.isPending}>
+        <Button type="submit" pending={addReason.isPending}>
           Add reason
-        </button>
+        </Button>
       </form>
     </>
   );

@@ -2,6 +2,7 @@ import { AllocateRequest } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -75,9 +76,9 @@ export function AllocateForm({ referral, onSaved, onConflict }: ReferralActionPr
             rows={3}
             error={messageFor(issues, 'reason')}
           />
-          <button className="nhsuk-button" type="submit" disabled={allocate.isPending}>
-            {allocate.isPending ? (reassigning ? 'Reassigning…' : 'Allocating…') : action}
-          </button>
+          <Button type="submit" pending={allocate.isPending} pendingLabel={reassigning ? 'Reassigning…' : 'Allocating…'}>
+            {action}
+          </Button>
         </form>
       ) : null}
     </section>

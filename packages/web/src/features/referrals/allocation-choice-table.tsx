@@ -1,9 +1,9 @@
+import type { AllocationSuggestion } from '@kith/shared';
 import { describedBy, FieldErrorMessage, formGroupClass } from '../../components/field-error-message.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
-import type { Suggestion } from './referral-queries.ts';
 
 interface AllocationChoiceTableProps {
-  suggestions: readonly Suggestion[];
+  suggestions: readonly AllocationSuggestion[];
   currentWorkerId: string | null;
   value: string;
   onChange: (workerId: string) => void;

@@ -4,7 +4,8 @@ import { BackLink } from '../../components/back-link.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { hasRole, useMe } from '../session/session-queries.ts';
+import { can } from '../session/can.ts';
+import { useMe } from '../session/session-queries.ts';
 import { useMessageBack } from './message-back-queries.ts';
 import { MessageBackView } from './message-back-view.tsx';
 
@@ -14,7 +15,7 @@ export function MessageBackPage() {
   const me = useMe();
   const message = useMessageBack(id);
   usePageTitle(message.data ? `Message back for ${message.data.personName}` : 'Message back');
-  const back = hasRole(me.data, 'referrer') ? (
+  const back = can(me.data, 'menu:your-referrals') ? (
     <BackLink to="/referrals/mine">Back to your referrals</BackLink>
   ) : (
     <BackLink to={`/referrals/${id}`}>Back to the referral</BackLink>

@@ -1,8 +1,9 @@
-import type { MeResponse, PersonMatch, ReferralDetail, ReferralSource } from '@kith/shared';
+import type { CreateReferralRequest, PersonMatch, ReferralDetail } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { type FormIssue, messageFor } from '../../api/form-issues.ts';
 import { newUuid } from '../../api/new-uuid.ts';
+import { Button } from '../../components/button.tsx';
 import { todayIso } from '../../components/date-parts.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -17,18 +18,12 @@ import { ReferralConfirmation } from './referral-confirmation.tsx';
 import { ReferralDetailsFields } from './referral-details-fields.tsx';
 import {
   buildReferralRequest,
-  type CreateReferralInput,
   emptyReferralForm,
   type PersonFormValues,
   referralIssuesFromError,
 } from './referral-form-values.ts';
 import { ReferralPersonFields } from './referral-person-fields.tsx';
 import { useCreateReferral, useFindPersonMatches, useReferralReasons } from './referral-queries.ts';
-
-/** Practice staff refer from a GP practice; anyone else is referring on behalf of another agency. */
-function sourceFor(me: MeResponse): ReferralSource {
-  return me.memberships.some((m) => m.role === 'referrer' && m.organisationKind === 'gp_practice') ? 'gp_practice' : 'agency';
-}
 
 /** `/referrals/new`: a referral in about a minute. Each visit is one new referral. */
 export function NewReferralPage() {
@@ -66,7 +61,6 @@ function ReferralFormLoader({ onSent }: { onSent: (referral: ReferralDetail) => 
       <div className="nhsuk-grid-column-two-thirds">
         {me.data && organisations.data && reasons.data ? (
           <ReferralForm
-            me={me.data}
             pcnOptions={pcnChoice(me.data.memberships, organisations.data)}
             reasons={reasons.data.map((reason) => ({ value: reason.code, label: reason.label }))}
             onSent={onSent}
@@ -94,13 +88,12 @@ function ReferralFormLoader({ onSent }: { onSent: (referral: ReferralDetail) => 
 }
 
 interface ReferralFormProps {
-  me: MeResponse;
   pcnOptions: { options: SelectOption[]; defaultId: string };
   reasons: SelectOption[];
   onSent: (referral: ReferralDetail) => void;
 }
 
-function ReferralForm({ me, pcnOptions, reasons, onSent }: ReferralFormProps) {
+function ReferralForm({ pcnOptions, reasons, onSent }: ReferralFormProps) {
   const [idempotencyKey] = useState(() => newUuid());
   const createReferral = useCreateReferral(idempotencyKey);
   const findMatches = useFindPersonMatches();
@@ -118,7 +111,7 @@ function ReferralForm({ me, pcnOptions, reasons, onSent }: ReferralFormProps) {
     setPersonChoice('');
   };
 
-  const send = (request: CreateReferralInput) =>
+  const send = (request: CreateReferralRequest) =>
     createReferral.mutate(request, { onSuccess: onSent, onError: (error) => setIssues(referralIssuesFromError(error)) });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -128,7 +121,7 @@ function ReferralForm({ me, pcnOptions, reasons, onSent }: ReferralFormProps) {
       return;
     }
     const personId = matches && personChoice !== NEW_PERSON ? personChoice : null;
-    const checked = buildReferralRequest(values, { personId, source: sourceFor(me), today: todayIso() });
+    const checked = buildReferralRequest(values, { personId, today: todayIso() });
     if (!checked.ok) {
       setIssues(checked.issues);
       return;
@@ -171,9 +164,9 @@ function ReferralForm({ me, pcnOptions, reasons, onSent }: ReferralFormProps) {
             error={messageFor(issues, 'personChoice')}
           />
         ) : null}
-        <button className="nhsuk-button" type="submit" disabled={busy}>
-          {busy ? 'Sending referral…' : 'Send referral'}
-        </button>
+        <Button type="submit" pending={busy} pendingLabel="Sending referral…">
+          Send referral
+        </Button>
       </form>
     </>
   );

@@ -1,8 +1,5 @@
-import type { MembershipView, Organisation, Role } from '@kith/shared';
+import { type MembershipView, type Organisation, roleGrants } from '@kith/shared';
 import type { SelectOption } from '../../components/select-field.tsx';
-
-/** Roles that may make a referral (the server's `referrals:create`). */
-const REFERRING_ROLES: readonly Role[] = ['referrer', 'link_worker', 'supervisor', 'admin'];
 
 export interface PcnChoice {
   options: SelectOption[];
@@ -25,7 +22,7 @@ export function pcnChoice(memberships: readonly MembershipView[], organisations:
 
   const implied = new Set<string>();
   for (const membership of memberships) {
-    if (!REFERRING_ROLES.includes(membership.role)) continue;
+    if (!roleGrants(membership.role, 'referrals:create')) continue;
     if (membership.organisationKind === 'pcn') implied.add(membership.organisationId);
     if (membership.organisationKind !== 'gp_practice') continue;
     const parentId = byId.get(membership.organisationId)?.parentId;

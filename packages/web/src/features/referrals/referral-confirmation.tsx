@@ -1,6 +1,7 @@
 import { REFERRAL_STATUS_LABELS, type ReferralDetail } from '@kith/shared';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
+import { Button } from '../../components/button.tsx';
 import { personName } from './referral-labels.ts';
 
 interface ReferralConfirmationProps {
@@ -36,9 +37,9 @@ export function ReferralConfirmation({ referral, onAnother }: ReferralConfirmati
       <p className="nhsuk-body">
         <Link to="/referrals/mine">See your referrals</Link>
       </p>
-      <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onAnother}>
+      <Button type="button" variant="secondary" onClick={onAnother}>
         Make another referral
-      </button>
+      </Button>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { isClosedStatus, OPEN_CASE_STATUSES, type Referral } from '@kith/shared';
+import { isClosedStatus, type MeResponse, OPEN_CASE_STATUSES, type Referral } from '@kith/shared';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
@@ -10,7 +10,8 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { VerifyReferralPanel } from '../self-referral/verify-referral-panel.tsx';
-import { hasRole, useMe } from '../session/session-queries.ts';
+import { can } from '../session/can.ts';
+import { useMe } from '../session/session-queries.ts';
 import { AllocateForm } from './allocate-form.tsx';
 import { personName } from './referral-labels.ts';
 import { useReferral } from './referral-queries.ts';
@@ -35,9 +36,9 @@ export function ReferralPage() {
   const name = referral.data ? personName(referral.data.person) : '';
   usePageTitle(referral.data ? `Referral for ${name}` : notFound ? 'Referral not found' : 'Referral', conflict.length > 0);
 
-  const back = hasRole(me.data, 'supervisor') ? (
+  const back = can(me.data, 'referrals:triage') ? (
     <BackLink to="/referrals/queue">Back to the referral queue</BackLink>
-  ) : hasRole(me.data, 'referrer') ? (
+  ) : can(me.data, 'menu:your-referrals') ? (
     <BackLink to="/referrals/mine">Back to your referrals</BackLink>
   ) : (
     <BackLink to="/caseload">Back to your caseload</BackLink>
@@ -94,7 +95,7 @@ export function ReferralPage() {
 
 interface TeamReferralProps {
   current: Referral;
-  me: ReturnType<typeof useMe>['data'];
+  me: MeResponse | null | undefined;
   onSaved: (message: string) => void;
   onConflict: (issues: FormIssue[]) => void;
 }
@@ -103,13 +104,9 @@ interface TeamReferralProps {
 function TeamReferral({ current, me, onSaved, onConflict }: TeamReferralProps) {
   return (
     <>
-      <ReferralLinks
-        referral={current}
-        isLinkWorker={hasRole(me, 'link_worker')}
-        canReadPeople={hasRole(me, 'link_worker') || hasRole(me, 'supervisor')}
-      />
+      <ReferralLinks referral={current} holdsCases={can(me, 'caseload:hold')} canReadPeople={can(me, 'people:read')} />
       <ReferralSummary referral={current} />
-      {hasRole(me, 'supervisor') ? <SupervisorActions referral={current} onSaved={onSaved} onConflict={onConflict} /> : null}
+      {can(me, 'referrals:triage') ? <SupervisorActions referral={current} onSaved={onSaved} onConflict={onConflict} /> : null}
       <TransitionHistory transitions={current.transitions ?? []} />
     </>
   );
@@ -117,14 +114,15 @@ function TeamReferral({ current, me, onSaved, onConflict }: TeamReferralProps) {
 
 interface ReferralLinksProps {
   referral: Referral;
-  isLinkWorker: boolean;
+  /** Whether to offer "Open the case": to those who hold a caseload. */
+  holdsCases: boolean;
   canReadPeople: boolean;
 }
 
 /** Where to go from here: the case, the person's record, the message back. */
-function ReferralLinks({ referral, isLinkWorker, canReadPeople }: ReferralLinksProps) {
+function ReferralLinks({ referral, holdsCases, canReadPeople }: ReferralLinksProps) {
   const links = [
-    isLinkWorker && OPEN_CASE_STATUSES.includes(referral.status) ? { to: `/cases/${referral.id}`, text: 'Open the case' } : null,
+    holdsCases && OPEN_CASE_STATUSES.includes(referral.status) ? { to: `/cases/${referral.id}`, text: 'Open the case' } : null,
     canReadPeople ? { to: `/people/${referral.person.id}`, text: `${personName(referral.person)}'s record and timeline` } : null,
     isClosedStatus(referral.status) ? { to: `/referrals/${referral.id}/message`, text: 'View the message back' } : null,
   ].filter((link): link is { to: string; text: string } => link !== null);

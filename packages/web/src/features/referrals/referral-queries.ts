@@ -1,13 +1,14 @@
 import type {
   AllocateRequest,
-  AllocationSuggestion,
+  AllocationSuggestions,
   CreateReferralRequest,
   PersonInput,
   PersonMatch,
   Referral,
   ReferralDetail,
+  ReferralList,
+  ReferralListQuery,
   ReferralReason,
-  ReferralStatus,
   TransitionRequest,
   TriageRequest,
 } from '@kith/shared';
@@ -16,30 +17,15 @@ import { api } from '../../api/api-client.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { LIST_PAGE_SIZE } from '../../components/use-page-param.ts';
 
-/** Request bodies as the shared schemas output them (defaults applied). */
-export type TriageInput = ReturnType<typeof TriageRequest.parse>;
-export type AllocateInput = ReturnType<typeof AllocateRequest.parse>;
-export type TransitionInput = ReturnType<typeof TransitionRequest.parse>;
-/** A link worker offered for allocation, with their weighted load. */
-export type Suggestion = ReturnType<typeof AllocationSuggestion.parse>;
-
 interface Items<T> {
   items: T[];
 }
 
-/** The query-string filters of `GET /api/referrals`. */
-export interface ReferralListParams {
-  status?: ReferralStatus | undefined;
-  mine?: 'made' | 'assigned' | undefined;
-  page: number;
-}
+/** The query-string filters of `GET /api/referrals` the screens set (the page size is fixed). */
+type ReferralListParams = Pick<ReferralListQuery, 'status' | 'mine' | 'page'>;
 
-/** One page of `GET /api/referrals` (the queue: the team's view of each). */
-export interface ReferralPage<T extends ReferralDetail = Referral> extends Items<T> {
-  total: number;
-  page: number;
-  pageSize: number;
-}
+/** One page of the queue: whoever may read the queue gets the team's view of every referral in it. */
+type ReferralQueuePage = Omit<ReferralList, 'items'> & { items: Referral[] };
 
 export const referralsKey = ['referrals'] as const;
 const path = (id: string, rest = '') => `/api/referrals/${encodeURIComponent(id)}${rest}`;
@@ -62,7 +48,7 @@ export function useReferrals(params: ReferralListParams) {
   return useQuery({
     queryKey: [...referralsKey, 'list', params],
     queryFn: ({ signal }) =>
-      api.get<ReferralPage>(
+      api.get<ReferralQueuePage>(
         '/api/referrals',
         { status: params.status, mine: params.mine, page: params.page, pageSize: LIST_PAGE_SIZE },
         signal,
@@ -78,8 +64,7 @@ export function useReferrals(params: ReferralListParams) {
 export function useMyReferrals(page: number) {
   return useQuery({
     queryKey: [...referralsKey, 'list', { mine: 'made', page }],
-    queryFn: ({ signal }) =>
-      api.get<ReferralPage<ReferralDetail>>('/api/referrals', { mine: 'made', page, pageSize: LIST_PAGE_SIZE }, signal),
+    queryFn: ({ signal }) => api.get<ReferralList>('/api/referrals', { mine: 'made', page, pageSize: LIST_PAGE_SIZE }, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -139,7 +124,7 @@ export function useFindPersonMatches() {
 export function useTriageReferral(id: string) {
   const changed = useReferralChanged();
   return useMutation({
-    mutationFn: (request: TriageInput) => api.post<Referral>(path(id, '/triage'), request),
+    mutationFn: (request: TriageRequest) => api.post<Referral>(path(id, '/triage'), request),
     onSuccess: changed,
     onError: useRefetchOnConflict(id),
   });
@@ -149,7 +134,7 @@ export function useTriageReferral(id: string) {
 export function useAllocationSuggestions(id: string, enabled: boolean) {
   return useQuery({
     queryKey: [...referralsKey, id, 'allocation-suggestions'],
-    queryFn: ({ signal }) => api.get<Items<Suggestion>>(path(id, '/allocation-suggestions'), undefined, signal),
+    queryFn: ({ signal }) => api.get<AllocationSuggestions>(path(id, '/allocation-suggestions'), undefined, signal),
     select: (list) => list.items,
     enabled,
   });
@@ -160,7 +145,7 @@ export function useAllocateReferral(id: string) {
   const changed = useReferralChanged();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: AllocateInput) => api.post<Referral>(path(id, '/allocate'), request),
+    mutationFn: (request: AllocateRequest) => api.post<Referral>(path(id, '/allocate'), request),
     onSuccess: (referral) => {
       changed(referral);
       void queryClient.invalidateQueries({ queryKey: [...referralsKey, id, 'allocation-suggestions'] });
@@ -173,7 +158,7 @@ export function useAllocateReferral(id: string) {
 export function useTransitionReferral(id: string) {
   const changed = useReferralChanged();
   return useMutation({
-    mutationFn: (request: TransitionInput) => api.post<Referral>(path(id, '/transitions'), request),
+    mutationFn: (request: TransitionRequest) => api.post<Referral>(path(id, '/transitions'), request),
     onSuccess: changed,
     onError: useRefetchOnConflict(id),
   });

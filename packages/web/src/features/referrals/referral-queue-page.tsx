@@ -1,6 +1,7 @@
 import { REFERRAL_STATUS_LABELS, REFERRAL_STATUSES, type ReferralStatus } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { Button } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
@@ -95,9 +96,9 @@ function StatusFilterForm({ initial }: { initial: ReferralStatus | '' }) {
             />
           </div>
           <div className="nhsuk-grid-column-one-half">
-            <button className="nhsuk-button nhsuk-button--secondary kith-align-with-inputs" type="submit">
+            <Button variant="secondary" className="kith-align-with-inputs" type="submit">
               Show referrals
-            </button>
+            </Button>
           </div>
         </div>
       </form>

@@ -2,6 +2,7 @@ import { REFERRAL_STATUS_LABELS, type ReferralStatus, TransitionRequest } from '
 import { type FormEvent, useState } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
@@ -74,9 +75,9 @@ export function TransitionForm({ referral, onSaved, onConflict }: ReferralAction
           rows={3}
           error={messageFor(issues, 'transition.reason')}
         />
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={transition.isPending}>
-          {transition.isPending ? 'Saving…' : 'End the referral'}
-        </button>
+        <Button variant="secondary" type="submit" pending={transition.isPending} pendingLabel="Saving…">
+          End the referral
+        </Button>
       </form>
     </section>
   );

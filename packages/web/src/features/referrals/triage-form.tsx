@@ -2,6 +2,7 @@ import { type Referral, TriageRequest } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { CheckboxesField } from '../../components/checkboxes-field.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
@@ -80,9 +81,9 @@ export function TriageForm({ referral, onSaved, onConflict }: ReferralActionProp
           rows={3}
           error={messageFor(issues, 'note')}
         />
-        <button className="nhsuk-button" type="submit" disabled={triage.isPending}>
-          {triage.isPending ? 'Saving triage…' : 'Save triage'}
-        </button>
+        <Button type="submit" pending={triage.isPending} pendingLabel="Saving triage…">
+          Save triage
+        </Button>
       </form>
     </section>
   );

@@ -3,6 +3,7 @@ import { REPORT_TITLES, type Report, type ReportTable, ROI_EVIDENCE_CAVEAT } fro
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { BackLink } from '../../components/back-link.tsx';
+import { Button } from '../../components/button.tsx';
 import { formatDateTime } from '../../components/date-format.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -108,9 +109,9 @@ export function EvidencePackPage() {
           <p className="nhsuk-body">
             Produced by Kith on {formatDateTime(first.generatedAt)} for {where}.
           </p>
-          <button type="button" className="nhsuk-button kith-no-print" onClick={() => window.print()}>
+          <Button type="button" className="kith-no-print" onClick={() => window.print()}>
             Print or save as PDF
-          </button>
+          </Button>
           <PackSummary reports={ready} />
           {ready.map((report) => (
             <PackSection key={report.id} report={report} />

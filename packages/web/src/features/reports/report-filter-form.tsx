@@ -2,6 +2,7 @@ import { type ReportFilterOptions, ReportFilters } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -122,9 +123,9 @@ export function ReportFilterForm({
           ) : null}
         </div>
         <div className="nhsuk-button-group">
-          <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+          <Button variant="secondary" type="submit">
             {submitLabel ?? 'Apply filters'}
-          </button>
+          </Button>
           <Link className="nhsuk-link" to={clearTo}>
             Clear filters
           </Link>

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { lazyPage } from '../../routes/lazy-page.ts';
-import { RequireAdmin } from '../../routes/require-admin.tsx';
-import { RequireRole } from '../../routes/require-role.tsx';
+import { RequirePermission } from '../../routes/require-permission.tsx';
 
 // Loaded when first visited, so the charting library never enters the main bundle.
 const ReportsIndexPage = lazyPage(() => import('./reports-index-page.tsx'), 'ReportsIndexPage');
@@ -18,12 +17,12 @@ const ReportSettingsPage = lazyPage(() => import('./report-settings-page.tsx'), 
 export function reportRoutes(): ReactNode {
   return (
     <>
-      <Route path="reports" element={<RequireRole roles={['supervisor', 'pcn_manager', 'commissioner']} />}>
+      <Route path="reports" element={<RequirePermission permission="reports:view" />}>
         <Route index element={<ReportsIndexPage />} />
         <Route path="evidence-pack" element={<EvidencePackPage />} />
         <Route path=":reportId" element={<ReportPage />} />
       </Route>
-      <Route path="reports/settings" element={<RequireAdmin />}>
+      <Route path="reports/settings" element={<RequirePermission permission="reports:configure" />}>
         <Route index element={<ReportSettingsPage />} />
       </Route>
     </>

@@ -1,6 +1,7 @@
 import type { ReportSettings } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, orderIssues } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { NumberFieldInputs } from './number-field-inputs.tsx';
 import { numberTexts, PRESSURE_FIELDS, ROI_FIELDS, readNumberFields } from './number-fields.ts';
@@ -69,9 +70,9 @@ export function ReportSettingsForm({ settings, onSaved }: ReportSettingsFormProp
           pathPrefix="roi."
         />
       </fieldset>
-      <button className="nhsuk-button" type="submit" disabled={save.isPending}>
-        {save.isPending ? 'Saving…' : 'Save settings'}
-      </button>
+      <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
+        Save settings
+      </Button>
     </form>
   );
 }

@@ -1,7 +1,8 @@
 import { REPORT_IDS, REPORT_TITLES } from '@kith/shared';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { hasRole, useMe } from '../session/session-queries.ts';
+import { can } from '../session/can.ts';
+import { useMe } from '../session/session-queries.ts';
 import { REPORT_DESCRIPTIONS } from './report-labels.ts';
 
 /** `/reports`: the impact and pressure reports, what each answers, and the evidence pack. */
@@ -46,7 +47,7 @@ export function ReportsIndexPage() {
           </div>
         </li>
       </ul>
-      {hasRole(me.data, 'admin') ? (
+      {can(me.data, 'reports:configure') ? (
         <p className="nhsuk-body">
           <Link to="/reports/settings">Report settings</Link>: caseload capacity, the supervisor alert and the saved return on
           investment assumptions.

@@ -1,6 +1,7 @@
 import type { RoiAssumptions } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, orderIssues } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { NumberFieldInputs } from './number-field-inputs.tsx';
 import { numberTexts, ROI_FIELDS, readNumberFields } from './number-fields.ts';
@@ -69,13 +70,11 @@ export function RoiAssumptionsForm({ inUse, overridden, illustrative, onApply, o
           issues={shown}
         />
         <div className="nhsuk-button-group">
-          <button className="nhsuk-button" type="submit">
-            Recalculate
-          </button>
+          <Button type="submit">Recalculate</Button>
           {overridden ? (
-            <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={onReset}>
+            <Button variant="secondary" type="button" onClick={onReset}>
               Reset to saved defaults
-            </button>
+            </Button>
           ) : null}
         </div>
       </form>

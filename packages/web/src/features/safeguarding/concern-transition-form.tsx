@@ -6,6 +6,7 @@ import {
 } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
@@ -100,9 +101,9 @@ export function ConcernTransitionForm({ concern, onSaved }: ConcernTransitionFor
             error={messageFor(issues, 'move.outcome')}
           />
         ) : null}
-        <button className="nhsuk-button" type="submit" disabled={transition.isPending}>
-          {transition.isPending ? 'Saving…' : 'Save'}
-        </button>
+        <Button type="submit" pending={transition.isPending} pendingLabel="Saving…">
+          Save
+        </Button>
       </form>
     </section>
   );

@@ -1,6 +1,7 @@
 import { RaiseConcernRequest, type RaisedConcern, SAFEGUARDING_CATEGORIES, SAFEGUARDING_CATEGORY_LABELS } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
@@ -88,9 +89,9 @@ export function RaiseConcernForm({ personId, referralId, onRaised }: RaiseConcer
           ]}
           error={messageFor(issues, 'concern.immediateRisk')}
         />
-        <button className="nhsuk-button nhsuk-button--warning" type="submit" disabled={raise.isPending}>
-          {raise.isPending ? 'Raising…' : 'Raise the concern'}
-        </button>
+        <Button variant="warning" type="submit" pending={raise.isPending} pendingLabel="Raising…">
+          Raise the concern
+        </Button>
       </form>
     </section>
   );

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { CheckboxesField } from '../../components/checkboxes-field.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -73,9 +74,9 @@ function LeadsChoice({
           emptyText="Nobody holds a role in this primary care network yet."
           error={messageFor(issues, 'userIds')}
         />
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={setLeads.isPending}>
+        <Button variant="secondary" type="submit" pending={setLeads.isPending}>
           Save safeguarding leads
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -1,12 +1,13 @@
 import type { PublicPcn, PublicReferralReason } from '@kith/shared';
 import type { FormEvent } from 'react';
+import { Button } from '../../components/button.tsx';
 import { CheckboxesField } from '../../components/checkboxes-field.tsx';
+import { DateInputField } from '../../components/date-input-field.tsx';
 import { describedBy, FieldErrorMessage, formGroupClass } from '../../components/field-error-message.tsx';
+import { HoneypotField } from '../../components/honeypot-field.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
-import { DateOfBirthField } from './date-of-birth-field.tsx';
-import { HoneypotField } from './honeypot-field.tsx';
 import type { SelfReferralValues } from './self-referral-values.ts';
 
 interface SelfReferralFormProps {
@@ -57,14 +58,13 @@ export function SelfReferralForm({ values, onChange, pcns, reasons, error, onSub
         onChange={(familyName) => onChange({ familyName })}
         error={error('person.familyName')}
       />
-      <DateOfBirthField
+      <DateInputField
         id="person-dateOfBirth"
-        day={values.dobDay}
-        month={values.dobMonth}
-        year={values.dobYear}
-        onChange={(part, value) =>
-          onChange(part === 'day' ? { dobDay: value } : part === 'month' ? { dobMonth: value } : { dobYear: value })
-        }
+        legend="Date of birth"
+        hint="For example, 15 3 1984"
+        autoComplete="bday"
+        value={{ day: values.dobDay, month: values.dobMonth, year: values.dobYear }}
+        onChange={({ day, month, year }) => onChange({ dobDay: day, dobMonth: month, dobYear: year })}
         error={error('person.dateOfBirth')}
       />
       <TextField
@@ -174,11 +174,11 @@ export function SelfReferralForm({ values, onChange, pcns, reasons, error, onSub
         error={error('consent.toDataSharing')}
       />
 
-      <HoneypotField value={values.website} onChange={(website) => onChange({ website })} />
+      <HoneypotField id="website" value={values.website} onChange={(website) => onChange({ website })} />
 
-      <button className="nhsuk-button" type="submit" disabled={sending}>
-        {sending ? 'Sending…' : 'Send referral'}
-      </button>
+      <Button type="submit" pending={sending} pendingLabel="Sending…">
+        Send referral
+      </Button>
     </form>
   );
 }

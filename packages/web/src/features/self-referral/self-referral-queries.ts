@@ -1,4 +1,4 @@
-import type { PublicPcn, PublicReferralReason, SelfReferralAccepted, SelfReferralRequest } from '@kith/shared';
+import type { PublicPcnList, PublicReferralReasonList, SelfReferralAccepted, SelfReferralRequest } from '@kith/shared';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/api-client.ts';
 
@@ -6,7 +6,7 @@ import { api } from '../../api/api-client.ts';
 export function usePublicPcns() {
   return useQuery({
     queryKey: ['public', 'pcns'],
-    queryFn: async () => (await api.get<{ items: PublicPcn[] }>('/api/public/pcns')).items,
+    queryFn: async () => (await api.get<PublicPcnList>('/api/public/pcns')).items,
     staleTime: 10 * 60_000,
   });
 }
@@ -15,7 +15,7 @@ export function usePublicPcns() {
 export function usePublicReasons() {
   return useQuery({
     queryKey: ['public', 'referral-reasons'],
-    queryFn: async () => (await api.get<{ items: PublicReferralReason[] }>('/api/public/referral-reasons')).items,
+    queryFn: async () => (await api.get<PublicReferralReasonList>('/api/public/referral-reasons')).items,
     staleTime: 10 * 60_000,
   });
 }

@@ -2,6 +2,7 @@ import type { Referral } from '@kith/shared';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../api/api-client.ts';
 import { issuesFromError } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { useReferralChanged } from '../referrals/referral-queries.ts';
 
 interface VerifyReferralPanelProps {
@@ -32,14 +33,9 @@ export function VerifyReferralPanel({ referral }: VerifyReferralPanelProps) {
         verified.
       </p>
       {problem ? <p className="nhsuk-error-message">{problem}</p> : null}
-      <button
-        type="button"
-        className="nhsuk-button nhsuk-button--secondary"
-        disabled={verify.isPending}
-        onClick={() => verify.mutate()}
-      >
-        {verify.isPending ? 'Saving…' : 'Mark as verified'}
-      </button>
+      <Button type="button" variant="secondary" pending={verify.isPending} pendingLabel="Saving…" onClick={() => verify.mutate()}>
+        Mark as verified
+      </Button>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
 import { BackLink } from '../../components/back-link.tsx';
+import { Button } from '../../components/button.tsx';
 import { DateInputField } from '../../components/date-input-field.tsx';
 import { EMPTY_DATE_PARTS, readDateParts } from '../../components/date-parts.ts';
 import { ErrorState } from '../../components/error-state.tsx';
@@ -149,9 +150,9 @@ export function NewSessionPage() {
                 rows={8}
                 error={messageFor(issues, 'privateNotes')}
               />
-              <button className="nhsuk-button" type="submit" disabled={record.isPending}>
-                {record.isPending ? 'Saving…' : 'Save the session'}
-              </button>
+              <Button type="submit" pending={record.isPending} pendingLabel="Saving…">
+                Save the session
+              </Button>
             </form>
           </>
         ) : null}

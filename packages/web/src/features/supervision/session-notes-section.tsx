@@ -1,6 +1,7 @@
 import { SupervisionNotes } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
@@ -55,12 +56,12 @@ export function SessionNotesSection({ sessionId, notes, otherPartyName }: Sessio
               error={messageFor(issues, 'privateNotes')}
             />
             <div className="nhsuk-button-group">
-              <button className="nhsuk-button" type="submit" disabled={save.isPending}>
-                {save.isPending ? 'Saving…' : 'Save notes'}
-              </button>
-              <button className="nhsuk-button nhsuk-button--secondary" type="button" onClick={() => setEditing(false)}>
+              <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
+                Save notes
+              </Button>
+              <Button variant="secondary" type="button" onClick={() => setEditing(false)}>
                 Cancel
-              </button>
+              </Button>
             </div>
           </form>
         </>
@@ -69,8 +70,8 @@ export function SessionNotesSection({ sessionId, notes, otherPartyName }: Sessio
           <div className="nhsuk-inset-text supervision-notes">
             {notes ? <p className="nhsuk-body">{notes}</p> : <p className="nhsuk-body">No notes yet.</p>}
           </div>
-          <button
-            className="nhsuk-button nhsuk-button--secondary"
+          <Button
+            variant="secondary"
             type="button"
             onClick={() => {
               setDraft(notes);
@@ -79,7 +80,7 @@ export function SessionNotesSection({ sessionId, notes, otherPartyName }: Sessio
             }}
           >
             Edit notes
-          </button>
+          </Button>
         </>
       )}
     </section>

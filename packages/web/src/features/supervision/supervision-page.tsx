@@ -1,5 +1,6 @@
-import { type Role, SUPERVISION_TYPE_LABELS } from '@kith/shared';
+import { roleGrants, SUPERVISION_TYPE_LABELS } from '@kith/shared';
 import { Link, useLocation } from 'react-router';
+import { ButtonLink } from '../../components/button.tsx';
 import { formatCalendarDate } from '../../components/date-format.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { readFlash } from '../../components/flash-state.ts';
@@ -9,13 +10,10 @@ import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { can } from '../session/can.ts';
 import { useMe } from '../session/session-queries.ts';
 import { SupervisionOverviewSection } from './supervision-overview-section.tsx';
 import { useSupervisionSessions } from './supervision-queries.ts';
-
-/** Roles that oversee supervision (the server's `supervision:oversee`) and record it. */
-const OVERSEERS: readonly Role[] = ['supervisor', 'pcn_manager'];
-const RECORDERS: readonly Role[] = ['supervisor', 'link_worker'];
 
 /** `/supervision`: sessions I can see, and for supervisors and PCN managers the team overview. */
 export function SupervisionPage() {
@@ -27,21 +25,19 @@ export function SupervisionPage() {
   const memberships = me.data?.memberships ?? [];
   const overseenPcns = [
     ...new Set(
-      memberships.filter((m) => m.organisationKind === 'pcn' && OVERSEERS.includes(m.role)).map((m) => m.organisationId),
+      memberships
+        .filter((m) => m.organisationKind === 'pcn' && roleGrants(m.role, 'supervision:oversee'))
+        .map((m) => m.organisationId),
     ),
   ];
-  const canRecord = memberships.some((m) => RECORDERS.includes(m.role));
+  const canRecord = can(me.data, 'supervision:record');
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-full">
         <h1>Supervision</h1>
         <SuccessBanner message={flash?.flash} />
-        {canRecord ? (
-          <Link className="nhsuk-button" to="/supervision/new">
-            Record a supervision session
-          </Link>
-        ) : null}
+        {canRecord ? <ButtonLink to="/supervision/new">Record a supervision session</ButtonLink> : null}
         <h2>Sessions</h2>
         {sessions.isPending ? <LoadingState what="supervision sessions" /> : null}
         {sessions.isError ? (

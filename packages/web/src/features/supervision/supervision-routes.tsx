@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { lazyPage } from '../../routes/lazy-page.ts';
-import { RequireRole } from '../../routes/require-role.tsx';
+import { RequirePermission } from '../../routes/require-permission.tsx';
 
 const SupervisionPage = lazyPage(() => import('./supervision-page.tsx'), 'SupervisionPage');
 const NewSessionPage = lazyPage(() => import('./new-session-page.tsx'), 'NewSessionPage');
@@ -13,9 +13,9 @@ const SessionPage = lazyPage(() => import('./session-page.tsx'), 'SessionPage');
  */
 export function supervisionRoutes(): ReactNode {
   return (
-    <Route path="supervision" element={<RequireRole roles={['link_worker', 'supervisor', 'pcn_manager']} />}>
+    <Route path="supervision" element={<RequirePermission permission={['supervision:record', 'supervision:oversee']} />}>
       <Route index element={<SupervisionPage />} />
-      <Route path="new" element={<RequireRole roles={['link_worker', 'supervisor']} />}>
+      <Route path="new" element={<RequirePermission permission="supervision:record" />}>
         <Route index element={<NewSessionPage />} />
       </Route>
       <Route path=":id" element={<SessionPage />} />

@@ -1,6 +1,7 @@
 import { UNMET_NEED_REASON_LABELS, UNMET_NEED_REASONS, type UnmetNeed } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, orderIssues } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { SelectField, type SelectOption } from '../../components/select-field.tsx';
@@ -78,9 +79,9 @@ export function UnmetNeedForm({ personId, needOptions, initial, onRecorded }: Un
           rows={3}
           error={messageFor(issues, 'note')}
         />
-        <button className="nhsuk-button" type="submit" disabled={record.isPending}>
-          {record.isPending ? 'Recording…' : 'Record the unmet need'}
-        </button>
+        <Button type="submit" pending={record.isPending} pendingLabel="Recording…">
+          Record the unmet need
+        </Button>
       </form>
     </>
   );

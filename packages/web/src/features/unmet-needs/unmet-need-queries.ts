@@ -1,21 +1,14 @@
-import type { CreateUnmetNeedRequest, TaxonomyTerm, UnmetNeed } from '@kith/shared';
+import type { CreateUnmetNeedRequest, TaxonomyTermList, UnmetNeed, UnmetNeedPage } from '@kith/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/api-client.ts';
 
 const unmetNeedsKey = ['unmet-needs'] as const;
 
-export interface UnmetNeedPage {
-  items: UnmetNeed[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 /** `GET /api/directory/taxonomy-terms`: the needs, in tree order with their depth. */
 export function useNeedTerms() {
   return useQuery({
     queryKey: [...unmetNeedsKey, 'terms'],
-    queryFn: ({ signal }) => api.get<{ items: TaxonomyTerm[] }>('/api/directory/taxonomy-terms', undefined, signal),
+    queryFn: ({ signal }) => api.get<TaxonomyTermList>('/api/directory/taxonomy-terms', undefined, signal),
     select: (list) => list.items,
     staleTime: 5 * 60_000,
   });

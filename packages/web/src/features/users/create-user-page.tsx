@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
 import { BackLink } from '../../components/back-link.tsx';
+import { Button } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import type { FlashState } from '../../components/flash-state.ts';
@@ -83,9 +84,9 @@ export function CreateUserPage() {
               error={messageFor(issues, 'password')}
             />
             <MembershipRowsField rows={rows} onChange={setRows} organisations={organisations.data} issues={issues} />
-            <button className="nhsuk-button" type="submit" disabled={createUser.isPending}>
-              {createUser.isPending ? 'Creating user…' : 'Create user'}
-            </button>
+            <Button type="submit" pending={createUser.isPending} pendingLabel="Creating user…">
+              Create user
+            </Button>
           </form>
         ) : null}
       </div>

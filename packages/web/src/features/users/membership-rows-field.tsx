@@ -1,5 +1,6 @@
 import { type Organisation, ROLE_LABELS, ROLES } from '@kith/shared';
 import { type FormIssue, fieldId, messageFor } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { FieldErrorMessage, formGroupClass } from '../../components/field-error-message.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { organisationOptionGroups } from '../organisations/organisation-options.ts';
@@ -56,20 +57,16 @@ export function MembershipRowsField({ rows, onChange, organisations, issues }: M
               error={messageFor(issues, `${path}.role`)}
             />
             {rows.length > 1 ? (
-              <button
-                type="button"
-                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                onClick={() => remove(row.key)}
-              >
+              <Button type="button" variant="secondary" small onClick={() => remove(row.key)}>
                 Remove<span className="nhsuk-u-visually-hidden"> role {index + 1}</span>
-              </button>
+              </Button>
             ) : null}
           </fieldset>
         );
       })}
-      <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={add}>
+      <Button type="button" variant="secondary" onClick={add}>
         Add another role
-      </button>
+      </Button>
     </div>
   );
 }

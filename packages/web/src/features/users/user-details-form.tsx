@@ -1,6 +1,7 @@
 import { type UpdateUserRequest, UpdateUserRequest as UpdateUserSchema, type User } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { UserIdentityFields } from './user-identity-fields.tsx';
 import { useUpdateUser } from './users-queries.ts';
@@ -55,9 +56,9 @@ export function UserDetailsForm({ user, onSaved }: UserDetailsFormProps) {
           onEmailChange={setEmail}
           issues={issues}
         />
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={updateUser.isPending}>
-          {updateUser.isPending ? 'Saving…' : 'Save name and email address'}
-        </button>
+        <Button variant="secondary" type="submit" pending={updateUser.isPending} pendingLabel="Saving…">
+          Save name and email address
+        </Button>
       </form>
     </section>
   );

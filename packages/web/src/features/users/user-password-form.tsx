@@ -1,6 +1,7 @@
 import { NewPassword, type User } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useUpdateUser } from './users-queries.ts';
@@ -51,9 +52,9 @@ export function UserPasswordForm({ user, onSaved }: UserPasswordFormProps) {
           autoComplete="new-password"
           error={messageFor(issues, 'password')}
         />
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={updateUser.isPending}>
-          {updateUser.isPending ? 'Saving…' : 'Set new password'}
-        </button>
+        <Button variant="secondary" type="submit" pending={updateUser.isPending} pendingLabel="Saving…">
+          Set new password
+        </Button>
       </form>
     </section>
   );

@@ -1,6 +1,7 @@
 import { ReplaceMembershipsRequest, type User } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -47,9 +48,9 @@ export function UserRolesForm({ user, onSaved }: UserRolesFormProps) {
       {organisations.data ? (
         <form onSubmit={submit} noValidate>
           <MembershipRowsField rows={rows} onChange={setRows} organisations={organisations.data} issues={issues} />
-          <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={replaceMemberships.isPending}>
-            {replaceMemberships.isPending ? 'Saving…' : 'Save roles'}
-          </button>
+          <Button variant="secondary" type="submit" pending={replaceMemberships.isPending} pendingLabel="Saving…">
+            Save roles
+          </Button>
         </form>
       ) : null}
     </section>

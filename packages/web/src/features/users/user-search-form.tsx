@@ -1,6 +1,7 @@
 import { ROLE_LABELS, ROLES } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { Button } from '../../components/button.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { userListHref } from './user-list-params.ts';
@@ -43,9 +44,9 @@ export function UserSearchForm({ initial }: UserSearchFormProps) {
             <SelectField id="role" label="Role" value={role} onChange={setRole} options={ROLE_OPTIONS} placeholder="Any role" />
           </div>
           <div className="nhsuk-grid-column-one-quarter">
-            <button className="nhsuk-button nhsuk-button--secondary kith-align-with-inputs" type="submit">
+            <Button variant="secondary" className="kith-align-with-inputs" type="submit">
               Search
-            </button>
+            </Button>
           </div>
         </div>
       </form>

@@ -1,6 +1,7 @@
 import type { User } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { useUpdateUser } from './users-queries.ts';
 
@@ -38,14 +39,10 @@ export function UserStatusForm({ user, onSaved }: UserStatusFormProps) {
           : 'This account is deactivated. Reactivating lets them sign in again with their existing password and roles.'}
       </p>
       <form onSubmit={submit} noValidate>
-        <button
-          className={deactivating ? 'nhsuk-button nhsuk-button--warning' : 'nhsuk-button nhsuk-button--secondary'}
-          type="submit"
-          disabled={updateUser.isPending}
-        >
+        <Button variant={deactivating ? 'warning' : 'secondary'} type="submit" pending={updateUser.isPending}>
           {deactivating ? 'Deactivate account' : 'Reactivate account'}
           <span className="nhsuk-u-visually-hidden"> for {user.displayName}</span>
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -1,4 +1,5 @@
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { ButtonLink } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
@@ -18,9 +19,7 @@ export function UsersPage() {
   return (
     <>
       <h1>Users</h1>
-      <Link className="nhsuk-button" to="/admin/users/new">
-        Create user
-      </Link>
+      <ButtonLink to="/admin/users/new">Create user</ButtonLink>
       <UserSearchForm key={`${params.q}|${params.role}`} initial={params} />
       {users.isPending ? <LoadingState what="users" /> : null}
       {users.isError ? <ErrorState error={users.error} what="users" onRetry={() => void users.refetch()} /> : null}

@@ -12,6 +12,7 @@ import {
 } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, orderIssues } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { DateInputField } from '../../components/date-input-field.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
@@ -230,9 +231,9 @@ export function PostForm({ pcnId, postId, initial, choices, onSaved }: PostFormP
           placeholder="No clinical supervisor recorded"
           error={error('clinicalSupervisorUserId')}
         />
-        <button className="nhsuk-button" type="submit" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : postId ? 'Save the post' : 'Add the post'}
-        </button>
+        <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
+          {postId ? 'Save the post' : 'Add the post'}
+        </Button>
       </form>
     </>
   );

@@ -1,5 +1,6 @@
 import { POST_ROLE_LABELS, type WorkforcePost } from '@kith/shared';
 import { Link, useLocation } from 'react-router';
+import { ButtonLink } from '../../components/button.tsx';
 import { formatCalendarDate } from '../../components/date-format.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { readFlash } from '../../components/flash-state.ts';
@@ -41,11 +42,7 @@ export function PostsPage() {
             Posts in {pcn?.name}. See what they cost and what can be claimed in the{' '}
             <Link to={`/workforce/funding?pcnId=${pcn?.id ?? ''}`}>funding planner</Link>.
           </p>
-          {posts.data.canManage ? (
-            <Link className="nhsuk-button" to={`/workforce/posts/new?pcnId=${pcn?.id ?? ''}`}>
-              Add a post
-            </Link>
-          ) : null}
+          {posts.data.canManage ? <ButtonLink to={`/workforce/posts/new?pcnId=${pcn?.id ?? ''}`}>Add a post</ButtonLink> : null}
           <TableRegion label={`Posts in ${pcn?.name ?? 'the PCN'}`}>
             <NhsTable
               caption={`Posts in ${pcn?.name ?? 'the PCN'}`}

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { CheckboxesField } from '../../components/checkboxes-field.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField, type SelectOption } from '../../components/select-field.tsx';
@@ -115,9 +116,15 @@ export function ReferenceRowForm<T extends keyof ReferenceTables>({
         onChange={(checked) => setVerified(checked.includes('verified'))}
         items={[{ value: 'verified', label: 'Verified' }]}
       />
-      <button className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-2" type="submit" disabled={save.isPending}>
-        {save.isPending ? 'Saving…' : submitLabel}
-      </button>
+      <Button
+        variant="secondary"
+        className="nhsuk-u-margin-bottom-2"
+        type="submit"
+        pending={save.isPending}
+        pendingLabel="Saving…"
+      >
+        {submitLabel}
+      </Button>
       {saved ? (
         <p className="nhsuk-body-s" role="status">
           Saved.

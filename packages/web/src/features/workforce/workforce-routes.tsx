@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { lazyPage } from '../../routes/lazy-page.ts';
-import { RequireAdmin } from '../../routes/require-admin.tsx';
-import { RequireRole } from '../../routes/require-role.tsx';
+import { RequirePermission } from '../../routes/require-permission.tsx';
 
 const PostsPage = lazyPage(() => import('./posts-page.tsx'), 'PostsPage');
 const NewPostPage = lazyPage(() => import('./post-editor-page.tsx'), 'NewPostPage');
@@ -17,13 +16,13 @@ const ReferenceDataPage = lazyPage(() => import('./reference-data-page.tsx'), 'R
 export function workforceRoutes(): ReactNode {
   return (
     <>
-      <Route path="workforce" element={<RequireRole roles={['pcn_manager', 'supervisor']} />}>
+      <Route path="workforce" element={<RequirePermission permission="workforce:read" />}>
         <Route path="posts" element={<PostsPage />} />
         <Route path="posts/new" element={<NewPostPage />} />
         <Route path="posts/:id" element={<EditPostPage />} />
         <Route path="funding" element={<FundingPage />} />
       </Route>
-      <Route path="admin/reference-data" element={<RequireAdmin />}>
+      <Route path="admin/reference-data" element={<RequirePermission permission="reference-data:manage" />}>
         <Route index element={<ReferenceDataPage />} />
       </Route>
     </>

@@ -1,20 +1,23 @@
-import './self-referral.css';
+import './honeypot-field.css';
 
 interface HoneypotFieldProps {
+  /** Unique on the page: a post page has several comment forms, each with its own honeypot. */
+  id: string;
   value: string;
   onChange: (value: string) => void;
 }
 
 /**
  * A field people never see or reach with the keyboard; form-filling bots fill it in, and the
- * server then quietly drops the submission. Its label tells anyone who does reach it what to do.
+ * server then quietly drops what they sent. Its label tells anyone who does reach it what to do.
+ * Named `website`, as the API calls it, whatever its id.
  */
-export function HoneypotField({ value, onChange }: HoneypotFieldProps) {
+export function HoneypotField({ id, value, onChange }: HoneypotFieldProps) {
   return (
     <div className="kith-honeypot">
-      <label htmlFor="website">Leave this empty</label>
+      <label htmlFor={id}>Leave this empty</label>
       <input
-        id="website"
+        id={id}
         name="website"
         type="text"
         tabIndex={-1}
