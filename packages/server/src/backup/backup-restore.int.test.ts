@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestTenant, createTestUser } from '../../test/factories.ts';
+import { createTestTenant, createTestUser } from '../../test/tenant-test-data.ts';
 import { testDatabase, withFreshDatabase } from '../../test/test-database.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { organisations, users } from '../db/schema/index.ts';

@@ -1,6 +1,6 @@
 import type { Role } from '@kith/shared';
 import type { KithApp } from '../../src/app.ts';
-import { createTestUser, type SignedIn } from '../factories.ts';
+import { createTestUser, type SignedIn } from '../tenant-test-data.ts';
 
 /**
  * Who calls in the access matrix: every role in PCN A (where the records live) and in PCN B (the

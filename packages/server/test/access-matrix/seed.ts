@@ -5,8 +5,8 @@ import { insertProfile } from '../../src/modules/community/members/member-reposi
 import { createTestDirectoryService, createTestTerm } from '../../src/modules/directory/directory-test-data.ts';
 import { createTestOnwardService } from '../../src/modules/onward-referrals/onward-test-data.ts';
 import { replaceServedPcns } from '../../src/modules/organisations/organisation-repository.ts';
-import { createTestOrg, createTestUser, type SignedIn } from '../factories.ts';
-import { createTestReferral } from '../pathway-factories.ts';
+import { createTestReferral } from '../pathway-test-data.ts';
+import { createTestOrg, createTestUser, type SignedIn } from '../tenant-test-data.ts';
 import { type Caller, createCallers, type OrgsOfPcn, type Pcn, signInFresh } from './callers.ts';
 import type { MarkerKind } from './expectations.ts';
 

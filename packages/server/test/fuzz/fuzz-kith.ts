@@ -6,9 +6,9 @@ import { loadConfig } from '../../src/config.ts';
 import { type Database, openDatabase } from '../../src/db/client.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from '../../src/modules/demo-data/demo-data.ts';
-import type { SignedIn } from '../factories.ts';
-import { signIn } from '../factories.ts';
-import { createTestReferral } from '../pathway-factories.ts';
+import { createTestReferral } from '../pathway-test-data.ts';
+import type { SignedIn } from '../tenant-test-data.ts';
+import { signIn } from '../tenant-test-data.ts';
 import { testDatabaseKind } from '../test-database.ts';
 import type { IdPools, JsonSchema } from './schema-arbitrary.ts';
 

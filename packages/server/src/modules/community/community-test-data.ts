@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { createTestTenant, createTestUser, type SignedIn, type TestTenant } from '../../../test/factories.ts';
+import { createTestTenant, createTestUser, type SignedIn, type TestTenant } from '../../../test/tenant-test-data.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import type { KithApp } from '../../app.ts';
 import { insertProfile } from './members/member-repository.ts';
@@ -8,7 +8,7 @@ import { insertProfile } from './members/member-repository.ts';
  * What the community integration tests share: an app, a tenant, an admin, an editor, a
  * moderator, and quick ways to make verified members and published posts. Not a test file.
  */
-export interface CommunityTestKit {
+export interface CommunityTestData {
   app: KithApp;
   tenant: TestTenant;
   admin: SignedInUser;
@@ -42,7 +42,7 @@ async function signIn(app: KithApp, user: { email: string; password: string }): 
   return { cookie: cookieHeader, csrfToken, writeHeaders: { cookie: cookieHeader, 'x-csrf-token': csrfToken } };
 }
 
-export async function communityTestKit(): Promise<CommunityTestKit> {
+export async function communityTestData(): Promise<CommunityTestData> {
   const app = await buildTestApp({ KITH_PUBLIC_URL: 'https://kith.example.org' });
   const db = app.kith.database.db;
   const tenant = await createTestTenant(db);

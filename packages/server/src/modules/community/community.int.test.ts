@@ -1,7 +1,7 @@
 import { RATE_NEEDS_MEMBER_MESSAGE } from '@kith/shared';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestTenant, createTestUser, type SignedIn, signIn, type TestTenant } from '../../../test/factories.ts';
+import { createTestTenant, createTestUser, type SignedIn, signIn, type TestTenant } from '../../../test/tenant-test-data.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import type { KithApp } from '../../app.ts';
 import { memberships, outboxEmails, users } from '../../db/schema/index.ts';

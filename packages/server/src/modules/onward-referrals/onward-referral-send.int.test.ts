@@ -1,6 +1,7 @@
 import { addBusinessDays } from '@kith/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestReferral } from '../../../test/pathway-test-data.ts';
 import {
   createTestOrg,
   createTestTenant,
@@ -8,8 +9,7 @@ import {
   type SignedIn,
   signIn,
   type TestTenant,
-} from '../../../test/factories.ts';
-import { createTestReferral } from '../../../test/pathway-factories.ts';
+} from '../../../test/tenant-test-data.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import type { KithApp } from '../../app.ts';
 import {

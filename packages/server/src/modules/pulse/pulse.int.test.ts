@@ -8,7 +8,7 @@ import {
   type SignedIn,
   signIn,
   type TestTenant,
-} from '../../../test/factories.ts';
+} from '../../../test/tenant-test-data.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import type { KithApp } from '../../app.ts';
 import { auditEvents, pulseResponses, pulseRounds } from '../../db/schema/index.ts';

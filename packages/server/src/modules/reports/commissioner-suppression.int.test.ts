@@ -11,10 +11,10 @@ import {
 } from '@kith/shared';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SignedIn, signIn } from '../../../test/factories.ts';
+import { type SignedIn, signIn } from '../../../test/tenant-test-data.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import type { KithApp } from '../../app.ts';
-import { createReportFixture, type ReportFixture } from './report-fixture.ts';
+import { createReportFixture, type ReportFixture } from './report-test-data.ts';
 
 /**
  * "No report or export a commissioner can reach reveals a count from 1 to 4" (issue 5), checked

@@ -1,15 +1,15 @@
 import { REPORT_IDS, type Report, type ReportId } from '@kith/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SignedIn, signIn } from '../../../test/factories.ts';
+import { type SignedIn, signIn } from '../../../test/tenant-test-data.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import type { KithApp } from '../../app.ts';
-import { createTwinFixture, type TwinFixture, type TwinKey } from './report-twins-fixture.ts';
+import { createTwinFixture, type TwinFixture, type TwinKey } from './report-twins-test-data.ts';
 
 /**
  * "Nothing an aggregate-only caller receives may be a function of an exact count that suppression
  * would hide" (issue 12), checked as indistinguishability: two PCNs whose data differ only by
  * counts that round alike (18 vs 18–21 people; 1 vs 1–4 in a small cell, see
- * report-twins-fixture.ts) must give a commissioner byte-for-byte the same answer — every report
+ * report-twins-test-data.ts) must give a commissioner byte-for-byte the same answer — every report
  * in REPORT_IDS, its JSON and every table's CSV — for each period end a day apart, and for the ROI
  * with every assumption scaled by large factors (the attack: gpConsultationCost=10000 and
  * attributionShare=1, then divide the savings of two consecutive days). The same requests by a

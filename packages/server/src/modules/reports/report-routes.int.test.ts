@@ -1,15 +1,15 @@
 import type { Report, ReportTable } from '@kith/shared';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SignedIn, signIn } from '../../../test/factories.ts';
+import { type SignedIn, signIn } from '../../../test/tenant-test-data.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import type { KithApp } from '../../app.ts';
 import { onwardFigures } from './outcomes/onward-repository.ts';
-import { createReportFixture, type ReportFixture } from './report-fixture.ts';
+import { createReportFixture, type ReportFixture } from './report-test-data.ts';
 import type { ReportScope } from './report-types.ts';
 
 /**
- * The funnel and outcomes reports against the hand-computable fixture (report-fixture-data.ts),
+ * The funnel and outcomes reports against the hand-computable fixture (report-spec-test-data.ts),
  * through the HTTP API as a PCN manager. Every expected figure below was worked out by hand from
  * the fixture; none is computed by the code under test. Row values are listed in column order.
  */

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestTenant, createTestUser, type SignedIn, signIn, type TestTenant } from '../../../test/factories.ts';
-import { createTestReferral, type TestReferral } from '../../../test/pathway-factories.ts';
+import { createTestReferral, type TestReferral } from '../../../test/pathway-test-data.ts';
+import { createTestTenant, createTestUser, type SignedIn, signIn, type TestTenant } from '../../../test/tenant-test-data.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import type { KithApp } from '../../app.ts';
 import { auditEvents, safeguardingEvents, safeguardingNotifications } from '../../db/schema/index.ts';

@@ -7,7 +7,7 @@ import {
   type SignedIn,
   signIn,
   type TestTenant,
-} from '../../../test/factories.ts';
+} from '../../../test/tenant-test-data.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import type { KithApp } from '../../app.ts';
 import { replaceServedPcns } from '../organisations/organisation-repository.ts';

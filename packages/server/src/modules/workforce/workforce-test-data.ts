@@ -1,4 +1,4 @@
-import type { TestTenant } from '../../../test/factories.ts';
+import type { TestTenant } from '../../../test/tenant-test-data.ts';
 
 /** A valid post body for a tenant's PCN: a full-time Band 5 link worker employed by the practice. */
 export function postBody(tenant: TestTenant, overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestTenant, createTestUser, type SignedIn, signIn } from '../../../../test/factories.ts';
+import { createTestTenant, createTestUser, type SignedIn, signIn } from '../../../../test/tenant-test-data.ts';
 import { buildTestApp } from '../../../../test/test-app.ts';
 import type { KithApp } from '../../../app.ts';
 import { auditEvents, directoryServices } from '../../../db/schema/index.ts';

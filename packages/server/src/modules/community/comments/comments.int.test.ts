@@ -2,15 +2,15 @@ import { COMMENT_NEEDS_MEMBER_MESSAGE, COMMUNITY_COMMENTS_PER_MINUTE } from '@ki
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, communityComments } from '../../../db/schema/index.ts';
-import { type CommunityTestKit, communityTestKit, type SignedInUser } from '../community-test-data.ts';
+import { type CommunityTestData, communityTestData, type SignedInUser } from '../community-test-data.ts';
 
 describe('community: me, and comments with moderation', () => {
-  let kit: CommunityTestKit;
+  let kit: CommunityTestData;
   const app = () => kit.app;
   const db = () => kit.app.kith.database.db;
 
   beforeAll(async () => {
-    kit = await communityTestKit();
+    kit = await communityTestData();
   });
   afterAll(() => kit.app.close());
 

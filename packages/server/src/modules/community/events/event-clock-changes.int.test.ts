@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CommunityTestKit, communityTestKit } from '../community-test-data.ts';
+import { type CommunityTestData, communityTestData } from '../community-test-data.ts';
 
 /**
  * UK wall-clock times the clocks skip (last Sunday of March, 01:00–01:59) or repeat (last
@@ -7,9 +7,9 @@ import { type CommunityTestKit, communityTestKit } from '../community-test-data.
  * the offset chosen. In 2099 the clocks change on 29 March and 25 October.
  */
 describe('community event times across the UK clock changes', () => {
-  let kit: CommunityTestKit;
+  let kit: CommunityTestData;
   beforeAll(async () => {
-    kit = await communityTestKit();
+    kit = await communityTestData();
   });
   afterAll(() => kit.app.close());
 

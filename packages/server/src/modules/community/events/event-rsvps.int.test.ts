@@ -2,17 +2,17 @@ import { RSVP_NEEDS_MEMBER_MESSAGE } from '@kith/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communityEventRsvps } from '../../../db/schema/index.ts';
-import { type CommunityTestKit, communityTestKit } from '../community-test-data.ts';
+import { type CommunityTestData, communityTestData } from '../community-test-data.ts';
 import { eventTestHelpers } from './event-test-data.ts';
 
 describe('community events: RSVPs and the waiting list', () => {
-  let kit: CommunityTestKit;
+  let kit: CommunityTestData;
   const app = () => kit.app;
   const db = () => kit.app.kith.database.db;
   const { newEvent, rsvp, eventAs, emailsTo } = eventTestHelpers(() => kit);
 
   beforeAll(async () => {
-    kit = await communityTestKit();
+    kit = await communityTestData();
   });
   afterAll(() => kit.app.close());
 

@@ -1,7 +1,7 @@
 import { and, desc, eq, like } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { outboxEmails, users } from '../../../db/schema/index.ts';
-import type { CommunityTestKit, SignedInUser } from '../community-test-data.ts';
+import type { CommunityTestData, SignedInUser } from '../community-test-data.ts';
 
 export const DAY = 86_400_000;
 
@@ -13,7 +13,7 @@ export function inDays(days: number, hour = 10): Date {
 }
 
 /** Shortcuts the event integration tests share: create an event, RSVP, read it, find emails. Not a test file. */
-export function eventTestHelpers(kit: () => CommunityTestKit) {
+export function eventTestHelpers(kit: () => CommunityTestData) {
   const app = () => kit().app;
   const db = () => kit().app.kith.database.db;
 

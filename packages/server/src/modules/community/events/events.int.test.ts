@@ -1,20 +1,20 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUser } from '../../../../test/factories.ts';
+import { createTestUser } from '../../../../test/tenant-test-data.ts';
 import { communityEvents, jobs } from '../../../db/schema/index.ts';
 import { runDueJobs } from '../../../jobs/job-queue.ts';
-import { type CommunityTestKit, communityTestKit } from '../community-test-data.ts';
+import { type CommunityTestData, communityTestData } from '../community-test-data.ts';
 import { EVENT_REMINDER_JOB, sendEventReminders } from './event-reminder-job.ts';
 import { DAY, eventTestHelpers, inDays } from './event-test-data.ts';
 
 describe('community events: editing, invitations, calendar, reminders, listing', () => {
-  let kit: CommunityTestKit;
+  let kit: CommunityTestData;
   const app = () => kit.app;
   const db = () => kit.app.kith.database.db;
   const { newEvent, rsvp, eventAs, emailOf, emailsTo } = eventTestHelpers(() => kit);
 
   beforeAll(async () => {
-    kit = await communityTestKit();
+    kit = await communityTestData();
   });
   afterAll(() => kit.app.close());
 

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestUser } from '../../../../test/factories.ts';
+import { createTestUser } from '../../../../test/tenant-test-data.ts';
 import { DEMO_RESOURCES, loadDemoCommunity } from '../community-demo.ts';
-import { type CommunityTestKit, communityTestKit } from '../community-test-data.ts';
+import { type CommunityTestData, communityTestData } from '../community-test-data.ts';
 
 describe('community resources library', () => {
-  let kit: CommunityTestKit;
+  let kit: CommunityTestData;
   const app = () => kit.app;
 
   beforeAll(async () => {
-    kit = await communityTestKit();
+    kit = await communityTestData();
   });
   afterAll(() => kit.app.close());
 

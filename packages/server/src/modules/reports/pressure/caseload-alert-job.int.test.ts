@@ -1,7 +1,7 @@
 import { DEFAULT_PRESSURE_SETTINGS } from '@kith/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrg, createTestTenant, createTestUser, type TestTenant } from '../../../../test/factories.ts';
+import { createTestOrg, createTestTenant, createTestUser, type TestTenant } from '../../../../test/tenant-test-data.ts';
 import { buildTestApp } from '../../../../test/test-app.ts';
 import type { KithApp } from '../../../app.ts';
 import { jobs, referralTransitions, reminders } from '../../../db/schema/index.ts';

@@ -1,5 +1,5 @@
 import type { Complexity, PostRole, ReferralStatus } from '@kith/shared';
-import { randomNhsNumber } from '../../../../test/pathway-factories.ts';
+import { randomNhsNumber } from '../../../../test/pathway-test-data.ts';
 import type { Db } from '../../../db/client.ts';
 import { people, referrals, referralTransitions, workforcePosts } from '../../../db/schema/index.ts';
 

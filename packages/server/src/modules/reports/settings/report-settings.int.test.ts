@@ -1,7 +1,7 @@
 import { DEFAULT_PRESSURE_SETTINGS, DEFAULT_ROI_ASSUMPTIONS } from '@kith/shared';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createTestTenant, createTestUser, signIn } from '../../../../test/factories.ts';
+import { createTestTenant, createTestUser, signIn } from '../../../../test/tenant-test-data.ts';
 import { withFreshDatabase } from '../../../../test/test-database.ts';
 import { buildApp } from '../../../app.ts';
 import { loadConfig } from '../../../config.ts';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomNhsNumber } from '../../../../test/pathway-test-data.ts';
 import {
   createTestOrg,
   createTestTenant,
@@ -6,8 +7,7 @@ import {
   type SignedIn,
   signIn,
   type TestTenant,
-} from '../../../../test/factories.ts';
-import { randomNhsNumber } from '../../../../test/pathway-factories.ts';
+} from '../../../../test/tenant-test-data.ts';
 import { buildTestApp } from '../../../../test/test-app.ts';
 import type { KithApp } from '../../../app.ts';
 import {

@@ -6,7 +6,7 @@ import { hashPassword } from '../src/modules/session/password-hasher.ts';
 import { insertUser, replaceMembershipsWithin } from '../src/modules/users/user-repository.ts';
 
 /**
- * Test data factories. Every test builds its own tenant (a fresh ICB tree), so tests never
+ * Test data: tenants, users and sign-in. Every test builds its own tenant (a fresh ICB tree), so tests never
  * depend on each other's rows and can share one database.
  */
 export const TEST_PASSWORD = 'correct horse battery staple';

@@ -1,5 +1,5 @@
 import type { Sex } from '@kith/shared';
-import { createTestOrg, createTestUser, type TestUser } from '../../../test/factories.ts';
+import { createTestOrg, createTestUser, type TestUser } from '../../../test/tenant-test-data.ts';
 import type { Db } from '../../db/client.ts';
 import { contacts, healthcareUse, people, referrals, referralTransitions, unmetNeeds } from '../../db/schema/index.ts';
 import { createTestTerm } from '../directory/directory-test-data.ts';

@@ -10,7 +10,7 @@ import type {
 } from '@kith/shared';
 
 /**
- * The hand-computable report fixture, as data (written to the database by report-fixture.ts).
+ * The hand-computable report fixture, as data (written to the database by report-test-data.ts).
  * One PCN with practices A and B, two link workers (ash, birch), twelve referrals received in
  * the period 2025-01-01 to 2025-03-31 (R1–R12) and three that must be left out: R13 before the
  * period, R14 closed in error, R15 the minute after the period ends. Offsets are in days from

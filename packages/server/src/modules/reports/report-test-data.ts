@@ -1,8 +1,9 @@
 import { scoreMeasure } from '@kith/shared';
-import { createTestOrg, createTestUser, type TestUser } from '../../../test/factories.ts';
+import { createTestOrg, createTestUser, type TestUser } from '../../../test/tenant-test-data.ts';
 import type { Db } from '../../db/client.ts';
 import { contacts, healthcareUse, outcomeMeasures, people, referrals, referralTransitions } from '../../db/schema/index.ts';
 import { replaceServedPcns } from '../organisations/organisation-repository.ts';
+import { insertFixtureOnward } from './report-onward-test-data.ts';
 import {
   afterDays,
   FIXTURE_PERIOD,
@@ -11,11 +12,10 @@ import {
   type PracticeKey,
   REFERRALS,
   type WorkerKey,
-} from './report-fixture-data.ts';
-import { insertFixtureOnward } from './report-fixture-onward.ts';
+} from './report-spec-test-data.ts';
 
 /**
- * Writes the hand-computable report fixture (report-fixture-data.ts) for one test tenant: a
+ * Writes the hand-computable report fixture (report-spec-test-data.ts) for one test tenant: a
  * fresh ICB with the fixture PCN (practices A and B), a second PCN with nothing in it, two VCSE
  * organisations serving the fixture PCN, the two link workers, and the people who read reports:
  * a PCN manager of the fixture PCN, a commissioner of the ICB and a PCN manager over the whole

@@ -16,7 +16,7 @@ import {
   type ServiceKey,
   UNMET_NEEDS,
   type WorkerKey,
-} from './report-fixture-data.ts';
+} from './report-spec-test-data.ts';
 
 /**
  * The fixture's directory (providers and services), its onward referrals with their events, and
