@@ -86,6 +86,9 @@ export const OnwardReferralSummary = z.object({
   pcnName: z.string().optional(),
 });
 export type OnwardReferralSummary = z.infer<typeof OnwardReferralSummary>;
+/** `GET /api/people/:id/onward-referrals`: the person's onward referrals, newest first. */
+export const PersonOnwardReferralList = z.object({ items: z.array(OnwardReferralSummary) });
+export type PersonOnwardReferralList = z.infer<typeof PersonOnwardReferralList>;
 
 /** What the link worker's side sees. */
 export const OnwardReferral = OnwardReferralSummary.extend({
@@ -143,6 +146,9 @@ export const ProviderInboxQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type ProviderInboxQuery = z.infer<typeof ProviderInboxQuery>;
+/** `GET /api/provider/onward-referrals`: a page of the provider's inbox. */
+export const ProviderInboxPage = pageOf(OnwardReferralSummary);
+export type ProviderInboxPage = z.infer<typeof ProviderInboxPage>;
 
 /** `GET /api/people/:id/directory-start`: where a service search from this person's record begins. */
 export const DirectorySearchStart = z.object({

@@ -109,6 +109,12 @@ export const PersonMatch = z.object({
   reason: z.enum(['same_nhs_number', 'same_surname_dob_postcode']),
 });
 export type PersonMatch = z.infer<typeof PersonMatch>;
+/** `POST /api/people/matches` body: the details of a person about to be created, and their PCN. */
+export const PersonMatchesRequest = CreatePersonRequest.omit({ confirmNotDuplicate: true });
+export type PersonMatchesRequest = z.infer<typeof PersonMatchesRequest>;
+/** `POST /api/people/matches`: likely existing records for those details. */
+export const PersonMatchList = z.object({ items: z.array(PersonMatch) });
+export type PersonMatchList = z.infer<typeof PersonMatchList>;
 
 /** `GET /api/people?q=` search. */
 export const PersonSearchQuery = PageQuery.extend({ q: z.string().trim().max(100).optional() });

@@ -12,6 +12,9 @@ export const ReferralReason = z.object({
   active: z.boolean(),
 });
 export type ReferralReason = z.infer<typeof ReferralReason>;
+/** `GET /api/referral-reasons`: the active coded reasons. */
+export const ReferralReasonList = z.object({ items: z.array(ReferralReason) });
+export type ReferralReasonList = z.infer<typeof ReferralReasonList>;
 
 export const CreateReferralReasonRequest = z.object({
   code: z

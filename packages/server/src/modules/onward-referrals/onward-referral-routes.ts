@@ -4,9 +4,8 @@ import {
   IdParams,
   OnwardReferral,
   OnwardReferralStatusChange,
-  OnwardReferralSummary,
+  PersonOnwardReferralList,
 } from '@kith/shared';
-import { z } from 'zod';
 import { IdempotencyKeyHeader, idempotent } from '../../http/idempotency.ts';
 import type { KithApp } from '../../http/kith-app.ts';
 import {
@@ -44,7 +43,7 @@ export async function onwardReferralRoutes(app: KithApp): Promise<void> {
         tags,
         summary: "The person's onward referrals, newest first",
         params: IdParams,
-        response: { 200: z.object({ items: z.array(OnwardReferralSummary) }) },
+        response: { 200: PersonOnwardReferralList },
       },
     },
     async (request) => ({ items: await listPersonOnwardReferrals(db, request.ctx, request.params.id) }),
@@ -73,7 +72,7 @@ export async function onwardReferralRoutes(app: KithApp): Promise<void> {
           scope: `onward-referral:${request.ctx.actor?.userId ?? 'anonymous'}`,
           fingerprint: { personId: request.params.id, ...request.body },
         },
-        (tx) => sendOnwardReferral(tx, request.ctx, request.params.id, request.body, acknowledgeWithinBusinessDays),
+        (tx) => sendOnwardReferral(tx, request.ctx, request.params.id, { input: request.body, acknowledgeWithinBusinessDays }),
       ),
   );
 

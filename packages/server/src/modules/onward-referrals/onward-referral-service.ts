@@ -43,8 +43,14 @@ export async function sendOnwardReferral(
   tx: Tx,
   ctx: RequestContext,
   personId: string,
-  input: CreateOnwardReferralRequest,
-  acknowledgeWithinBusinessDays: number,
+  {
+    input,
+    acknowledgeWithinBusinessDays,
+  }: {
+    input: CreateOnwardReferralRequest;
+    /** From configuration: when the provider's acknowledgement is due (the reminder job's deadline). */
+    acknowledgeWithinBusinessDays: number;
+  },
 ): Promise<OnwardReferral> {
   const actor = requireActor(ctx);
   const { person, via } = await loadPersonFor(tx, ctx, personId, 'onward:send');

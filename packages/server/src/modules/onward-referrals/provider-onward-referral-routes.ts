@@ -2,10 +2,9 @@ import {
   BusinessStatusChange,
   IdParams,
   OnwardReferralStatusChange,
-  OnwardReferralSummary,
+  ProviderInboxPage,
   ProviderInboxQuery,
   ProviderOnwardReferral,
-  pageOf,
 } from '@kith/shared';
 import type { KithApp } from '../../http/kith-app.ts';
 import {
@@ -14,8 +13,6 @@ import {
   getProviderOnwardReferral,
   providerInbox,
 } from './provider-onward-referral-service.ts';
-
-const ProviderInboxPage = pageOf(OnwardReferralSummary);
 
 /** The VCSE provider's side: their inbox, the shared details, and their answers. */
 export async function providerOnwardReferralRoutes(app: KithApp): Promise<void> {

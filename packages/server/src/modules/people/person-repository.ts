@@ -1,6 +1,5 @@
 import type { Person, PersonInput, Referral } from '@kith/shared';
 import { and, asc, count, eq, ilike, inArray, or } from 'drizzle-orm';
-import { findPersonRecord } from '../../access/person-gate-repository.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { offsetOf, type Page, type PageRequest, pageResult } from '../../db/paging.ts';
 import { people, referrals } from '../../db/schema/index.ts';
@@ -47,12 +46,6 @@ export async function insertPerson(db: DbOrTx, organisationId: string, input: Pe
     .returning();
   if (!row) throw new Error('insert returned no row');
   return toPerson(row);
-}
-
-/** The person with this id, unchecked: callers that answer a request go through `access/person-gate.ts`. */
-export async function findPerson(db: DbOrTx, id: string): Promise<Person | undefined> {
-  const row = await findPersonRecord(db, id);
-  return row ? toPerson(row) : undefined;
 }
 
 export async function findByNhsNumber(db: DbOrTx, organisationId: string, nhsNumber: string): Promise<Person | undefined> {

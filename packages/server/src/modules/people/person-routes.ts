@@ -3,18 +3,16 @@ import {
   IdParams,
   PageQuery,
   Person,
-  PersonMatch,
+  PersonMatchesRequest,
+  PersonMatchList,
   PersonPage,
   PersonReferralList,
   PersonSearchQuery,
   Timeline,
 } from '@kith/shared';
-import { z } from 'zod';
 import type { KithApp } from '../../http/kith-app.ts';
 import { createPerson, findMatches, findPeople, getPerson, getPersonReferrals } from './person-service.ts';
 import { personTimeline } from './person-timeline.ts';
-
-const MatchesRequest = CreatePersonRequest.omit({ confirmNotDuplicate: true });
 
 export async function personRoutes(app: KithApp): Promise<void> {
   const { db } = app.kith.database;
@@ -30,8 +28,8 @@ export async function personRoutes(app: KithApp): Promise<void> {
       schema: {
         tags,
         summary: 'Likely existing records for these details',
-        body: MatchesRequest,
-        response: { 200: z.object({ items: z.array(PersonMatch) }) },
+        body: PersonMatchesRequest,
+        response: { 200: PersonMatchList },
       },
     },
     async (request) => ({ items: await findMatches(db, request.ctx, request.body.organisationId, request.body) }),

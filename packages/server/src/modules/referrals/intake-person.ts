@@ -1,11 +1,11 @@
 import { type CreateReferralRequest, formatNhsNumber, type PersonInput } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
-import { grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
+import { findPersonAccess } from '../../access/person-gate.ts';
 import type { Tx } from '../../db/client.ts';
 import { validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { nhsNumberMismatch, sameDemographics } from '../people/person-demographics.ts';
-import { findByNhsNumber, findPerson, insertPerson } from '../people/person-repository.ts';
+import { findByNhsNumber, insertPerson } from '../people/person-repository.ts';
 import type { PersonAsSent } from './referral-view.ts';
 
 export interface IntakePerson {
@@ -72,12 +72,10 @@ export async function resolveReferredPerson(
   input: Pick<CreateReferralRequest, 'personId' | 'person'>,
 ): Promise<{ personId: string; asSent?: PersonAsSent }> {
   if (input.personId) {
-    const canReadPeople = grantingMemberships(requireActor(ctx), 'people:read').length > 0;
-    const peopleScope = canReadPeople ? await scopeFor(tx, ctx, 'people:read') : null;
-    const person = await findPerson(tx, input.personId);
-    if (!person || person.organisationId !== pcn || !peopleScope?.organisationIds.includes(pcn))
+    const access = await findPersonAccess(tx, ctx, input.personId, 'people:read');
+    if (!access || access.person.organisationId !== pcn)
       throw validationError('personId', 'That person is not known to this primary care network');
-    return { personId: person.id };
+    return { personId: access.person.id };
   }
   if (!input.person) throw validationError('person', 'Give the person’s details');
   const { personId } = await resolveIntakePerson(tx, ctx, { pcn, person: input.person, onMismatch: 'refuse' });

@@ -13,10 +13,10 @@ import {
   ReferralList,
   ReferralListQuery,
   ReferralReason,
+  ReferralReasonList,
   TransitionRequest,
   TriageRequest,
 } from '@kith/shared';
-import { z } from 'zod';
 import { IdempotencyKeyHeader, idempotent } from '../../http/idempotency.ts';
 import type { KithApp } from '../../http/kith-app.ts';
 import { listContacts, recordContact } from './contact-service.ts';
@@ -29,13 +29,9 @@ export async function referralRoutes(app: KithApp): Promise<void> {
   const policy = app.kith.config.pathway;
   const tags = ['referrals'];
 
-  app.get(
-    '/api/referral-reasons',
-    { schema: { tags, response: { 200: z.object({ items: z.array(ReferralReason) }) } } },
-    async (request) => ({
-      items: await listReasons(db, request.ctx),
-    }),
-  );
+  app.get('/api/referral-reasons', { schema: { tags, response: { 200: ReferralReasonList } } }, async (request) => ({
+    items: await listReasons(db, request.ctx),
+  }));
   app.post(
     '/api/referral-reasons',
     { schema: { tags, body: CreateReferralReasonRequest, response: { 201: ReferralReason } } },
@@ -53,10 +49,15 @@ export async function referralRoutes(app: KithApp): Promise<void> {
         response: { 201: ReferralDetail },
       },
     },
-    async (request, reply) =>
-      idempotent(reply, { db, request, status: 201, scope: `referral:${request.ctx.actor?.userId ?? 'anonymous'}` }, (tx) =>
-        createReferral(tx, request.ctx, request.body),
-      ),
+    async (request, reply) => {
+      // The server decides a referral's source, so a retry with or without `source` is the same request.
+      const { source: _ignored, ...referral } = request.body;
+      return idempotent(
+        reply,
+        { db, request, status: 201, scope: `referral:${request.ctx.actor?.userId ?? 'anonymous'}`, fingerprint: referral },
+        (tx) => createReferral(tx, request.ctx, referral),
+      );
+    },
   );
 
   app.get(

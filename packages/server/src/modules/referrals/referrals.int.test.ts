@@ -130,6 +130,20 @@ describe('referral intake, triage, allocation and contacts', () => {
     expect(onBehalf.json()).toMatchObject({ source: 'agency' });
   });
 
+  it('a retry with the same Idempotency-Key replays whether or not it sends the ignored source', async () => {
+    const body = referralBody();
+    const key = crypto.randomUUID();
+    const first = await refer({ ...body, source: 'self' }, { 'idempotency-key': key });
+    const withoutSource = await refer(body, { 'idempotency-key': key });
+    const otherSource = await refer({ ...body, source: 'gp_practice' }, { 'idempotency-key': key });
+    expect(first.statusCode).toBe(201);
+    for (const retry of [withoutSource, otherSource]) {
+      expect(retry.statusCode).toBe(201);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      expect(retry.json()).toEqual(first.json());
+    }
+  });
+
   it('referrers see only the referrals they made', async () => {
     const made = await refer(referralBody());
     const other = await signIn(app, await createTestUser(db(), [{ organisationId: tenant.practice, role: 'referrer' }]));

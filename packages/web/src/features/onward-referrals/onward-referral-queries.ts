@@ -2,7 +2,7 @@ import type {
   CreateOnwardReferralRequest,
   OnwardReferral,
   OnwardReferralStatusChange,
-  OnwardReferralSummary,
+  PersonOnwardReferralList,
   ServiceDetail,
 } from '@kith/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -29,7 +29,7 @@ export function useReferableService(serviceId: string) {
 export function usePersonOnwardReferrals(personId: string) {
   return useQuery({
     queryKey: [...onwardReferralsKey, 'person', personId],
-    queryFn: ({ signal }) => api.get<{ items: OnwardReferralSummary[] }>(personPath(personId), undefined, signal),
+    queryFn: ({ signal }) => api.get<PersonOnwardReferralList>(personPath(personId), undefined, signal),
     select: (list) => list.items,
   });
 }

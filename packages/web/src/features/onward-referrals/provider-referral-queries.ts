@@ -1,7 +1,7 @@
 import type {
   BusinessStatusChange,
   OnwardReferralStatusChange,
-  OnwardReferralSummary,
+  ProviderInboxPage,
   ProviderInboxQuery,
   ProviderOnwardReferral,
 } from '@kith/shared';
@@ -17,19 +17,11 @@ const path = (id: string, rest = '') => `/api/provider/onward-referrals/${encode
 /** The inbox filters the screen sets. */
 export type ProviderInboxParams = Pick<ProviderInboxQuery, 'view' | 'page' | 'pageSize'>;
 
-/** A page of onward referrals (the server's page shape). */
-export interface OnwardReferralPage {
-  items: OnwardReferralSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 /** `GET /api/provider/onward-referrals`: referrals to my organisation's services. */
 export function useProviderInbox(params: ProviderInboxParams) {
   return useQuery({
     queryKey: [...providerReferralsKey, 'inbox', params],
-    queryFn: ({ signal }) => api.get<OnwardReferralPage>('/api/provider/onward-referrals', { ...params }, signal),
+    queryFn: ({ signal }) => api.get<ProviderInboxPage>('/api/provider/onward-referrals', { ...params }, signal),
     placeholderData: keepPreviousData,
   });
 }

@@ -2,13 +2,13 @@ import type {
   AllocateRequest,
   AllocationSuggestions,
   CreateReferralRequest,
-  PersonInput,
-  PersonMatch,
+  PersonMatchesRequest,
+  PersonMatchList,
   Referral,
   ReferralDetail,
   ReferralList,
   ReferralListQuery,
-  ReferralReason,
+  ReferralReasonList,
   TransitionRequest,
   TriageRequest,
 } from '@kith/shared';
@@ -16,10 +16,6 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '../../api/api-client.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { LIST_PAGE_SIZE } from '../../components/use-page-param.ts';
-
-interface Items<T> {
-  items: T[];
-}
 
 /** The query-string filters of `GET /api/referrals` the screens set (the page size is fixed). */
 type ReferralListParams = Pick<ReferralListQuery, 'status' | 'mine' | 'page'>;
@@ -34,7 +30,7 @@ const path = (id: string, rest = '') => `/api/referrals/${encodeURIComponent(id)
 export function useReferralReasons() {
   return useQuery({
     queryKey: ['referral-reasons'],
-    queryFn: ({ signal }) => api.get<Items<ReferralReason>>('/api/referral-reasons', undefined, signal),
+    queryFn: ({ signal }) => api.get<ReferralReasonList>('/api/referral-reasons', undefined, signal),
     select: (list) => list.items.filter((reason) => reason.active),
     staleTime: 5 * 60_000,
   });
@@ -115,8 +111,8 @@ export function useCreateReferral(idempotencyKey: string) {
 /** `POST /api/people/matches`: records that are likely the same person. */
 export function useFindPersonMatches() {
   return useMutation({
-    mutationFn: (request: PersonInput & { organisationId: string }) =>
-      api.post<Items<PersonMatch>>('/api/people/matches', request).then((list) => list.items),
+    mutationFn: (request: PersonMatchesRequest) =>
+      api.post<PersonMatchList>('/api/people/matches', request).then((list) => list.items),
   });
 }
 
