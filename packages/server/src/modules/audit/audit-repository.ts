@@ -10,6 +10,11 @@ export interface AuditFilter extends AuditQuery {
   includeUnattributed: boolean;
 }
 
+/** Appends one audit event (the table is append-only: nothing here updates or deletes). */
+export async function insertAuditEvent(db: DbOrTx, values: typeof auditEvents.$inferInsert): Promise<void> {
+  await db.insert(auditEvents).values(values);
+}
+
 /** An audit event with the email of the account that acted, if any. */
 export interface AuditEventWithActor {
   event: typeof auditEvents.$inferSelect;

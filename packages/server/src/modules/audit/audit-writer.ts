@@ -1,7 +1,7 @@
 import type { AuditAction } from '@kith/shared';
 import type { ActorMembership, RequestContext } from '../../access/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { auditEvents } from '../../db/schema/index.ts';
+import { insertAuditEvent } from './audit-repository.ts';
 
 export interface AuditEntry {
   action: AuditAction;
@@ -21,7 +21,7 @@ export interface AuditEntry {
  */
 export async function recordAudit(db: DbOrTx, ctx: RequestContext, entry: AuditEntry): Promise<void> {
   const via = entry.via ?? ctx.actor?.memberships[0];
-  await db.insert(auditEvents).values({
+  await insertAuditEvent(db, {
     actorUserId: ctx.actor?.userId ?? entry.actorUserId ?? null,
     actorRole: via?.role ?? null,
     actorOrganisationId: via?.organisationId ?? null,

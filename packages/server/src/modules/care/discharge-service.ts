@@ -1,11 +1,10 @@
 import { type DischargeRequest, isClosedStatus, type MessageBack } from '@kith/shared';
-import { eq } from 'drizzle-orm';
 import type { RequestContext } from '../../access/actor.ts';
 import type { Db } from '../../db/client.ts';
-import { referrals } from '../../db/schema/index.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { loadReferralFor } from '../referrals/referral-access.ts';
+import { findReferral } from '../referrals/referral-repository.ts';
 import { changeStatus } from '../referrals/referral-status.ts';
 import { assertCanDischarge, auditVia } from './care-policy.ts';
 import { buildMessageBack } from './message-back.ts';
@@ -32,7 +31,7 @@ export async function dischargeReferral(
       via: auditVia(ctx, scope),
     }),
   );
-  const [closed] = await db.select().from(referrals).where(eq(referrals.id, referral.id));
+  const closed = await findReferral(db, referral.id);
   if (!closed) throw notFound('Referral');
   return buildMessageBack(db, closed);
 }

@@ -1,7 +1,7 @@
 import type { ReferralStatus } from '@kith/shared';
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { contacts, people, referralReasons, referrals } from '../../db/schema/index.ts';
+import { contacts, people, referralReasons, referrals, referralTransitions } from '../../db/schema/index.ts';
 import type { SnomedConcept } from './snomed-codes.ts';
 
 /**
@@ -31,6 +31,24 @@ export async function findPersonIdentity(
     .select({ givenName: people.givenName, familyName: people.familyName, nhsNumber: people.nhsNumber })
     .from(people)
     .where(eq(people.id, personId))
+    .limit(1);
+  return row;
+}
+
+/**
+ * The latest transition into `status` (for a closed referral: when and why it closed), or
+ * undefined when there is none.
+ */
+export async function findLatestTransitionTo(
+  db: DbOrTx,
+  referralId: string,
+  status: ReferralStatus,
+): Promise<{ at: Date; reason: string | null } | undefined> {
+  const [row] = await db
+    .select({ at: referralTransitions.at, reason: referralTransitions.reason })
+    .from(referralTransitions)
+    .where(and(eq(referralTransitions.referralId, referralId), eq(referralTransitions.toStatus, status)))
+    .orderBy(desc(referralTransitions.at))
     .limit(1);
   return row;
 }

@@ -1,12 +1,10 @@
 import { type ClosedStatus, isClosedStatus, type MessageBack } from '@kith/shared';
-import { and, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { referralTransitions } from '../../db/schema/index.ts';
 import { notFound } from '../../errors.ts';
 import { servicesConnectedFor } from '../onward-referrals/onward-referral-timeline.ts';
 import type { ReferralRow } from '../referrals/referral-access.ts';
 import { toOutcomeMeasure } from './care-view.ts';
-import { findPersonIdentity, hasSuccessfulContact, reasonSnomedCodes } from './episode-repository.ts';
+import { findLatestTransitionTo, findPersonIdentity, hasSuccessfulContact, reasonSnomedCodes } from './episode-repository.ts';
 import { measureChanges } from './measure-changes.ts';
 import { toMessageBack } from './message-back-view.ts';
 import { listMeasures } from './outcome-measure-repository.ts';
@@ -22,12 +20,7 @@ export async function buildMessageBack(db: DbOrTx, referral: ReferralRow): Promi
   const ending = referral.status;
   const person = await findPersonIdentity(db, referral.personId);
   if (!person || !isClosedStatus(ending)) throw notFound('Message back');
-  const [closing] = await db
-    .select({ at: referralTransitions.at, reason: referralTransitions.reason })
-    .from(referralTransitions)
-    .where(and(eq(referralTransitions.referralId, referral.id), eq(referralTransitions.toStatus, ending)))
-    .orderBy(desc(referralTransitions.at))
-    .limit(1);
+  const closing = await findLatestTransitionTo(db, referral.id, ending);
   const measures = (await listMeasures(db, referral.id)).map(toOutcomeMeasure);
   return toMessageBack({
     referral,

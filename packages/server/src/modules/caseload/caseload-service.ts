@@ -1,12 +1,11 @@
-import { type CaseloadItem, type CaseloadQuery, OPEN_CASE_STATUSES } from '@kith/shared';
-import { and, eq, inArray } from 'drizzle-orm';
+import type { CaseloadItem, CaseloadQuery } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import { grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
 import type { Db } from '../../db/client.ts';
 import { offsetOf, type Page, pageResult } from '../../db/paging.ts';
-import { carePlans, people, referrals } from '../../db/schema/index.ts';
 import { forbidden } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
+import { listOpenCases } from './caseload-repository.ts';
 import { toCaseloadItem } from './caseload-view.ts';
 
 const URGENCY_RANK = { urgent: 0, soon: 1, routine: 2 } as const;
@@ -14,9 +13,9 @@ const URGENCY_RANK = { urgent: 0, soon: 1, routine: 2 } as const;
 const NEVER_CONTACTED = 1_000_000;
 
 /**
- * A link worker's open cases with what to do next — one indexed query (worker, status) joined to
- * the person and plan, then sorted, filtered and paged in memory (a caseload is at most a few
- * hundred, and the sorts need the care plan's next action).
+ * A link worker's open cases with what to do next — read in one query, then sorted, filtered and
+ * paged in memory (a caseload is at most a few hundred, and the sorts need the care plan's next
+ * action).
  * Supervisors may look at a worker of their team with `workerId`.
  */
 export async function caseloadFor(
@@ -33,18 +32,7 @@ export async function caseloadFor(
       throw forbidden('Only supervisors can see another worker’s caseload');
     orgFilter = (await scopeFor(db, ctx, 'referrals:allocate')).organisationIds;
   }
-  const rows = await db
-    .select({ r: referrals, givenName: people.givenName, familyName: people.familyName, plan: carePlans })
-    .from(referrals)
-    .innerJoin(people, eq(people.id, referrals.personId))
-    .leftJoin(carePlans, eq(carePlans.referralId, referrals.id))
-    .where(
-      and(
-        eq(referrals.assignedWorkerId, workerId),
-        inArray(referrals.status, [...OPEN_CASE_STATUSES]),
-        orgFilter ? inArray(referrals.organisationId, orgFilter) : undefined,
-      ),
-    );
+  const rows = await listOpenCases(db, workerId, orgFilter);
   const items = rows.map((row) => toCaseloadItem(row, now));
   const filtered = items.filter((item) => {
     switch (options.filter) {

@@ -1,15 +1,7 @@
 import type { CaseloadItem } from '@kith/shared';
-import type { carePlans, referrals } from '../../db/schema/index.ts';
+import type { CaseloadRow } from './caseload-repository.ts';
 
 const DAY_MS = 86_400_000;
-
-/** One open case as read for the caseload: the referral, the person's name and the plan, if any. */
-export interface CaseloadRow {
-  r: typeof referrals.$inferSelect;
-  givenName: string;
-  familyName: string;
-  plan: typeof carePlans.$inferSelect | null;
-}
 
 /**
  * A case with what to do next: the plan's earliest undone action, or else the step the case is

@@ -1,10 +1,10 @@
 import { addBusinessDays } from '@kith/shared';
-import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbOrTx, Tx } from '../../db/client.ts';
-import { directoryServices, onwardReferrals, reminders } from '../../db/schema/index.ts';
 import { enqueueJob, type JobRow } from '../../jobs/job-queue.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
+import { insertReminders } from '../reminders/reminder-repository.ts';
+import { findServiceName, markReminderRaisedIfUnanswered } from './acknowledgement-check-repository.ts';
 import { insertOnwardEvent } from './onward-referral-repository.ts';
 
 /**
@@ -39,31 +39,20 @@ export async function enqueueAcknowledgementCheck(
  */
 export async function checkAcknowledgement(tx: Tx, job: JobRow, now: Date): Promise<void> {
   const { onwardReferralId, businessDays } = Payload.parse(job.payload);
-  const [raised] = await tx
-    .update(onwardReferrals)
-    .set({ reminderRaisedAt: now })
-    .where(
-      and(
-        eq(onwardReferrals.id, onwardReferralId),
-        eq(onwardReferrals.status, 'requested'),
-        isNull(onwardReferrals.reminderRaisedAt),
-      ),
-    )
-    .returning();
+  const raised = await markReminderRaisedIfUnanswered(tx, onwardReferralId, now);
   if (!raised) return;
-  const [service] = await tx
-    .select({ name: directoryServices.name })
-    .from(directoryServices)
-    .where(eq(directoryServices.id, raised.serviceId));
+  const service = await findServiceName(tx, raised.serviceId);
   const days = `${businessDays} business day${businessDays === 1 ? '' : 's'}`;
-  await tx.insert(reminders).values({
-    userId: raised.requestedBy,
-    kind: UNACKNOWLEDGED_REMINDER,
-    subjectId: raised.id,
-    message: `${service?.name ?? 'The service'} has not replied to your onward referral within ${days}.`,
-    link: `/onward-referrals/${raised.id}`,
-    createdAt: now,
-  });
+  await insertReminders(tx, [
+    {
+      userId: raised.requestedBy,
+      kind: UNACKNOWLEDGED_REMINDER,
+      subjectId: raised.id,
+      message: `${service ?? 'The service'} has not replied to your onward referral within ${days}.`,
+      link: `/onward-referrals/${raised.id}`,
+      createdAt: now,
+    },
+  ]);
   await insertOnwardEvent(tx, {
     onwardReferralId: raised.id,
     fromStatus: raised.status,

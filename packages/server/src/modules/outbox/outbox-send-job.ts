@@ -1,10 +1,8 @@
-import { eq } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import { z } from 'zod';
 import type { EmailConfig } from '../../config.ts';
-import { outboxEmails } from '../../db/schema/index.ts';
 import type { JobHandler } from '../../jobs/job-queue.ts';
-import { findOutboxEmail } from './outbox-service.ts';
+import { findOutboxEmail, markOutboxEmailFailed, markOutboxEmailSent } from './outbox-repository.ts';
 
 const Payload = z.object({ emailId: z.uuid() });
 
@@ -28,13 +26,10 @@ export function outboxSender(transport: MailTransport, from: string): JobHandler
     } catch (error) {
       if (job.attempts < job.maxAttempts) throw error;
       const message = error instanceof Error ? error.message : String(error);
-      await tx
-        .update(outboxEmails)
-        .set({ error: message.slice(0, 2000) })
-        .where(eq(outboxEmails.id, emailId));
+      await markOutboxEmailFailed(tx, emailId, message);
       return;
     }
-    await tx.update(outboxEmails).set({ sentAt: now, error: null }).where(eq(outboxEmails.id, emailId));
+    await markOutboxEmailSent(tx, emailId, now);
   };
 }
 

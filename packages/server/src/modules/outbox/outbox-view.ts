@@ -1,8 +1,8 @@
 import type { OutboxList } from '@kith/shared';
-import type { outboxEmails } from '../../db/schema/index.ts';
+import type { OutboxEmailRow } from './outbox-repository.ts';
 
 /** An email as admins read it in the outbox: `sentAt` null while it waits, `error` from the last failed try. */
-export function toOutboxEmail(row: typeof outboxEmails.$inferSelect): OutboxList['items'][number] {
+export function toOutboxEmail(row: OutboxEmailRow): OutboxList['items'][number] {
   return {
     id: row.id,
     to: row.to,

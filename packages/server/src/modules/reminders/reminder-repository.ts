@@ -4,6 +4,7 @@ import { offsetOf, type Page, type PageRequest, pageResult } from '../../db/pagi
 import { reminders } from '../../db/schema/index.ts';
 
 export type ReminderRow = typeof reminders.$inferSelect;
+export type NewReminder = typeof reminders.$inferInsert;
 
 /** Reminders are always read by their owner: every query here is filtered by `userId`. */
 export async function listUndismissed(db: DbOrTx, userId: string, page: PageRequest): Promise<Page<ReminderRow>> {
@@ -33,4 +34,10 @@ export async function dismiss(db: DbOrTx, userId: string, id: string, at: Date):
     .set({ dismissedAt: at })
     .where(and(eq(reminders.id, id), isNull(reminders.dismissedAt)));
   return true;
+}
+
+/** Raises reminders (jobs raise them for the users they concern). */
+export async function insertReminders(db: DbOrTx, values: NewReminder[]): Promise<void> {
+  if (values.length === 0) return;
+  await db.insert(reminders).values(values);
 }

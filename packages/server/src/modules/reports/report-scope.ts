@@ -1,16 +1,14 @@
 import type { ReportFilterOptions, ReportQuery } from '@kith/shared';
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { RequestContext } from '../../access/actor.ts';
 import { grantingMemberships, requireActor, scopeFor } from '../../access/org-scope.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { memberships, organisations, users } from '../../db/schema/index.ts';
 import { notFound, validationError } from '../../errors.ts';
+import { organisationsIn, workersIn } from './report-repository.ts';
 import type { ReportScope } from './report-types.ts';
+import { toReportFilterOptions } from './report-view.ts';
 
 /** Roles whose reports are aggregates only, with small-number suppression. */
 const AGGREGATE_ONLY_ROLES = new Set(['commissioner']);
-/** Roles whose caseloads the pressure report and the worker filter cover. */
-const CASELOAD_ROLES = ['link_worker', 'supervisor'] as const;
 
 const DAY_MS = 86_400_000;
 
@@ -23,10 +21,7 @@ const DAY_MS = 86_400_000;
 export async function resolveReportScope(db: DbOrTx, ctx: RequestContext, query: ReportQuery, now: Date): Promise<ReportScope> {
   const scope = await scopeFor(db, ctx, 'reports:view');
   const aggregateOnly = isAggregateOnly(ctx);
-  const inScope = await db
-    .select({ id: organisations.id, kind: organisations.kind, parentId: organisations.parentId })
-    .from(organisations)
-    .where(inArray(organisations.id, scope.organisationIds));
+  const inScope = await organisationsIn(db, scope.organisationIds);
   let pcnIds = inScope.filter((o) => o.kind === 'pcn').map((o) => o.id);
 
   if (query.pcnId) {
@@ -68,36 +63,14 @@ export function isAggregateOnly(ctx: RequestContext): boolean {
 export async function reportFilterOptions(db: DbOrTx, ctx: RequestContext): Promise<ReportFilterOptions> {
   const scope = await scopeFor(db, ctx, 'reports:view');
   const aggregateOnly = isAggregateOnly(ctx);
-  const orgs = await db
-    .select({ id: organisations.id, name: organisations.name, kind: organisations.kind, parentId: organisations.parentId })
-    .from(organisations)
-    .where(inArray(organisations.id, scope.organisationIds))
-    .orderBy(asc(organisations.name));
-  const pcns = orgs.filter((o) => o.kind === 'pcn');
-  const pcnIds = new Set(pcns.map((p) => p.id));
-  const practices = orgs.flatMap((o) =>
-    o.kind === 'gp_practice' && o.parentId && pcnIds.has(o.parentId) ? [{ id: o.id, name: o.name, pcnId: o.parentId }] : [],
-  );
-  const actor = requireActor(ctx);
-  return {
-    pcns: pcns.map((p) => ({ id: p.id, name: p.name })),
-    practices,
-    workers: aggregateOnly ? [] : await workersIn(db, [...pcnIds]),
+  const orgs = await organisationsIn(db, scope.organisationIds);
+  const pcnIds = orgs.filter((o) => o.kind === 'pcn').map((o) => o.id);
+  return toReportFilterOptions({
+    organisations: orgs,
+    workers: aggregateOnly ? [] : await workersIn(db, pcnIds),
     aggregateOnly,
-    canConfigure: grantingMemberships(actor, 'reports:configure').length > 0,
-  };
-}
-
-/** Link workers and supervisors who are members of these PCNs. */
-export async function workersIn(db: DbOrTx, pcnIds: string[]): Promise<{ id: string; name: string }[]> {
-  if (pcnIds.length === 0) return [];
-  const rows = await db
-    .selectDistinct({ id: users.id, name: users.displayName })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(inArray(memberships.organisationId, pcnIds), inArray(memberships.role, [...CASELOAD_ROLES])))
-    .orderBy(asc(users.displayName));
-  return rows;
+    canConfigure: grantingMemberships(requireActor(ctx), 'reports:configure').length > 0,
+  });
 }
 
 function isoDate(date: Date): string {

@@ -1,9 +1,9 @@
 import type { Report, ReportId, ReportQuery } from '@kith/shared';
-import { sql } from 'drizzle-orm';
 import type { RequestContext } from '../../access/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { notFound } from '../../errors.ts';
 import { REPORT_BUILDERS } from './report-registry.ts';
+import { withoutJit } from './report-repository.ts';
 import { resolveReportScope } from './report-scope.ts';
 import { suppressReport } from './report-suppression.ts';
 import { toReport, toTableCsv } from './report-view.ts';
@@ -26,20 +26,6 @@ export async function runReport(db: DbOrTx, ctx: RequestContext, request: Report
   const raw = await withoutJit(db, (tx) => REPORT_BUILDERS[reportId](tx, scope, query));
   const shown = scope.aggregateOnly ? suppressReport(raw) : raw;
   return toReport({ reportId, query, scope, shown, now });
-}
-
-/**
- * Runs a report's queries with PostgreSQL's JIT compiler off. Reports are a few large aggregate
- * statements with many expressions, which JIT spends longer compiling than running (measured on a
- * busy 2-core machine with 400,000 referrals: one PCN's funnel 5.5 s with JIT, 0.4 s without; the
- * whole ICB's 12 s and 5 s). SET LOCAL needs a transaction and lasts only for it; PGlite has no
- * JIT and accepts the setting.
- */
-async function withoutJit<T>(db: DbOrTx, work: (tx: DbOrTx) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`SET LOCAL jit = off`);
-    return work(tx);
-  });
 }
 
 /** One table of a report as CSV, with the same filters and suppression as the screen. */

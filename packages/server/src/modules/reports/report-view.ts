@@ -1,5 +1,13 @@
-import { REPORT_TITLES, type Report, type ReportId, type ReportQuery, type ReportTable } from '@kith/shared';
+import {
+  REPORT_TITLES,
+  type Report,
+  type ReportFilterOptions,
+  type ReportId,
+  type ReportQuery,
+  type ReportTable,
+} from '@kith/shared';
 import { csvDocument } from '../../http/csv.ts';
+import type { ScopeOrganisation } from './report-repository.ts';
 import type { RawReport, ReportScope } from './report-types.ts';
 
 /** A report that has been run: `shown` is what the builder returned, already suppressed if it had to be. */
@@ -37,4 +45,27 @@ export function toTableCsv(report: Report, table: ReportTable): { filename: stri
     filename: `kith-${report.id}-${table.id}-${report.period.from}-to-${report.period.to}.csv`,
     csv: csvDocument([header, ...rows]),
   };
+}
+
+/** What the filter options are made of: the caller's organisations (by name) and the workers they may pick. */
+export interface FilterChoices {
+  organisations: ScopeOrganisation[];
+  workers: ReportFilterOptions['workers'];
+  aggregateOnly: boolean;
+  canConfigure: boolean;
+}
+
+/** The PCNs in scope, and the practices of those PCNs, for the report filters. */
+export function toReportFilterOptions({
+  organisations,
+  workers,
+  aggregateOnly,
+  canConfigure,
+}: FilterChoices): ReportFilterOptions {
+  const pcns = organisations.filter((o) => o.kind === 'pcn');
+  const pcnIds = new Set(pcns.map((p) => p.id));
+  const practices = organisations.flatMap((o) =>
+    o.kind === 'gp_practice' && o.parentId && pcnIds.has(o.parentId) ? [{ id: o.id, name: o.name, pcnId: o.parentId }] : [],
+  );
+  return { pcns: pcns.map((p) => ({ id: p.id, name: p.name })), practices, workers, aggregateOnly, canConfigure };
 }

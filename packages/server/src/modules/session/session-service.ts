@@ -14,14 +14,8 @@ import {
   touchSession,
 } from './session-repository.ts';
 import { hashSessionToken, newCsrfToken, newSessionToken } from './session-tokens.ts';
-import {
-  clearFailures,
-  purgeOldFailures,
-  readThrottleState,
-  reserveAttempt,
-  secondsToWait,
-  type ThrottlePolicy,
-} from './sign-in-throttle.ts';
+import { purgeOldFailures, readThrottleState, reserveAttempt, secondsToWait, type ThrottlePolicy } from './sign-in-throttle.ts';
+import { deleteClientFailures } from './sign-in-throttle-repository.ts';
 
 export interface SessionPolicy {
   idleMinutes: number;
@@ -87,7 +81,7 @@ export async function signIn(db: Db, ctx: RequestContext, options: SignInOptions
   // Checked only after the password matched, so it reveals nothing to someone guessing.
   if (user.emailUnverified) {
     // The right password is not a guess: forget the failure counted in advance.
-    await clearFailures(db, input.email, client);
+    await deleteClientFailures(db, input.email, client);
     await recordAudit(db, ctx, {
       action: 'sign_in_failed',
       recordType: 'session',
@@ -102,7 +96,7 @@ export async function signIn(db: Db, ctx: RequestContext, options: SignInOptions
   const expiresAt = new Date(now.getTime() + policy.absoluteHours * 3_600_000);
   const csrfToken = newCsrfToken();
   await db.transaction(async (tx) => {
-    await clearFailures(tx, input.email, client);
+    await deleteClientFailures(tx, input.email, client);
     await insertSession(tx, { tokenHash, userId: user.id, csrfToken, lastSeenAt: now, expiresAt, userAgent });
     await recordAudit(tx, ctx, { action: 'sign_in', recordType: 'session', recordId: user.id, actorUserId: user.id });
   });

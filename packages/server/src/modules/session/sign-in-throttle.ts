@@ -1,6 +1,12 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { signInThrottle } from '../../db/schema/index.ts';
+import {
+  type ClientFailures,
+  deleteFailuresBefore,
+  findClientFailures,
+  insertFirstFailure,
+  sumAccountFailuresSince,
+  updateFailuresIfUnchanged,
+} from './sign-in-throttle-repository.ts';
 
 /**
  * Sign-in throttling (ADR 0002) that slows password guessing without letting anyone lock a
@@ -46,7 +52,7 @@ export interface ThrottleState {
   /** Failures for this address from every client within the account window. */
   accountFailures: number;
   /** The client's row as read, whatever its age: what {@link reserveAttempt} compares against. */
-  row?: { failures: number; lastFailureAt: Date } | null;
+  row?: ClientFailures | null;
 }
 
 /** How long one client waits after its `failures`-th failure in a row, in seconds, from the client's count alone. */
@@ -77,22 +83,14 @@ export async function readThrottleState(db: DbOrTx, attempt: SignInAttempt, poli
   const { email, client, now } = attempt;
   const forgetBefore = new Date(now.getTime() - FORGET_AFTER_MS);
   const windowStart = new Date(now.getTime() - policy.accountWindowMinutes * 60_000);
-  const [row] = await db
-    .select({ failures: signInThrottle.failures, lastFailureAt: signInThrottle.lastFailureAt })
-    .from(signInThrottle)
-    .where(and(eq(signInThrottle.email, email), eq(signInThrottle.client, client)))
-    .limit(1);
+  const row = await findClientFailures(db, email, client);
   if (!row || row.lastFailureAt <= forgetBefore) {
     return { clientFailures: 0, clientLastFailureAt: null, accountFailures: 0, row: row ?? null };
   }
-  const [account] = await db
-    .select({ failures: sql<number>`coalesce(sum(${signInThrottle.failures}), 0)::int` })
-    .from(signInThrottle)
-    .where(and(eq(signInThrottle.email, email), gt(signInThrottle.lastFailureAt, windowStart)));
   return {
     clientFailures: row.failures,
     clientLastFailureAt: row.lastFailureAt,
-    accountFailures: Number(account?.failures ?? 0),
+    accountFailures: await sumAccountFailuresSince(db, email, windowStart),
     row,
   };
 }
@@ -104,35 +102,11 @@ export async function readThrottleState(db: DbOrTx, attempt: SignInAttempt, poli
  */
 export async function reserveAttempt(db: DbOrTx, attempt: SignInAttempt, state: ThrottleState): Promise<boolean> {
   const { email, client, now } = attempt;
-  if (!state.row) {
-    const inserted = await db
-      .insert(signInThrottle)
-      .values({ email, client, failures: 1, lastFailureAt: now })
-      .onConflictDoNothing()
-      .returning({ email: signInThrottle.email });
-    return inserted.length === 1;
-  }
-  const updated = await db
-    .update(signInThrottle)
-    .set({ failures: state.clientFailures + 1, lastFailureAt: now })
-    .where(
-      and(
-        eq(signInThrottle.email, email),
-        eq(signInThrottle.client, client),
-        eq(signInThrottle.failures, state.row.failures),
-        eq(signInThrottle.lastFailureAt, state.row.lastFailureAt),
-      ),
-    )
-    .returning({ email: signInThrottle.email });
-  return updated.length === 1;
-}
-
-/** A success from `client` clears that client's count only: other clients' failures still count. */
-export async function clearFailures(db: DbOrTx, email: string, client: string): Promise<void> {
-  await db.delete(signInThrottle).where(and(eq(signInThrottle.email, email), eq(signInThrottle.client, client)));
+  if (!state.row) return insertFirstFailure(db, email, client, now);
+  return updateFailuresIfUnchanged(db, { email, client, seen: state.row, failures: state.clientFailures + 1, at: now });
 }
 
 /** Housekeeping: forgets counts with no failure for a day. */
 export async function purgeOldFailures(db: DbOrTx, now: Date): Promise<void> {
-  await db.delete(signInThrottle).where(lt(signInThrottle.lastFailureAt, new Date(now.getTime() - FORGET_AFTER_MS)));
+  await deleteFailuresBefore(db, new Date(now.getTime() - FORGET_AFTER_MS));
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { directoryTaxonomyTerms, unmetNeeds, users } from '../../db/schema/index.ts';
 
@@ -53,4 +53,24 @@ export async function listUnmetNeeds(
     .offset((filter.page - 1) * filter.pageSize);
   const [total] = await db.select({ n: count() }).from(unmetNeeds).where(where);
   return { items: rows, total: total?.n ?? 0 };
+}
+
+/** A recorded need with its name, as the person timeline shows it. */
+export interface UnmetNeedTimelineRow {
+  need: typeof unmetNeeds.$inferSelect;
+  needName: string;
+}
+
+/**
+ * The person's newest `limit` recorded unmet needs, ordered as the person timeline merges them
+ * (`newestFirst`): instant to the millisecond, then id.
+ */
+export async function listNewestForPerson(db: DbOrTx, personId: string, limit: number): Promise<UnmetNeedTimelineRow[]> {
+  return db
+    .select({ need: unmetNeeds, needName: directoryTaxonomyTerms.name })
+    .from(unmetNeeds)
+    .innerJoin(directoryTaxonomyTerms, eq(directoryTaxonomyTerms.id, unmetNeeds.needTermId))
+    .where(eq(unmetNeeds.personId, personId))
+    .orderBy(sql`date_trunc('milliseconds', ${unmetNeeds.recordedAt}) DESC`, sql`${unmetNeeds.id} DESC`)
+    .limit(limit);
 }

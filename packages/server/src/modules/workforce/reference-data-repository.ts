@@ -2,33 +2,38 @@ import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { afcPayPoints, arrsCaps, employerOnCostRates } from '../../db/schema/index.ts';
 
+/** The stored rows (the API's `ArrsCapRow` and friends are their shaped forms, in the view). */
+export type ArrsCapRecord = typeof arrsCaps.$inferSelect;
+export type PayPointRecord = typeof afcPayPoints.$inferSelect;
+export type OnCostRateRecord = typeof employerOnCostRates.$inferSelect;
+
 /**
  * The three reference tables behind the funding rules. Rows are few (tens), so they are read
  * whole; the rules pick the year they need and carry figures forward when a year is missing.
  */
-export async function listCaps(db: DbOrTx): Promise<(typeof arrsCaps.$inferSelect)[]> {
+export async function listCaps(db: DbOrTx): Promise<ArrsCapRecord[]> {
   return db.select().from(arrsCaps).orderBy(asc(arrsCaps.financialYear), asc(arrsCaps.role));
 }
 
-export async function listPayPoints(db: DbOrTx): Promise<(typeof afcPayPoints.$inferSelect)[]> {
+export async function listPayPoints(db: DbOrTx): Promise<PayPointRecord[]> {
   return db.select().from(afcPayPoints).orderBy(asc(afcPayPoints.financialYear), asc(afcPayPoints.band), asc(afcPayPoints.point));
 }
 
-export async function listOnCostRates(db: DbOrTx): Promise<(typeof employerOnCostRates.$inferSelect)[]> {
+export async function listOnCostRates(db: DbOrTx): Promise<OnCostRateRecord[]> {
   return db.select().from(employerOnCostRates).orderBy(asc(employerOnCostRates.financialYear));
 }
 
-export async function findCap(db: DbOrTx, id: string): Promise<typeof arrsCaps.$inferSelect | undefined> {
+export async function findCap(db: DbOrTx, id: string): Promise<ArrsCapRecord | undefined> {
   const [row] = await db.select().from(arrsCaps).where(eq(arrsCaps.id, id)).limit(1);
   return row;
 }
 
-export async function findPayPoint(db: DbOrTx, id: string): Promise<typeof afcPayPoints.$inferSelect | undefined> {
+export async function findPayPoint(db: DbOrTx, id: string): Promise<PayPointRecord | undefined> {
   const [row] = await db.select().from(afcPayPoints).where(eq(afcPayPoints.id, id)).limit(1);
   return row;
 }
 
-export async function findOnCostRate(db: DbOrTx, year: string): Promise<typeof employerOnCostRates.$inferSelect | undefined> {
+export async function findOnCostRate(db: DbOrTx, year: string): Promise<OnCostRateRecord | undefined> {
   const [row] = await db.select().from(employerOnCostRates).where(eq(employerOnCostRates.financialYear, year)).limit(1);
   return row;
 }

@@ -1,20 +1,15 @@
 import type { ReportSettings, UpdateReportSettingsRequest } from '@kith/shared';
-import { eq } from 'drizzle-orm';
 import type { RequestContext } from '../../../access/actor.ts';
 import { grantingMemberships, requireActor, scopeFor } from '../../../access/org-scope.ts';
 import type { Db, DbOrTx } from '../../../db/client.ts';
-import { reportSettings } from '../../../db/schema/index.ts';
 import { forbidden } from '../../../errors.ts';
 import { recordAudit } from '../../audit/audit-writer.ts';
+import { findReportSettings, SETTINGS_ID, saveReportSettings } from './report-settings-repository.ts';
 import { toReportSettings } from './report-settings-view.ts';
-
-/** The one settings row (see db/schema/reports.ts). */
-const SETTINGS_ID = 'default';
 
 /** The saved report settings, or the published defaults when nobody has saved any. */
 export async function getReportSettings(db: DbOrTx): Promise<ReportSettings> {
-  const [row] = await db.select().from(reportSettings).where(eq(reportSettings.id, SETTINGS_ID)).limit(1);
-  return toReportSettings(row);
+  return toReportSettings(await findReportSettings(db));
 }
 
 /** Anyone who may read reports or configure them may read the settings the reports use. */
@@ -37,13 +32,7 @@ export async function updateReportSettings(
   const before = await getReportSettings(db);
   const now = new Date();
   await db.transaction(async (tx) => {
-    await tx
-      .insert(reportSettings)
-      .values({ id: SETTINGS_ID, pressure: input.pressure, roi: input.roi, updatedBy: actor.userId, updatedAt: now })
-      .onConflictDoUpdate({
-        target: reportSettings.id,
-        set: { pressure: input.pressure, roi: input.roi, updatedBy: actor.userId, updatedAt: now },
-      });
+    await saveReportSettings(tx, { pressure: input.pressure, roi: input.roi, updatedBy: actor.userId, updatedAt: now });
     await recordAudit(tx, ctx, {
       action: 'update',
       recordType: 'report_settings',
