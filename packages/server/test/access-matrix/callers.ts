@@ -1,6 +1,6 @@
 import type { Role } from '@kith/shared';
 import type { KithApp } from '../../src/app.ts';
-import { createTestUser, type SignedIn } from '../tenant-test-data.ts';
+import { createTestUser, type SignedIn, signInFresh } from '../tenant-test-data.ts';
 
 /**
  * Who calls in the access matrix: every role in PCN A (where the records live) and in PCN B (the
@@ -60,28 +60,6 @@ export interface OrgsOfPcn {
   pcn: string;
   practice: string;
   vcse: string;
-}
-
-let address = 0;
-
-/**
- * Signs in from a fresh address each time: sign-in is rate-limited per address, and the matrix
- * signs in many users.
- */
-export async function signInFresh(app: KithApp, user: { email: string; password: string }): Promise<SignedIn> {
-  address += 1;
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/session',
-    remoteAddress: `203.0.${Math.floor(address / 250) % 250}.${(address % 250) + 1}`,
-    payload: { email: user.email, password: user.password },
-  });
-  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
-  const cookie = response.cookies.find((c) => c.name === 'kith_session');
-  if (!cookie) throw new Error('no session cookie');
-  const csrfToken = response.json().csrfToken as string;
-  const cookieHeader = `kith_session=${cookie.value}`;
-  return { cookie: cookieHeader, csrfToken, writeHeaders: { cookie: cookieHeader, 'x-csrf-token': csrfToken } };
 }
 
 /** Creates and signs in every caller of {@link CALLERS}. */

@@ -5,9 +5,10 @@ import { insertProfile } from '../../src/modules/community/members/member-reposi
 import { createTestDirectoryService, createTestTerm } from '../../src/modules/directory/directory-test-data.ts';
 import { createTestOnwardService } from '../../src/modules/onward-referrals/onward-test-data.ts';
 import { replaceServedPcns } from '../../src/modules/organisations/organisation-repository.ts';
+import { postBody } from '../../src/modules/workforce/workforce-test-data.ts';
 import { createTestReferral } from '../pathway-test-data.ts';
-import { createTestOrg, createTestUser, type SignedIn } from '../tenant-test-data.ts';
-import { type Caller, createCallers, type OrgsOfPcn, type Pcn, signInFresh } from './callers.ts';
+import { createTestOrg, createTestUser, type SignedIn, signInFresh } from '../tenant-test-data.ts';
+import { type Caller, createCallers, type OrgsOfPcn, type Pcn } from './callers.ts';
 import type { MarkerKind } from './expectations.ts';
 
 /**
@@ -254,20 +255,12 @@ export async function seedMatrix(app: KithApp): Promise<Seed> {
     note: m.unmetNeedNote,
   });
 
-  const post = await write('A.pcn_manager', 'POST', '/api/workforce/posts', {
-    pcnId: A.pcn,
-    title: m.workforcePostTitle,
-    role: 'link_worker',
-    employmentModel: 'pcn_lead_practice',
-    employerId: A.practice,
-    holderName: 'Alex Example',
-    band: '5',
-    startingPayPoint: 3,
-    wte: 1,
-    startDate: '2024-04-01',
-    contractType: 'permanent',
-    fundingSource: 'arrs',
-  });
+  const post = await write(
+    'A.pcn_manager',
+    'POST',
+    '/api/workforce/posts',
+    postBody({ icb, ...A }, { title: m.workforcePostTitle }),
+  );
   const round = await write('A.pcn_manager', 'POST', '/api/pulse/rounds', {
     organisationId: A.pcn,
     title: m.pulseTitle,

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { createTestTenant, createTestUser, type SignedIn, type TestTenant } from '../../../test/tenant-test-data.ts';
+import { createTestTenant, createTestUser, type SignedIn, signInFresh, type TestTenant } from '../../../test/tenant-test-data.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import type { KithApp } from '../../app.ts';
 import { insertProfile } from './members/member-repository.ts';
@@ -20,34 +20,12 @@ export interface CommunityTestData {
 
 export type SignedInUser = SignedIn & { userId: string };
 
-let addressCounter = 0;
-
-/**
- * Signs in from a fresh address each time: sign-in is rate-limited per IP address (20 a
- * minute), and these tests sign in many members.
- */
-async function signIn(app: KithApp, user: { email: string; password: string }): Promise<SignedIn> {
-  addressCounter += 1;
-  const response = await app.inject({
-    method: 'POST',
-    url: '/api/session',
-    remoteAddress: `198.51.${Math.floor(addressCounter / 250) % 250}.${(addressCounter % 250) + 1}`,
-    payload: { email: user.email, password: user.password },
-  });
-  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
-  const cookie = response.cookies.find((c) => c.name === 'kith_session');
-  if (!cookie) throw new Error('no session cookie');
-  const csrfToken = response.json().csrfToken as string;
-  const cookieHeader = `kith_session=${cookie.value}`;
-  return { cookie: cookieHeader, csrfToken, writeHeaders: { cookie: cookieHeader, 'x-csrf-token': csrfToken } };
-}
-
 export async function communityTestData(): Promise<CommunityTestData> {
   const app = await buildTestApp({ KITH_PUBLIC_URL: 'https://kith.example.org' });
   const db = app.kith.database.db;
   const tenant = await createTestTenant(db);
   const adminUser = await createTestUser(db, [{ organisationId: tenant.icb, role: 'admin' }]);
-  const admin = { ...(await signIn(app, adminUser)), userId: adminUser.id };
+  const admin = { ...(await signInFresh(app, adminUser)), userId: adminUser.id };
 
   async function withRoles(roles: { isEditor: boolean; isModerator: boolean }, displayName: string): Promise<SignedInUser> {
     const user = await createTestUser(db, [{ organisationId: tenant.pcn, role: 'link_worker' }], { displayName });
@@ -58,14 +36,14 @@ export async function communityTestData(): Promise<CommunityTestData> {
       payload: roles,
     });
     expect(made.statusCode).toBe(200);
-    return { ...(await signIn(app, user)), userId: user.id };
+    return { ...(await signInFresh(app, user)), userId: user.id };
   }
 
   /** A self-registered member whose email is confirmed (registration itself is tested in community.int.test.ts). */
   async function newMember(displayName = 'Community Member'): Promise<SignedInUser> {
     const user = await createTestUser(db, [], { displayName });
     await insertProfile(db, { userId: user.id, emailVerifiedAt: new Date() });
-    return { ...(await signIn(app, user)), userId: user.id };
+    return { ...(await signInFresh(app, user)), userId: user.id };
   }
 
   const editor = await withRoles({ isEditor: true, isModerator: false }, 'Edie Editor');

@@ -1,16 +1,14 @@
 import { RATE_NEEDS_MEMBER_MESSAGE } from '@kith/shared';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestTenant, createTestUser, type SignedIn, signIn, type TestTenant } from '../../../test/tenant-test-data.ts';
-import { buildTestApp } from '../../../test/test-app.ts';
+import { createTestUser, type SignedIn, signIn } from '../../../test/tenant-test-data.ts';
 import type { KithApp } from '../../app.ts';
 import { memberships, outboxEmails, users } from '../../db/schema/index.ts';
+import { type CommunityTestData, communityTestData } from './community-test-data.ts';
 
 describe('community of practice: members, posts, ratings, favourites', () => {
+  let kit: CommunityTestData;
   let app: KithApp;
-  let tenant: TestTenant;
-  let admin: SignedIn;
-  let editor: SignedIn;
   let staff: SignedIn;
   const db = () => app.kith.database.db;
   let ipCounter = 0;
@@ -18,19 +16,9 @@ describe('community of practice: members, posts, ratings, favourites', () => {
   const PASSWORD = 'a long community password';
 
   beforeAll(async () => {
-    app = await buildTestApp({ KITH_PUBLIC_URL: 'https://kith.example.org' });
-    tenant = await createTestTenant(db());
-    admin = await signIn(app, await createTestUser(db(), [{ organisationId: tenant.icb, role: 'admin' }]));
-    const editorUser = await createTestUser(db(), [{ organisationId: tenant.pcn, role: 'link_worker' }]);
-    const made = await app.inject({
-      method: 'PUT',
-      url: `/api/community/members/${editorUser.id}/roles`,
-      headers: admin.writeHeaders,
-      payload: { isEditor: true, isModerator: false },
-    });
-    expect(made.statusCode).toBe(200);
-    editor = await signIn(app, editorUser);
-    staff = await signIn(app, await createTestUser(db(), [{ organisationId: tenant.pcn, role: 'referrer' }]));
+    kit = await communityTestData();
+    app = kit.app;
+    staff = await signIn(app, await createTestUser(db(), [{ organisationId: kit.tenant.pcn, role: 'referrer' }]));
   });
   afterAll(() => app.close());
 
@@ -58,27 +46,14 @@ describe('community of practice: members, posts, ratings, favourites', () => {
     return { ...(await signIn(app, { email, password: PASSWORD })), userId: user?.id ?? '' };
   }
 
-  async function publishedPost(overrides: Record<string, unknown> = {}): Promise<string> {
-    const created = await app.inject({
-      method: 'POST',
-      url: '/api/community/posts',
-      headers: editor.writeHeaders,
-      payload: {
-        kind: 'blog',
-        title: 'Building links with community groups',
-        tags: ['practice'],
-        summary: 'What worked for us',
-        bodyMarkdown: 'Hello **world**',
-        ...overrides,
-      },
+  const publishedPost = (overrides: Record<string, unknown> = {}) =>
+    kit.publishedPost({
+      title: 'Building links with community groups',
+      tags: ['practice'],
+      summary: 'What worked for us',
+      bodyMarkdown: 'Hello **world**',
+      ...overrides,
     });
-    expect(created.statusCode).toBe(201);
-    const id = created.json().id as string;
-    expect(
-      (await app.inject({ method: 'POST', url: `/api/community/posts/${id}/publish`, headers: editor.writeHeaders })).statusCode,
-    ).toBe(200);
-    return id;
-  }
 
   const rate = (member: SignedIn, id: string, stars: number) =>
     app.inject({ method: 'PUT', url: `/api/community/posts/${id}/rating`, headers: member.writeHeaders, payload: { stars } });
@@ -190,7 +165,7 @@ describe('community of practice: members, posts, ratings, favourites', () => {
     const id = await publishedPost();
     const visitorView = await app.inject({ method: 'GET', url: `/api/community/posts/${id}` });
     expect(visitorView.json()).toMatchObject({ ratingText: '0 votes', rating: { count: 0, average: null }, myRating: null });
-    await rate(editor, id, 4);
+    await rate(kit.editor, id, 4);
     await rate(staff, id, 4);
     const last = await rate(await newMember(), id, 5);
     expect(last.json()).toMatchObject({ rating: { count: 3, average: 4.33 }, ratingText: '3 votes, average: 4.33 out of 5' });
@@ -241,7 +216,7 @@ describe('community of practice: members, posts, ratings, favourites', () => {
     const draft = await app.inject({
       method: 'POST',
       url: '/api/community/posts',
-      headers: editor.writeHeaders,
+      headers: kit.editor.writeHeaders,
       payload: { kind: 'blog', title: 'Draft', tags: [tag], bodyMarkdown: 'not yet' },
     });
     const draftId = draft.json().id as string;
@@ -305,7 +280,7 @@ describe('community of practice: members, posts, ratings, favourites', () => {
     const guest = await app.inject({
       method: 'POST',
       url: '/api/community/posts',
-      headers: editor.writeHeaders,
+      headers: kit.editor.writeHeaders,
       payload: { kind: 'guest_blog', title: 'Guest', bodyMarkdown: 'x' },
     });
     expect(guest.statusCode).toBe(400);

@@ -5,14 +5,13 @@ import {
   type UkOffset,
   UpdateCommunityEventRequest,
 } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import type { FormEvent } from 'react';
+import { messageFor, validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
-import { communityIssues } from './community-issues.ts';
 import {
   EVENT_FIELD_ORDER,
   type EventFormValues,
@@ -20,17 +19,9 @@ import {
   toCreateEventRequest,
   toUpdateEventRequest,
 } from './event-form-values.ts';
+import { type CommunityFormProps, type CommunitySave, useCommunityForm } from './use-community-form.ts';
 
-export type EventSave =
-  | { mode: 'create'; request: CreateCommunityEventRequest }
-  | { mode: 'update'; request: UpdateCommunityEventRequest };
-
-interface EventFormProps {
-  initial: EventFormValues;
-  mode: 'create' | 'update';
-  pending: boolean;
-  onSave: (save: EventSave) => Promise<unknown>;
-}
+export type EventSave = CommunitySave<CreateCommunityEventRequest, UpdateCommunityEventRequest>;
 
 /**
  * Shown only when a typed time happens twice in the UK (the night the clocks go back), so the
@@ -74,39 +65,23 @@ const KIND_ITEMS = COMMUNITY_EVENT_KINDS.map((kind) => ({
 }));
 
 /** Creating or changing an event: kind, title, UK start and end times, where, places, audience and description. */
-export function EventForm({ initial, mode, pending, onSave }: EventFormProps) {
-  const [values, setValues] = useState(initial);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const set = (change: Partial<EventFormValues>) => setValues({ ...values, ...change });
-  const showIssues = (found: FormIssue[]) => setIssues(orderIssues(found, EVENT_FIELD_ORDER));
+export function EventForm({ initial, mode, pending, onSave }: CommunityFormProps<EventFormValues, EventSave>) {
+  const { values, set, issues, save } = useCommunityForm(initial, EVENT_FIELD_ORDER);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const checked =
-      mode === 'create'
-        ? validateWith(CreateCommunityEventRequest, toCreateEventRequest(values))
-        : validateWith(UpdateCommunityEventRequest, toUpdateEventRequest(initial, values));
-    if (!checked.ok) {
-      showIssues(checked.issues);
-      return;
-    }
-    setIssues([]);
-    try {
-      await onSave(
-        mode === 'create'
-          ? { mode, request: checked.data as CreateCommunityEventRequest }
-          : { mode, request: checked.data as UpdateCommunityEventRequest },
-      );
-    } catch (error) {
-      showIssues(communityIssues(error));
-    }
+    void (mode === 'create'
+      ? save(validateWith(CreateCommunityEventRequest, toCreateEventRequest(values)), (request) => onSave({ mode, request }))
+      : save(validateWith(UpdateCommunityEventRequest, toUpdateEventRequest(initial, values)), (request) =>
+          onSave({ mode, request }),
+        ));
   };
 
   const isWebinar = values.kind === 'webinar';
   return (
     <>
       <ErrorSummary issues={issues} linkablePaths={EVENT_FIELD_ORDER} />
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={submit} noValidate>
         {mode === 'create' ? (
           <RadiosField
             id="kind"

@@ -1,12 +1,11 @@
 import { CreateCommunityPostRequest, guestAuthorProblem, type PostKind, UpdateCommunityPostRequest } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import type { FormEvent } from 'react';
+import { messageFor, validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
-import { communityIssues, issuesOnFields } from './community-issues.ts';
 import {
   POST_FIELD_ORDER,
   POST_KIND_LABELS,
@@ -14,6 +13,7 @@ import {
   toCreatePostRequest,
   toUpdatePostRequest,
 } from './post-form-values.ts';
+import { type CommunityFormProps, useCommunityForm } from './use-community-form.ts';
 
 const KIND_HINTS: Record<PostKind, string> = {
   blog: 'Written by you for the community. Saved as a draft until you publish it.',
@@ -25,46 +25,30 @@ export type PostSave =
   | { mode: 'create'; request: CreateCommunityPostRequest; publish: boolean }
   | { mode: 'update'; request: UpdateCommunityPostRequest };
 
-interface PostFormProps {
+interface PostFormProps extends CommunityFormProps<PostFormValues, PostSave> {
   /** Create: the kinds the reader may write. Edit: the post's kind only (it cannot change). */
   kinds: readonly PostKind[];
-  initial: PostFormValues;
-  mode: 'create' | 'update';
-  pending: boolean;
-  onSave: (save: PostSave) => Promise<unknown>;
 }
 
 /** Writing or editing a post: kind, title, guest author, summary, tags, Markdown body and who can read it. */
 export function PostForm({ kinds, initial, mode, pending, onSave }: PostFormProps) {
-  const [values, setValues] = useState(initial);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const set = (change: Partial<PostFormValues>) => setValues({ ...values, ...change });
-  const showIssues = (found: FormIssue[]) => setIssues(orderIssues(issuesOnFields(found, POST_FIELD_ORDER), POST_FIELD_ORDER));
+  const { values, set, issues, save: saveChecked } = useCommunityForm(initial, POST_FIELD_ORDER);
   const isDiscussion = values.kind === 'discussion';
 
-  const save = async (publish: boolean) => {
-    const checked =
-      mode === 'create'
-        ? validateWith(CreateCommunityPostRequest, toCreatePostRequest(values))
-        : validateWith(UpdateCommunityPostRequest, toUpdatePostRequest(initial, values));
+  const save = (publish: boolean) => {
+    if (mode === 'create') {
+      return saveChecked(validateWith(CreateCommunityPostRequest, toCreatePostRequest(values)), (request) =>
+        onSave({ mode, request, publish }),
+      );
+    }
     // The create schema checks the guest-author rule itself; an edit cannot change the kind, so
     // its request does not carry it and the same shared rule is checked here with the post's kind.
-    const guestProblem = mode === 'update' ? guestAuthorProblem(values.kind, values.guestAuthor) : null;
-    if (!checked.ok || guestProblem) {
-      const own = guestProblem ? [{ path: 'guestAuthor', message: guestProblem }] : [];
-      showIssues([...own, ...(checked.ok ? [] : checked.issues)]);
-      return;
-    }
-    setIssues([]);
-    try {
-      await onSave(
-        mode === 'create'
-          ? { mode, request: checked.data as CreateCommunityPostRequest, publish }
-          : { mode, request: checked.data as UpdateCommunityPostRequest },
-      );
-    } catch (error) {
-      showIssues(communityIssues(error));
-    }
+    const guestProblem = guestAuthorProblem(values.kind, values.guestAuthor);
+    return saveChecked(
+      validateWith(UpdateCommunityPostRequest, toUpdatePostRequest(initial, values)),
+      (request) => onSave({ mode, request }),
+      guestProblem ? [{ path: 'guestAuthor', message: guestProblem }] : [],
+    );
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {

@@ -4,14 +4,13 @@ import {
   CreateCommunityResourceRequest,
   UpdateCommunityResourceRequest,
 } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import type { FormEvent } from 'react';
+import { messageFor, validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
-import { communityIssues, issuesOnFields } from './community-issues.ts';
 import { ResourceCategoryField } from './resource-category-field.tsx';
 import {
   RESOURCE_FIELD_ORDER,
@@ -19,17 +18,9 @@ import {
   toCreateResourceRequest,
   toUpdateResourceRequest,
 } from './resource-form-values.ts';
+import { type CommunityFormProps, type CommunitySave, useCommunityForm } from './use-community-form.ts';
 
-export type ResourceSave =
-  | { mode: 'create'; request: CreateCommunityResourceRequest }
-  | { mode: 'update'; request: UpdateCommunityResourceRequest };
-
-interface ResourceFormProps {
-  initial: ResourceFormValues;
-  mode: 'create' | 'update';
-  pending: boolean;
-  onSave: (save: ResourceSave) => Promise<unknown>;
-}
+export type ResourceSave = CommunitySave<CreateCommunityResourceRequest, UpdateCommunityResourceRequest>;
 
 const KIND_HINTS = {
   guide: 'Explains a subject or how to do something',
@@ -45,40 +36,24 @@ const KIND_ITEMS = COMMUNITY_RESOURCE_KINDS.map((kind) => ({
 }));
 
 /** Adding or editing a resource: title, kind, category, summary, web address and tags. */
-export function ResourceForm({ initial, mode, pending, onSave }: ResourceFormProps) {
-  const [values, setValues] = useState(initial);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const set = (change: Partial<ResourceFormValues>) => setValues({ ...values, ...change });
-  const showIssues = (found: FormIssue[]) =>
-    setIssues(orderIssues(issuesOnFields(found, RESOURCE_FIELD_ORDER), RESOURCE_FIELD_ORDER));
+export function ResourceForm({ initial, mode, pending, onSave }: CommunityFormProps<ResourceFormValues, ResourceSave>) {
+  const { values, set, issues, save } = useCommunityForm(initial, RESOURCE_FIELD_ORDER);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const checked =
-      mode === 'create'
-        ? validateWith(CreateCommunityResourceRequest, toCreateResourceRequest(values))
-        : validateWith(UpdateCommunityResourceRequest, toUpdateResourceRequest(initial, values));
-    if (!checked.ok) {
-      showIssues(checked.issues);
-      return;
-    }
-    setIssues([]);
-    try {
-      await onSave(
-        mode === 'create'
-          ? { mode, request: checked.data as CreateCommunityResourceRequest }
-          : { mode, request: checked.data as UpdateCommunityResourceRequest },
-      );
-    } catch (error) {
-      // What was typed stays in the form; the server's reasons (a 400 names the field) show beside it.
-      showIssues(communityIssues(error));
-    }
+    void (mode === 'create'
+      ? save(validateWith(CreateCommunityResourceRequest, toCreateResourceRequest(values)), (request) =>
+          onSave({ mode, request }),
+        )
+      : save(validateWith(UpdateCommunityResourceRequest, toUpdateResourceRequest(initial, values)), (request) =>
+          onSave({ mode, request }),
+        ));
   };
 
   return (
     <>
       <ErrorSummary issues={issues} linkablePaths={RESOURCE_FIELD_ORDER} />
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={submit} noValidate>
         <TextField
           id="title"
           label="Title"

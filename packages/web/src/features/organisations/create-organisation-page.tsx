@@ -11,7 +11,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { OrganisationFields } from './organisation-fields.tsx';
-import { EMPTY_ORGANISATION_FORM, missingParentIssue, requestFieldsOf, withKind } from './organisation-form-values.ts';
+import { EMPTY_ORGANISATION_FORM, requestFieldsOf, withKind, withParentRule } from './organisation-form-values.ts';
 import { useCreateOrganisation, useOrganisations } from './organisations-queries.ts';
 
 const KIND_HINTS: Record<OrganisationKind, string> = {
@@ -43,11 +43,12 @@ export function CreateOrganisationPage() {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const checked = validateWith(CreateOrganisationRequest, { ...requestFieldsOf(values), kind: values.kind || undefined });
-    const parentIssue = missingParentIssue(values);
-    const found = [...(checked.ok ? [] : checked.issues), ...(parentIssue ? [parentIssue] : [])];
-    if (!checked.ok || found.length > 0) {
-      setIssues(found);
+    const checked = withParentRule(
+      validateWith(CreateOrganisationRequest, { ...requestFieldsOf(values), kind: values.kind || undefined }),
+      values,
+    );
+    if (!checked.ok) {
+      setIssues(checked.issues);
       return;
     }
     setIssues([]);

@@ -4,7 +4,7 @@ import { type FormIssue, issuesFromError, validateWith } from '../../api/form-is
 import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { OrganisationFields } from './organisation-fields.tsx';
-import { formValuesOf, missingParentIssue, requestFieldsOf } from './organisation-form-values.ts';
+import { formValuesOf, requestFieldsOf, withParentRule } from './organisation-form-values.ts';
 import { useUpdateOrganisation } from './organisations-queries.ts';
 
 interface OrganisationEditFormProps {
@@ -21,11 +21,9 @@ export function OrganisationEditForm({ organisation, organisations, onSaved }: O
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const checked = validateWith(UpdateOrganisationRequest, requestFieldsOf(values));
-    const parentIssue = missingParentIssue(values);
-    const found = [...(checked.ok ? [] : checked.issues), ...(parentIssue ? [parentIssue] : [])];
-    if (!checked.ok || found.length > 0) {
-      setIssues(found);
+    const checked = withParentRule(validateWith(UpdateOrganisationRequest, requestFieldsOf(values)), values);
+    if (!checked.ok) {
+      setIssues(checked.issues);
       return;
     }
     setIssues([]);

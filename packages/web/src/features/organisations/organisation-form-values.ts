@@ -1,5 +1,5 @@
 import { ALLOWED_PARENT_KINDS, ORGANISATION_KIND_LABELS, type Organisation, type OrganisationKind } from '@kith/shared';
-import type { FormIssue } from '../../api/form-issues.ts';
+import type { FormIssue, validateWith } from '../../api/form-issues.ts';
 
 /** What the organisation form holds while it is being filled in. */
 export interface OrganisationFormValues {
@@ -54,10 +54,17 @@ export function withKind(
 }
 
 /**
- * A parent is required for PCNs and practices. The shared schema cannot say so (it does not
- * know the kind of the parent), so the form checks it before sending; the server checks it again.
+ * A request checked against its shared schema, and against the rule the schema cannot check: a
+ * parent is required for PCNs and practices (the schema does not know the kind of the parent).
+ * The form checks both before sending; the server checks them again.
  */
-export function missingParentIssue(values: OrganisationFormValues): FormIssue | null {
+export function withParentRule<T>(checked: ReturnType<typeof validateWith<T>>, values: OrganisationFormValues) {
+  const parentIssue = missingParentIssue(values);
+  if (!parentIssue) return checked;
+  return { ok: false as const, issues: [...(checked.ok ? [] : checked.issues), parentIssue] };
+}
+
+function missingParentIssue(values: OrganisationFormValues): FormIssue | null {
   if (values.kind === '' || values.parentId !== '') return null;
   const { kinds, optional } = parentRule(values.kind);
   if (optional || kinds.length === 0) return null;

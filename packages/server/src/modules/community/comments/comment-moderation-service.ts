@@ -12,6 +12,7 @@ import { recordAudit } from '../../audit/audit-writer.ts';
 import { type CommunityStanding, requireMember, requireModerator } from '../community-policy.ts';
 import { loadReadablePost } from '../posts/post-service.ts';
 import {
+  type CommentRow,
   findComment,
   insertReport,
   listModerationRows,
@@ -45,53 +46,73 @@ export async function reportComment(
 }
 
 /** A moderator hides a comment: others then see only that it was hidden. Audited. */
-export async function hideComment(
+export function hideComment(
   db: Db,
   ctx: RequestContext,
   { commentId, reason, now = new Date() }: { commentId: string; reason: string; now?: Date },
 ): Promise<CommunityModeratedComment> {
-  const standing = await requireMember(db, ctx, COMMENT_NEEDS_MEMBER_MESSAGE);
-  requireModerator(standing, 'hide comments');
-  const found = await findComment(db, commentId);
-  if (!found) throw notFound('Comment');
-  await db.transaction(async (tx) => {
-    await updateCommentRow(tx, commentId, {
-      hiddenAt: found.comment.hiddenAt ?? now,
-      hiddenByUserId: found.comment.hiddenByUserId ?? standing.userId,
+  return decideOnComment(db, ctx, {
+    commentId,
+    now,
+    to: 'hidden',
+    action: 'hide comments',
+    hiding: (comment, standing) => ({
+      hiddenAt: comment.hiddenAt ?? now,
+      hiddenByUserId: comment.hiddenByUserId ?? standing.userId,
       hiddenReason: reason || null,
-      moderatedAt: now,
-    });
-    await recordAudit(tx, ctx, {
-      action: 'state_change',
-      recordType: 'community_comment',
-      recordId: commentId,
-      detail: { to: 'hidden', wasHidden: found.comment.hiddenAt !== null },
-    });
+    }),
   });
-  return moderatedView(db, standing, commentId, now);
 }
 
 /**
  * A moderator restores a hidden comment, or keeps a reported one visible: either way the
  * reports so far are dealt with and it leaves the "pending" list. Audited.
  */
-export async function restoreComment(
+export function restoreComment(
   db: Db,
   ctx: RequestContext,
   commentId: string,
   now = new Date(),
 ): Promise<CommunityModeratedComment> {
+  return decideOnComment(db, ctx, {
+    commentId,
+    now,
+    to: 'visible',
+    action: 'restore comments',
+    hiding: () => ({ hiddenAt: null, hiddenByUserId: null, hiddenReason: null }),
+  });
+}
+
+type Hiding = Pick<CommentRow, 'hiddenAt' | 'hiddenByUserId' | 'hiddenReason'>;
+
+/**
+ * A moderator's decision on a comment: its hidden state as decided, the reports so far dealt
+ * with (moderatedAt), and the change audited.
+ */
+async function decideOnComment(
+  db: Db,
+  ctx: RequestContext,
+  decision: {
+    commentId: string;
+    now: Date;
+    to: 'hidden' | 'visible';
+    /** What the moderator is doing, for the refusal to a non-moderator. */
+    action: string;
+    hiding: (comment: CommentRow, standing: CommunityStanding) => Hiding;
+  },
+): Promise<CommunityModeratedComment> {
+  const { commentId, now } = decision;
   const standing = await requireMember(db, ctx, COMMENT_NEEDS_MEMBER_MESSAGE);
-  requireModerator(standing, 'restore comments');
+  requireModerator(standing, decision.action);
   const found = await findComment(db, commentId);
   if (!found) throw notFound('Comment');
   await db.transaction(async (tx) => {
-    await updateCommentRow(tx, commentId, { hiddenAt: null, hiddenByUserId: null, hiddenReason: null, moderatedAt: now });
+    await updateCommentRow(tx, commentId, { ...decision.hiding(found.comment, standing), moderatedAt: now });
     await recordAudit(tx, ctx, {
       action: 'state_change',
       recordType: 'community_comment',
       recordId: commentId,
-      detail: { to: 'visible', wasHidden: found.comment.hiddenAt !== null },
+      detail: { to: decision.to, wasHidden: found.comment.hiddenAt !== null },
     });
   });
   return moderatedView(db, standing, commentId, now);

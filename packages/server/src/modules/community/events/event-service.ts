@@ -173,9 +173,7 @@ export async function updateEvent(
     if (moved) await enqueueEventReminder(tx, updated, pageUrl, now);
     if (changes.capacity !== undefined && updated.status === 'scheduled') await fillFreePlaces(tx, updated, publicUrl, now);
     if (notified && updated.status === 'scheduled') {
-      for (const person of await participants(tx, id, ['attending', 'waitlisted', 'maybe'])) {
-        await sendEmail(tx, changedEmail(updated, person, pageUrl), now);
-      }
+      await emailRepliers(tx, { event: updated, email: changedEmail, pageUrl, now });
     }
     await recordAudit(tx, ctx, {
       action: 'update',
@@ -205,10 +203,7 @@ export async function cancelEvent(
       updatedAt: now,
     });
     if (event.endsAt > now) {
-      const pageUrl = eventPageUrl(publicUrl, id);
-      for (const person of await participants(tx, id, ['attending', 'waitlisted', 'maybe'])) {
-        await sendEmail(tx, cancelledEmail(updated, person, pageUrl), now);
-      }
+      await emailRepliers(tx, { event: updated, email: cancelledEmail, pageUrl: eventPageUrl(publicUrl, id), now });
     }
     await recordAudit(tx, ctx, {
       action: 'state_change',
@@ -218,6 +213,16 @@ export async function cancelEvent(
     });
   });
   return getEvent(db, ctx, id);
+}
+
+/** Emails everyone who replied yes or maybe, or is waiting for a place, about a change to the event. */
+async function emailRepliers(
+  tx: DbOrTx,
+  { event, email, pageUrl, now }: { event: EventRow; email: typeof changedEmail; pageUrl: string; now: Date },
+): Promise<void> {
+  for (const person of await participants(tx, event.id, ['attending', 'waitlisted', 'maybe'])) {
+    await sendEmail(tx, email(event, person, pageUrl), now);
+  }
 }
 
 /** Who replied, for editors: attending, the waiting list in order, maybe, no. */
