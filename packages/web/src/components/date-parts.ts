@@ -1,3 +1,5 @@
+import type { FormIssue } from '../api/form-issues.ts';
+
 /**
  * The day, month and year boxes of an NHS date input, as typed. Kept as text so a half-typed
  * date is never lost or silently "corrected".
@@ -45,6 +47,30 @@ export function readDateParts(parts: DateParts, label: string): DateReading {
     return { kind: 'invalid', message: `${capitalise(label)} must be a real date` };
   }
   return { kind: 'date', iso: `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+}
+
+/**
+ * The problem with one date field's boxes, as the form shows it: none when they hold a date or,
+ * for an optional date, nothing. `whenEmpty` makes the date required with that message.
+ */
+export function dateIssue(reading: DateReading, path: string, whenEmpty?: string): FormIssue[] {
+  if (reading.kind === 'invalid') return [{ path, message: reading.message }];
+  if (reading.kind === 'empty' && whenEmpty) return [{ path, message: whenEmpty }];
+  return [];
+}
+
+/**
+ * A form's issues when it has date boxes: the boxes' own problems first, then the schema's issues
+ * for every other field. Boxes that cannot be read go to the schema as no date, so its complaint
+ * about that field would only repeat, less clearly, what the boxes' message already says.
+ */
+export function withDateIssues(
+  dateIssues: readonly FormIssue[],
+  checked: { ok: true } | { ok: false; issues: readonly FormIssue[] },
+): FormIssue[] {
+  const datePaths = new Set(dateIssues.map((issue) => issue.path));
+  const schemaIssues = checked.ok ? [] : checked.issues.filter((issue) => !datePaths.has(issue.path));
+  return [...dateIssues, ...schemaIssues];
 }
 
 /** Today's date in the user's own time zone, as `YYYY-MM-DD`. */

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { formatDateTime } from '../../components/date-format.ts';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { personName } from '../referrals/referral-labels.ts';
@@ -22,28 +21,28 @@ export function CarePlanPage() {
       <div className="nhsuk-grid-column-two-thirds">
         <SuccessBanner message={saved} />
         <CaseHeader referral={referral} section="care-plan" />
-        {plan.isPending ? <LoadingState what="the care plan" /> : null}
-        {plan.isError ? <ErrorState error={plan.error} what="the care plan" onRetry={() => void plan.refetch()} /> : null}
-        {plan.data ? (
-          <>
-            <p className="nhsuk-body nhsuk-u-secondary-text-colour">
-              {plan.data.updatedAt
-                ? `Last saved ${formatDateTime(plan.data.updatedAt)}${plan.data.updatedByName ? ` by ${plan.data.updatedByName}` : ''}.`
-                : 'Not saved yet.'}
-            </p>
-            <CarePlanForm
-              // A new version (saved here or reloaded) starts the editor again from it.
-              key={plan.data.version}
-              plan={plan.data}
-              onSaved={() => setSaved('Care plan saved')}
-              onReload={() => {
-                setSaved(null);
-                void plan.refetch();
-              }}
-              reloading={plan.isFetching}
-            />
-          </>
-        ) : null}
+        <QueryState query={plan} what="the care plan">
+          {(data) => (
+            <>
+              <p className="nhsuk-body nhsuk-u-secondary-text-colour">
+                {data.updatedAt
+                  ? `Last saved ${formatDateTime(data.updatedAt)}${data.updatedByName ? ` by ${data.updatedByName}` : ''}.`
+                  : 'Not saved yet.'}
+              </p>
+              <CarePlanForm
+                // A new version (saved here or reloaded) starts the editor again from it.
+                key={data.version}
+                plan={data}
+                onSaved={() => setSaved('Care plan saved')}
+                onReload={() => {
+                  setSaved(null);
+                  void plan.refetch();
+                }}
+                reloading={plan.isFetching}
+              />
+            </>
+          )}
+        </QueryState>
       </div>
     </div>
   );

@@ -1,6 +1,13 @@
 import { type CarePlan, SaveCarePlanRequest } from '@kith/shared';
 import { type FormIssue, orderIssues, validateWith } from '../../api/form-issues.ts';
-import { type DateParts, datePartsFromIso, EMPTY_DATE_PARTS, readDateParts } from '../../components/date-parts.ts';
+import {
+  type DateParts,
+  dateIssue,
+  datePartsFromIso,
+  EMPTY_DATE_PARTS,
+  readDateParts,
+  withDateIssues,
+} from '../../components/date-parts.ts';
 
 export interface GoalRow {
   id: string;
@@ -49,14 +56,12 @@ export function buildSavePlanRequest(
   values: CarePlanFormValues,
   baseVersion: number,
 ): { ok: true; data: SaveCarePlanRequest } | { ok: false; issues: FormIssue[] } {
-  const issues: FormIssue[] = [];
-  const dueDates = values.actions.map((action, index) => {
-    const reading = readDateParts(action.dueDate, 'due date');
-    if (reading.kind === 'invalid') issues.push({ path: `actions.${index}.dueDate`, message: reading.message });
-    return reading.kind === 'date' ? reading.iso : null;
-  });
+  const dueDates = values.actions.map((action) => readDateParts(action.dueDate, 'due date'));
   const review = readDateParts(values.reviewDate, 'review date');
-  if (review.kind === 'invalid') issues.push({ path: 'reviewDate', message: review.message });
+  const dateIssues = [
+    ...dueDates.flatMap((reading, index) => dateIssue(reading, `actions.${index}.dueDate`)),
+    ...dateIssue(review, 'reviewDate'),
+  ];
 
   const checked = validateWith(SaveCarePlanRequest, {
     baseVersion,
@@ -66,13 +71,13 @@ export function buildSavePlanRequest(
       id: action.id,
       text: action.text,
       owner: action.owner,
-      dueDate: dueDates[index] ?? null,
+      dueDate: dueDates[index]?.kind === 'date' ? dueDates[index].iso : null,
       done: action.done,
     })),
     reviewDate: review.kind === 'date' ? review.iso : null,
   });
-  if (checked.ok && issues.length === 0) return checked;
-  return { ok: false, issues: orderIssues([...issues, ...(checked.ok ? [] : checked.issues)], fieldOrder(values)) };
+  if (checked.ok && dateIssues.length === 0) return checked;
+  return { ok: false, issues: orderIssues(withDateIssues(dateIssues, checked), fieldOrder(values)) };
 }
 
 /** Every field path of the editor, top to bottom. */

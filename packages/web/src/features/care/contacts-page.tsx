@@ -1,8 +1,7 @@
 import { OPEN_CASE_STATUSES } from '@kith/shared';
 import { useState } from 'react';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -36,14 +35,14 @@ export function ContactsPage() {
         ) : (
           <p className="nhsuk-body">This case is closed, so no more contacts can be logged.</p>
         )}
-        {contacts.isPending ? <LoadingState what="contacts" /> : null}
-        {contacts.isError ? <ErrorState error={contacts.error} what="contacts" onRetry={() => void contacts.refetch()} /> : null}
-        {contacts.data ? (
-          <>
-            <ContactList contacts={contacts.data.items} />
-            <PaginationNav of={contacts.data} noun="contacts" hrefFor={hrefFor} />
-          </>
-        ) : null}
+        <QueryState query={contacts} what="contacts">
+          {(data) => (
+            <>
+              <ContactList contacts={data.items} />
+              <PaginationNav of={data} noun="contacts" hrefFor={hrefFor} />
+            </>
+          )}
+        </QueryState>
         <h2>Referral</h2>
         <ReferralSummary referral={referral} />
       </div>

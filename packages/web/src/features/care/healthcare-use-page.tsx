@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { formatDateTime } from '../../components/date-format.ts';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { personName } from '../referrals/referral-labels.ts';
@@ -35,25 +34,23 @@ export function HealthcareUsePage() {
           Copy these from the GP record, counting the 6 months before the referral was received and the 6 months after it. Leave a
           figure blank if it is not recorded: a blank is reported as missing, never as 0.
         </p>
-        {recorded.isPending ? <LoadingState what="healthcare use" /> : null}
-        {recorded.isError ? (
-          <ErrorState error={recorded.error} what="healthcare use" onRetry={() => void recorded.refetch()} />
-        ) : null}
-        {recorded.data ? (
-          <>
-            <p className="nhsuk-body">
-              {recorded.data.recordedAt
-                ? `${recordedCount(recorded.data)} of 4 figures recorded, last saved ${formatDateTime(recorded.data.recordedAt)}${recorded.data.recordedByName ? ` by ${recorded.data.recordedByName}` : ''}.`
-                : 'Nothing recorded yet.'}
-            </p>
-            <HealthcareUseForm
-              key={recorded.data.recordedAt ?? 'new'}
-              referralId={referral.id}
-              recorded={recorded.data}
-              onSaved={() => setSaves((count) => count + 1)}
-            />
-          </>
-        ) : null}
+        <QueryState query={recorded} what="healthcare use">
+          {(data) => (
+            <>
+              <p className="nhsuk-body">
+                {data.recordedAt
+                  ? `${recordedCount(data)} of 4 figures recorded, last saved ${formatDateTime(data.recordedAt)}${data.recordedByName ? ` by ${data.recordedByName}` : ''}.`
+                  : 'Nothing recorded yet.'}
+              </p>
+              <HealthcareUseForm
+                key={data.recordedAt ?? 'new'}
+                referralId={referral.id}
+                recorded={data}
+                onSaved={() => setSaves((count) => count + 1)}
+              />
+            </>
+          )}
+        </QueryState>
       </div>
     </div>
   );

@@ -1,7 +1,6 @@
 import { OPEN_CASE_STATUSES } from '@kith/shared';
 import { useState } from 'react';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { personName } from '../referrals/referral-labels.ts';
@@ -26,20 +25,18 @@ export function OutcomesPage() {
         <SuccessBanner message={recorded} />
         <CaseHeader referral={referral} section="outcomes" />
         {open ? <MeasureForm referralId={referral.id} onRecorded={setRecorded} /> : null}
-        {summary.isPending ? <LoadingState what="outcome measures" /> : null}
-        {summary.isError ? (
-          <ErrorState error={summary.error} what="outcome measures" onRetry={() => void summary.refetch()} />
-        ) : null}
-        {summary.data ? (
-          <>
-            <MeasureResultsTable measures={summary.data.measures} />
-            {summary.data.changes.length > 0 ? (
-              <MeasureChangesTable changes={summary.data.changes} caption="Change from baseline" />
-            ) : (
-              <p className="nhsuk-body">The change from baseline shows here once a measure has been taken twice.</p>
-            )}
-          </>
-        ) : null}
+        <QueryState query={summary} what="outcome measures">
+          {(data) => (
+            <>
+              <MeasureResultsTable measures={data.measures} />
+              {data.changes.length > 0 ? (
+                <MeasureChangesTable changes={data.changes} caption="Change from baseline" />
+              ) : (
+                <p className="nhsuk-body">The change from baseline shows here once a measure has been taken twice.</p>
+              )}
+            </>
+          )}
+        </QueryState>
       </div>
     </div>
   );

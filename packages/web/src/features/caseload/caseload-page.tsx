@@ -1,9 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../components/button.tsx';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -36,28 +35,27 @@ export function CaseloadPage() {
         </p>
       ) : null}
       <CaseloadControls key={`${params.sort}|${params.filter}`} initial={params} />
-      {caseload.isPending ? <LoadingState what="your caseload" /> : null}
-      {caseload.isError ? (
-        <ErrorState error={caseload.error} what="your caseload" onRetry={() => void caseload.refetch()} />
-      ) : null}
-      {caseload.data && caseload.data.items.length === 0 ? (
-        params.filter === 'all' ? (
-          <p className="nhsuk-body">
-            You have no open cases. When a supervisor allocates a referral to you, it will appear here.
-          </p>
-        ) : (
-          <p className="nhsuk-body">
-            No cases match “{FILTER_LABELS[params.filter]}”.{' '}
-            <Link to={caseloadHref({ ...params, filter: 'all' })}>Show everyone</Link>
-          </p>
-        )
-      ) : null}
-      {caseload.data && caseload.data.items.length > 0 ? (
-        <>
-          <CaseloadTable items={caseload.data.items} />
-          <PaginationNav of={caseload.data} noun="cases" hrefFor={hrefFor} />
-        </>
-      ) : null}
+      <QueryState query={caseload} what="your caseload">
+        {(data) =>
+          data.items.length === 0 ? (
+            params.filter === 'all' ? (
+              <p className="nhsuk-body">
+                You have no open cases. When a supervisor allocates a referral to you, it will appear here.
+              </p>
+            ) : (
+              <p className="nhsuk-body">
+                No cases match “{FILTER_LABELS[params.filter]}”.{' '}
+                <Link to={caseloadHref({ ...params, filter: 'all' })}>Show everyone</Link>
+              </p>
+            )
+          ) : (
+            <>
+              <CaseloadTable items={data.items} />
+              <PaginationNav of={data} noun="cases" hrefFor={hrefFor} />
+            </>
+          )
+        }
+      </QueryState>
     </>
   );
 }

@@ -1,9 +1,8 @@
 import { COMMENT_NEEDS_MEMBER_MESSAGE, type CommunityMe } from '@kith/shared';
 import { useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { CommentForm } from './comment-form.tsx';
 import { CommentItem } from './comment-item.tsx';
 import { COMMENTS_PAGE_SIZE, useComments, useCreateComment } from './comment-queries.ts';
@@ -27,27 +26,27 @@ export function CommentsSection({ postId, me }: { postId: string; me: CommunityM
   return (
     <section aria-labelledby="comments-heading">
       <h2 id="comments-heading">Comments{count !== undefined ? ` (${count})` : ''}</h2>
-      {comments.isPending ? <LoadingState what="comments" /> : null}
-      {comments.isError ? <ErrorState error={comments.error} what="comments" onRetry={() => void comments.refetch()} /> : null}
-      {comments.data ? (
-        <>
-          {comments.data.items.length === 0 ? <p className="nhsuk-body">No comments yet.</p> : null}
-          {comments.data.items.map((thread) => (
-            <CommentItem key={thread.id} comment={thread} postId={postId} me={me}>
-              {thread.replies.length > 0 ? (
-                <div className="kith-comment__replies">
-                  {thread.replies.map((reply) => (
-                    <CommentItem key={reply.id} comment={reply} postId={postId} me={me} />
-                  ))}
-                </div>
-              ) : null}
-            </CommentItem>
-          ))}
-          {comments.data.total > COMMENTS_PAGE_SIZE ? (
-            <PaginationNav of={comments.data} noun="comments" hrefFor={(next) => `${pathname}?comments=${next}`} />
-          ) : null}
-        </>
-      ) : null}
+      <QueryState query={comments} what="comments">
+        {(data) => (
+          <>
+            {data.items.length === 0 ? <p className="nhsuk-body">No comments yet.</p> : null}
+            {data.items.map((thread) => (
+              <CommentItem key={thread.id} comment={thread} postId={postId} me={me}>
+                {thread.replies.length > 0 ? (
+                  <div className="kith-comment__replies">
+                    {thread.replies.map((reply) => (
+                      <CommentItem key={reply.id} comment={reply} postId={postId} me={me} />
+                    ))}
+                  </div>
+                ) : null}
+              </CommentItem>
+            ))}
+            {data.total > COMMENTS_PAGE_SIZE ? (
+              <PaginationNav of={data} noun="comments" hrefFor={(next) => `${pathname}?comments=${next}`} />
+            ) : null}
+          </>
+        )}
+      </QueryState>
       {me?.isMember ? (
         <>
           <p className="nhsuk-body" role="status">

@@ -1,6 +1,5 @@
 import { Link, useLocation } from 'react-router';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import type { SignInState } from '../session/sign-in-location.ts';
 import { useCommunityMe } from './community-me-queries.ts';
@@ -61,11 +60,11 @@ export function CommunityHomePage() {
       <div className="nhsuk-grid-row">
         <section className="nhsuk-grid-column-two-thirds" aria-labelledby="latest-posts">
           <h2 id="latest-posts">Latest posts</h2>
-          {posts.isPending ? <LoadingState what="posts" /> : null}
-          {posts.isError ? <ErrorState error={posts.error} what="posts" onRetry={() => void posts.refetch()} /> : null}
-          {posts.data ? (
-            <PostSummaryList posts={posts.data.items.slice(0, 5)} headingLevel={3} emptyText="Nothing has been published yet." />
-          ) : null}
+          <QueryState query={posts} what="posts">
+            {(data) => (
+              <PostSummaryList posts={data.items.slice(0, 5)} headingLevel={3} emptyText="Nothing has been published yet." />
+            )}
+          </QueryState>
           <p className="nhsuk-body">
             <Link to="/community/posts">All posts and discussions</Link>
           </p>
@@ -73,35 +72,34 @@ export function CommunityHomePage() {
         <div className="nhsuk-grid-column-one-third">
           <section aria-labelledby="next-events">
             <h2 id="next-events">Coming up</h2>
-            {events.isPending ? <LoadingState what="events" /> : null}
-            {events.isError ? <ErrorState error={events.error} what="events" onRetry={() => void events.refetch()} /> : null}
-            {events.data ? (
-              <EventSummaryList events={events.data.items} headingLevel={3} emptyText="No events are planned at the moment." />
-            ) : null}
+            <QueryState query={events} what="events">
+              {(data) => (
+                <EventSummaryList events={data.items} headingLevel={3} emptyText="No events are planned at the moment." />
+              )}
+            </QueryState>
             <p className="nhsuk-body">
               <Link to="/community/events">All events</Link>
             </p>
           </section>
           <section aria-labelledby="resources">
             <h2 id="resources">Resources</h2>
-            {categories.isPending ? <LoadingState what="resource categories" /> : null}
-            {categories.isError ? (
-              <ErrorState error={categories.error} what="resource categories" onRetry={() => void categories.refetch()} />
-            ) : null}
-            {categories.data && categories.data.items.length === 0 ? (
-              <p className="nhsuk-body">The library is empty at the moment.</p>
-            ) : null}
-            {categories.data && categories.data.items.length > 0 ? (
-              <ul className="nhsuk-list">
-                {categories.data.items.map((item) => (
-                  <li key={item.category}>
-                    <Link to={resourceSearchHref({ category: item.category })}>
-                      {item.category} ({item.count})
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <QueryState query={categories} what="resource categories">
+              {(data) =>
+                data.items.length === 0 ? (
+                  <p className="nhsuk-body">The library is empty at the moment.</p>
+                ) : (
+                  <ul className="nhsuk-list">
+                    {data.items.map((item) => (
+                      <li key={item.category}>
+                        <Link to={resourceSearchHref({ category: item.category })}>
+                          {item.category} ({item.count})
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )
+              }
+            </QueryState>
             <p className="nhsuk-body">
               <Link to="/community/resources">Search the resources library</Link>
             </p>

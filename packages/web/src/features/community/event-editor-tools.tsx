@@ -3,11 +3,10 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../components/button.tsx';
 import { formatDateTime } from '../../components/date-format.ts';
-import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { usePageParam } from '../../components/use-page-param.ts';
 import { communityIssues } from './community-issues.ts';
 import { useAttendees, useCancelEvent } from './event-queries.ts';
@@ -68,33 +67,33 @@ export function EventEditorTools({ event }: { event: CommunityEventDetail }) {
           <CancelEvent event={event} />
         </>
       ) : null}
-      {attendees.isPending ? <LoadingState what="replies" /> : null}
-      {attendees.isError ? <ErrorState error={attendees.error} what="replies" onRetry={() => void attendees.refetch()} /> : null}
-      {attendees.data ? (
-        <>
-          <NhsTable
-            caption="Replies"
-            captionStyle="medium"
-            columns={['Name', 'Reply', 'Replied']}
-            rows={attendees.data.items}
-            rowKey={(person) => person.userId}
-            emptyMessage="Nobody has replied yet."
-            renderRow={(person) => (
-              <>
-                <th className="nhsuk-table__header" scope="row">
-                  {person.displayName}
-                </th>
-                <td className="nhsuk-table__cell">
-                  <strong className={RSVP_STATUS_TAGS[person.status].className}>{RSVP_STATUS_TAGS[person.status].label}</strong>
-                  {person.waitingPosition ? ` number ${person.waitingPosition}` : ''}
-                </td>
-                <td className="nhsuk-table__cell">{formatDateTime(person.respondedAt)}</td>
-              </>
-            )}
-          />
-          <PaginationNav of={attendees.data} noun="replies" hrefFor={repliesPage.hrefFor} />
-        </>
-      ) : null}
+      <QueryState query={attendees} what="replies">
+        {(data) => (
+          <>
+            <NhsTable
+              caption="Replies"
+              captionStyle="medium"
+              columns={['Name', 'Reply', 'Replied']}
+              rows={data.items}
+              rowKey={(person) => person.userId}
+              emptyMessage="Nobody has replied yet."
+              renderRow={(person) => (
+                <>
+                  <th className="nhsuk-table__header" scope="row">
+                    {person.displayName}
+                  </th>
+                  <td className="nhsuk-table__cell">
+                    <strong className={RSVP_STATUS_TAGS[person.status].className}>{RSVP_STATUS_TAGS[person.status].label}</strong>
+                    {person.waitingPosition ? ` number ${person.waitingPosition}` : ''}
+                  </td>
+                  <td className="nhsuk-table__cell">{formatDateTime(person.respondedAt)}</td>
+                </>
+              )}
+            />
+            <PaginationNav of={data} noun="replies" hrefFor={repliesPage.hrefFor} />
+          </>
+        )}
+      </QueryState>
     </section>
   );
 }

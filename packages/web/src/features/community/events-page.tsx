@@ -1,8 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { ButtonLink } from '../../components/button.tsx';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useCommunityMe } from './community-me-queries.ts';
 import { type EventsWhen, useEvents } from './event-queries.ts';
@@ -45,17 +44,17 @@ export function EventsPage() {
           {when === 'past' ? 'Show upcoming events' : 'Show past events'}
         </Link>
       </div>
-      {events.isPending ? <LoadingState what="events" /> : null}
-      {events.isError ? <ErrorState error={events.error} what="events" onRetry={() => void events.refetch()} /> : null}
-      {events.data ? (
-        <>
-          <EventSummaryList
-            events={events.data.items}
-            emptyText={when === 'past' ? 'No events have happened yet.' : 'No events are planned at the moment.'}
-          />
-          <PaginationNav of={events.data} noun="events" hrefFor={(next) => hrefFor(when, next)} />
-        </>
-      ) : null}
+      <QueryState query={events} what="events">
+        {(data) => (
+          <>
+            <EventSummaryList
+              events={data.items}
+              emptyText={when === 'past' ? 'No events have happened yet.' : 'No events are planned at the moment.'}
+            />
+            <PaginationNav of={data} noun="events" hrefFor={(next) => hrefFor(when, next)} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useFavourites } from './post-queries.ts';
@@ -19,19 +18,17 @@ export function FavouritesPage() {
         Community
       </Link>
       <h1>My favourites</h1>
-      {favourites.isPending ? <LoadingState what="your favourites" /> : null}
-      {favourites.isError ? (
-        <ErrorState error={favourites.error} what="your favourites" onRetry={() => void favourites.refetch()} />
-      ) : null}
-      {favourites.data ? (
-        <>
-          <PostSummaryList
-            posts={favourites.data.items}
-            emptyText="You have not saved any posts yet. Open a post and choose “Add to my favourites” to find it here."
-          />
-          <PaginationNav of={favourites.data} noun="favourites" hrefFor={hrefFor} />
-        </>
-      ) : null}
+      <QueryState query={favourites} what="your favourites">
+        {(data) => (
+          <>
+            <PostSummaryList
+              posts={data.items}
+              emptyText="You have not saved any posts yet. Open a post and choose “Add to my favourites” to find it here."
+            />
+            <PaginationNav of={data} noun="favourites" hrefFor={hrefFor} />
+          </>
+        )}
+      </QueryState>
       <p className="nhsuk-body">
         <Link to="/community/posts">Browse the blog and discussions</Link>
       </p>

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { ModeratedCommentCard } from './moderated-comment-card.tsx';
@@ -65,19 +64,19 @@ export function ModerationPage() {
           ))}
         </ul>
       </nav>
-      {comments.isPending ? <LoadingState what="comments" /> : null}
-      {comments.isError ? <ErrorState error={comments.error} what="comments" onRetry={() => void comments.refetch()} /> : null}
-      {comments.data ? (
-        <>
-          {comments.data.items.length === 0 ? <p className="nhsuk-body">{EMPTY_TEXT[status]}</p> : null}
-          <ul className="nhsuk-list">
-            {comments.data.items.map((comment) => (
-              <ModeratedCommentCard key={comment.id} comment={comment} onDone={setBanner} />
-            ))}
-          </ul>
-          <PaginationNav of={comments.data} noun="comments" hrefFor={(next) => hrefFor(status, next)} />
-        </>
-      ) : null}
+      <QueryState query={comments} what="comments">
+        {(data) => (
+          <>
+            {data.items.length === 0 ? <p className="nhsuk-body">{EMPTY_TEXT[status]}</p> : null}
+            <ul className="nhsuk-list">
+              {data.items.map((comment) => (
+                <ModeratedCommentCard key={comment.id} comment={comment} onDone={setBanner} />
+              ))}
+            </ul>
+            <PaginationNav of={data} noun="comments" hrefFor={(next) => hrefFor(status, next)} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

@@ -1,8 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { ButtonLink } from '../../components/button.tsx';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useCommunityMe } from './community-me-queries.ts';
 import { PostFilterForm } from './post-filter-form.tsx';
@@ -49,19 +48,19 @@ export function PostsPage() {
         ) : null}
       </div>
       <PostFilterForm key={searchParams.toString()} initial={{ ...params, drafts }} />
-      {posts.isPending ? <LoadingState what="posts" /> : null}
-      {posts.isError ? <ErrorState error={posts.error} what="posts" onRetry={() => void posts.refetch()} /> : null}
-      {posts.data ? (
-        <>
-          <PostSummaryList
-            posts={posts.data.items}
-            emptyText={
-              filtered ? 'No posts match these filters.' : drafts ? 'There are no drafts.' : 'Nothing has been published yet.'
-            }
-          />
-          <PaginationNav of={posts.data} noun="posts" hrefFor={(page) => postListHref({ ...params, drafts, page })} />
-        </>
-      ) : null}
+      <QueryState query={posts} what="posts">
+        {(data) => (
+          <>
+            <PostSummaryList
+              posts={data.items}
+              emptyText={
+                filtered ? 'No posts match these filters.' : drafts ? 'There are no drafts.' : 'Nothing has been published yet.'
+              }
+            />
+            <PaginationNav of={data} noun="posts" hrefFor={(page) => postListHref({ ...params, drafts, page })} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

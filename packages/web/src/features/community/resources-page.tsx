@@ -1,9 +1,8 @@
 import { COMMUNITY_RESOURCE_KIND_LABELS, type CommunityResource } from '@kith/shared';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { ErrorState } from '../../components/error-state.tsx';
 import { readFlash } from '../../components/flash-state.ts';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useCommunityMe } from './community-me-queries.ts';
@@ -65,32 +64,30 @@ export function ResourcesPage() {
       {isEditor ? <ResourceLibraryEditorActions search={params} showArchived={showArchived} /> : null}
       {showArchived ? <p className="nhsuk-body">Showing archived resources too. Readers do not see them.</p> : null}
       <ResourceSearchForm key={searchParams.toString()} initial={params} showArchived={showArchived} />
-      {resources.isPending ? <LoadingState what="resources" /> : null}
-      {resources.isError ? (
-        <ErrorState error={resources.error} what="resources" onRetry={() => void resources.refetch()} />
-      ) : null}
-      {resources.data ? (
-        <>
-          <PaginationNav
-            of={resources.data}
-            noun="resources"
-            hrefFor={(page) => withArchivedView(resourceSearchHref({ ...params, page }), showArchived)}
-          />
-          {resources.data.items.length === 0 ? (
-            <p className="nhsuk-body">
-              {hasResourceFilters(params)
-                ? 'Nothing in the library matches this search. Try fewer words, or another category.'
-                : 'The library is empty at the moment.'}
-            </p>
-          ) : (
-            <ul className="nhsuk-list">
-              {resources.data.items.map((resource) => (
-                <ResourceCard key={resource.id} resource={resource} isEditor={isEditor} />
-              ))}
-            </ul>
-          )}
-        </>
-      ) : null}
+      <QueryState query={resources} what="resources">
+        {(data) => (
+          <>
+            <PaginationNav
+              of={data}
+              noun="resources"
+              hrefFor={(page) => withArchivedView(resourceSearchHref({ ...params, page }), showArchived)}
+            />
+            {data.items.length === 0 ? (
+              <p className="nhsuk-body">
+                {hasResourceFilters(params)
+                  ? 'Nothing in the library matches this search. Try fewer words, or another category.'
+                  : 'The library is empty at the moment.'}
+              </p>
+            ) : (
+              <ul className="nhsuk-list">
+                {data.items.map((resource) => (
+                  <ResourceCard key={resource.id} resource={resource} isEditor={isEditor} />
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

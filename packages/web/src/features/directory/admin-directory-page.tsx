@@ -3,11 +3,10 @@ import { useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { type FormIssue, issuesFromError } from '../../api/form-issues.ts';
 import { ButtonLink } from '../../components/button.tsx';
-import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { readFlash } from '../../components/flash-state.ts';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { type ServiceAction, useServiceAction } from './directory-mutations.ts';
@@ -65,20 +64,20 @@ export function AdminDirectoryPage() {
         </li>
       </ul>
       <ManagedSearchForm key={searchParams.toString()} base={BASE} initial={params} />
-      {services.isPending ? <LoadingState what="services" /> : null}
-      {services.isError ? <ErrorState error={services.error} what="services" onRetry={() => void services.refetch()} /> : null}
-      {services.data ? (
-        <>
-          <ManagedServiceTable
-            services={services.data.items}
-            editHref={(id) => `${BASE}/services/${encodeURIComponent(id)}/edit`}
-            onAction={act}
-            busyId={action.isPending ? (action.variables?.id ?? null) : null}
-            filtered={params.q !== '' || params.staleOnly || params.includeArchived}
-          />
-          <PaginationNav of={services.data} noun="services" hrefFor={(page) => managedListHref(BASE, { ...params, page })} />
-        </>
-      ) : null}
+      <QueryState query={services} what="services">
+        {(data) => (
+          <>
+            <ManagedServiceTable
+              services={data.items}
+              editHref={(id) => `${BASE}/services/${encodeURIComponent(id)}/edit`}
+              onAction={act}
+              busyId={action.isPending ? (action.variables?.id ?? null) : null}
+              filtered={params.q !== '' || params.staleOnly || params.includeArchived}
+            />
+            <PaginationNav of={data} noun="services" hrefFor={(page) => managedListHref(BASE, { ...params, page })} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

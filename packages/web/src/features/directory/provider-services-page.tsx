@@ -3,11 +3,10 @@ import { useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { type FormIssue, issuesFromError } from '../../api/form-issues.ts';
 import { ButtonLink } from '../../components/button.tsx';
-import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { readFlash } from '../../components/flash-state.ts';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { capacityUpdatedMessage } from './capacity-values.ts';
@@ -82,37 +81,39 @@ export function ProviderServicesPage() {
       <ButtonLink variant="secondary" to={`${BASE}/new`}>
         Add a service
       </ButtonLink>
-      {services.isPending ? <LoadingState what="your services" /> : null}
-      {services.isError ? (
-        <ErrorState error={services.error} what="your services" onRetry={() => void services.refetch()} />
-      ) : null}
-      {services.data?.items.length === 0 ? (
-        <p className="nhsuk-body">
-          You have no services in the directory yet. Add one, or ask an administrator to link your organisation's directory entry
-          to your organisation in Kith.
-        </p>
-      ) : null}
-      {services.data?.items.map((service) => (
-        <ProviderServiceCard
-          key={service.id}
-          service={service}
-          issues={issues}
-          busy={busyId === service.id}
-          onUpdate={update}
-          onInvalid={(_, found) => {
-            begin();
-            setIssues(found);
-          }}
-          onAction={act}
-        />
-      ))}
-      {services.data && services.data.total > services.data.items.length ? (
-        <PaginationNav
-          of={services.data}
-          noun="services"
-          hrefFor={(page) => managedListHref(BASE, { ...params, includeArchived: false, page })}
-        />
-      ) : null}
+      <QueryState query={services} what="your services">
+        {(data) => (
+          <>
+            {data.items.length === 0 ? (
+              <p className="nhsuk-body">
+                You have no services in the directory yet. Add one, or ask an administrator to link your organisation's directory
+                entry to your organisation in Kith.
+              </p>
+            ) : null}
+            {data.items.map((service) => (
+              <ProviderServiceCard
+                key={service.id}
+                service={service}
+                issues={issues}
+                busy={busyId === service.id}
+                onUpdate={update}
+                onInvalid={(_, found) => {
+                  begin();
+                  setIssues(found);
+                }}
+                onAction={act}
+              />
+            ))}
+            {data.total > data.items.length ? (
+              <PaginationNav
+                of={data}
+                noun="services"
+                hrefFor={(page) => managedListHref(BASE, { ...params, includeArchived: false, page })}
+              />
+            ) : null}
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

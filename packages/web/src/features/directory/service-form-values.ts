@@ -9,7 +9,7 @@ import {
 } from '@kith/shared';
 import { type FormIssue, orderIssues, validateWith } from '../../api/form-issues.ts';
 import { newUuid } from '../../api/new-uuid.ts';
-import { type DateParts, datePartsFromIso, EMPTY_DATE_PARTS, readDateParts } from '../../components/date-parts.ts';
+import { type DateParts, dateIssue, datePartsFromIso, EMPTY_DATE_PARTS, readDateParts } from '../../components/date-parts.ts';
 import { splitList } from './directory-format.ts';
 
 /** One opening pattern as typed. Frequency, interval and dates are kept from an imported schedule so editing keeps them. */
@@ -253,7 +253,7 @@ export function buildServiceInput(
   // Listed before the schema's own wording ("expected a UUID"), which means nothing to a curator.
   if (!values.organisationId) issues.push({ path: 'organisationId', message: 'Choose the organisation that runs the service' });
   const fundedUntil = readDateParts(values.fundedUntil, 'funded until date');
-  if (fundedUntil.kind === 'invalid') issues.push({ path: 'fundedUntil', message: fundedUntil.message });
+  issues.push(...dateIssue(fundedUntil, 'fundedUntil'));
 
   const body = {
     organisationId: values.organisationId || undefined,

@@ -1,8 +1,7 @@
 import type { TaxonomyTerm } from '@kith/shared';
 import { useState } from 'react';
 import { BackLink } from '../../components/back-link.tsx';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useTaxonomies, useTaxonomyTerms } from './directory-queries.ts';
@@ -65,17 +64,17 @@ export function TaxonomyPage() {
         Services are tagged with these needs and link workers search by them. Searching by a need also finds services tagged with
         the needs beneath it.
       </p>
-      {terms.isPending ? <LoadingState what="the needs" /> : null}
-      {terms.isError ? <ErrorState error={terms.error} what="the needs" onRetry={() => void terms.refetch()} /> : null}
-      {terms.data ? (
-        <TermTree
-          nodes={nestTerms(terms.data)}
-          onChoose={(next) => {
-            setDone(null);
-            setChosen(next);
-          }}
-        />
-      ) : null}
+      <QueryState query={terms} what="the needs">
+        {(data) => (
+          <TermTree
+            nodes={nestTerms(data)}
+            onChoose={(next) => {
+              setDone(null);
+              setChosen(next);
+            }}
+          />
+        )}
+      </QueryState>
       {mode ? <TaxonomyTermForm key={formKey(mode)} mode={mode} onSaved={saved} onCancel={() => setChosen(null)} /> : null}
     </>
   );

@@ -9,7 +9,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
 import { DateInputField } from '../../components/date-input-field.tsx';
-import { type DateParts, datePartsFromIso, readDateParts } from '../../components/date-parts.ts';
+import { type DateParts, dateIssue, datePartsFromIso, readDateParts, withDateIssues } from '../../components/date-parts.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { SelectField } from '../../components/select-field.tsx';
@@ -46,7 +46,6 @@ export function ChecklistItemForm({ item, owners, onDone }: ChecklistItemFormPro
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const due = readDateParts(dueDate, 'due date');
-    const dateIssues: FormIssue[] = due.kind === 'invalid' ? [{ path: 'dueDate', message: due.message }] : [];
     const checked = validateWith(UpdateChecklistItemRequest, {
       title,
       ownerUserId: owner && owner !== TYPED_OWNER ? owner : null,
@@ -55,8 +54,9 @@ export function ChecklistItemForm({ item, owners, onDone }: ChecklistItemFormPro
       status,
       notes,
     });
-    if (!checked.ok || dateIssues.length > 0) {
-      setIssues(orderIssues([...dateIssues, ...(checked.ok ? [] : checked.issues)], FIELD_ORDER));
+    const found = withDateIssues(dateIssue(due, 'dueDate'), checked);
+    if (!checked.ok || found.length > 0) {
+      setIssues(orderIssues(found, FIELD_ORDER));
       return;
     }
     setIssues([]);

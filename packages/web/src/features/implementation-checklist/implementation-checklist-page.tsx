@@ -5,6 +5,7 @@ import { formatCalendarDate } from '../../components/date-format.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -30,20 +31,24 @@ export function ImplementationChecklistPage() {
           What a primary care network needs in place to run social prescribing well. It starts with Kith's default list; add your
           own items and mark any that do not apply.
         </p>
-        {pcns.isPending ? <LoadingState what="primary care networks" /> : null}
-        {pcns.isError ? <ErrorState error={pcns.error} what="primary care networks" onRetry={() => void pcns.refetch()} /> : null}
-        {pcns.data && pcns.data.length === 0 ? (
-          <p className="nhsuk-body">You do not work in a primary care network, so there is no checklist to show.</p>
-        ) : null}
-        {pcns.data && pcns.data.length > 1 ? (
-          <SelectField
-            id="pcn"
-            label="Primary care network"
-            value={pcnId}
-            onChange={(pcn) => setParams({ pcn })}
-            options={pcns.data.map((pcn) => ({ value: pcn.id, label: pcn.name }))}
-          />
-        ) : null}
+        <QueryState query={pcns} what="primary care networks">
+          {(data) => (
+            <>
+              {data.length === 0 ? (
+                <p className="nhsuk-body">You do not work in a primary care network, so there is no checklist to show.</p>
+              ) : null}
+              {data.length > 1 ? (
+                <SelectField
+                  id="pcn"
+                  label="Primary care network"
+                  value={pcnId}
+                  onChange={(pcn) => setParams({ pcn })}
+                  options={data.map((pcn) => ({ value: pcn.id, label: pcn.name }))}
+                />
+              ) : null}
+            </>
+          )}
+        </QueryState>
         {pcnId ? <ChecklistSection key={pcnId} pcnId={pcnId} /> : null}
       </div>
     </div>

@@ -5,11 +5,10 @@ import { type FormIssue, issuesFromError, messageFor, validateWith } from '../..
 import { BackLink } from '../../components/back-link.tsx';
 import { Button } from '../../components/button.tsx';
 import { DateInputField } from '../../components/date-input-field.tsx';
-import { EMPTY_DATE_PARTS, readDateParts } from '../../components/date-parts.ts';
-import { ErrorState } from '../../components/error-state.tsx';
+import { dateIssue, EMPTY_DATE_PARTS, readDateParts, withDateIssues } from '../../components/date-parts.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import type { FlashState } from '../../components/flash-state.ts';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -35,12 +34,9 @@ export function RecordCompletionPage() {
       completedOn: date.kind === 'date' ? date.iso : '',
       evidence,
     });
-    const dateIssues = date.kind === 'invalid' ? [{ path: 'completedOn', message: date.message }] : [];
-    if (!checked.ok || dateIssues.length > 0) {
-      setIssues([
-        ...dateIssues,
-        ...(checked.ok ? [] : checked.issues.filter((i) => !(dateIssues.length && i.path === 'completedOn'))),
-      ]);
+    const found = withDateIssues(dateIssue(date, 'completedOn'), checked);
+    if (!checked.ok || found.length > 0) {
+      setIssues(found);
       return;
     }
     record.mutate(checked.data, {
@@ -58,44 +54,44 @@ export function RecordCompletionPage() {
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/learning">Back to learning</BackLink>
         <h1>Record a completed course</h1>
-        {courses.isPending ? <LoadingState what="the courses" /> : null}
-        {courses.isError ? <ErrorState error={courses.error} what="the courses" onRetry={() => void courses.refetch()} /> : null}
-        {courses.data ? (
-          <>
-            <ErrorSummary issues={issues} />
-            <form onSubmit={submit} noValidate>
-              <SelectField
-                id="courseId"
-                label="Course"
-                value={courseId}
-                onChange={setCourseId}
-                placeholder="Choose a course"
-                options={courses.data.filter((c) => c.active).map((c) => ({ value: c.id, label: c.title }))}
-                error={messageFor(issues, 'courseId')}
-              />
-              <DateInputField
-                id="completedOn"
-                legend="When did you complete it?"
-                hint="For example, 15 3 2026"
-                value={completedOn}
-                onChange={setCompletedOn}
-                error={messageFor(issues, 'completedOn')}
-              />
-              <TextareaField
-                id="evidence"
-                label="Evidence"
-                hint="A link to your certificate, or a note of what you did and who delivered it"
-                value={evidence}
-                onChange={setEvidence}
-                rows={4}
-                error={messageFor(issues, 'evidence')}
-              />
-              <Button type="submit" pending={record.isPending} pendingLabel="Saving…">
-                Save completion
-              </Button>
-            </form>
-          </>
-        ) : null}
+        <QueryState query={courses} what="the courses">
+          {(data) => (
+            <>
+              <ErrorSummary issues={issues} />
+              <form onSubmit={submit} noValidate>
+                <SelectField
+                  id="courseId"
+                  label="Course"
+                  value={courseId}
+                  onChange={setCourseId}
+                  placeholder="Choose a course"
+                  options={data.filter((c) => c.active).map((c) => ({ value: c.id, label: c.title }))}
+                  error={messageFor(issues, 'courseId')}
+                />
+                <DateInputField
+                  id="completedOn"
+                  legend="When did you complete it?"
+                  hint="For example, 15 3 2026"
+                  value={completedOn}
+                  onChange={setCompletedOn}
+                  error={messageFor(issues, 'completedOn')}
+                />
+                <TextareaField
+                  id="evidence"
+                  label="Evidence"
+                  hint="A link to your certificate, or a note of what you did and who delivered it"
+                  value={evidence}
+                  onChange={setEvidence}
+                  rows={4}
+                  error={messageFor(issues, 'evidence')}
+                />
+                <Button type="submit" pending={record.isPending} pendingLabel="Saving…">
+                  Save completion
+                </Button>
+              </form>
+            </>
+          )}
+        </QueryState>
       </div>
     </div>
   );

@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
 import { ButtonLink } from '../../components/button.tsx';
 import { formatDateTime } from '../../components/date-format.ts';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { usePersonOnwardReferrals } from './onward-referral-queries.ts';
 import { BusinessStatusText, TaskStatusTag } from './task-status-tag.tsx';
 
@@ -18,43 +17,41 @@ export function PersonOnwardReferralsSection({ personId }: { personId: string })
   return (
     <section aria-labelledby="onward-referrals-heading">
       <h2 id="onward-referrals-heading">Onward referrals</h2>
-      {referrals.isPending ? <LoadingState what="onward referrals" /> : null}
-      {referrals.isError ? (
-        <ErrorState error={referrals.error} what="onward referrals" onRetry={() => void referrals.refetch()} />
-      ) : null}
-      {referrals.data ? (
-        <NhsTable
-          caption="Services this person has been referred to"
-          captionStyle="visually-hidden"
-          columns={['Service', 'Sent', 'Status', 'Progress']}
-          rows={referrals.data}
-          rowKey={(referral) => referral.id}
-          emptyMessage="They have not been referred to any community services yet."
-          renderRow={(referral) => (
-            <>
-              <td className="nhsuk-table__cell">
-                <Link to={`/onward-referrals/${referral.id}`}>{referral.serviceName}</Link>
-                <span className="nhsuk-u-secondary-text-colour"> ({referral.providerName})</span>
-              </td>
-              <td className="nhsuk-table__cell">
-                <time dateTime={referral.sentAt}>{formatDateTime(referral.sentAt)}</time>
-              </td>
-              <td className="nhsuk-table__cell">
-                <TaskStatusTag status={referral.status} />
-                {referral.reminderRaisedAt && referral.status === 'requested' ? (
-                  <>
-                    {' '}
-                    <strong className="nhsuk-tag nhsuk-tag--red">No reply yet</strong>
-                  </>
-                ) : null}
-              </td>
-              <td className="nhsuk-table__cell">
-                <BusinessStatusText value={referral.businessStatus} />
-              </td>
-            </>
-          )}
-        />
-      ) : null}
+      <QueryState query={referrals} what="onward referrals">
+        {(data) => (
+          <NhsTable
+            caption="Services this person has been referred to"
+            captionStyle="visually-hidden"
+            columns={['Service', 'Sent', 'Status', 'Progress']}
+            rows={data}
+            rowKey={(referral) => referral.id}
+            emptyMessage="They have not been referred to any community services yet."
+            renderRow={(referral) => (
+              <>
+                <td className="nhsuk-table__cell">
+                  <Link to={`/onward-referrals/${referral.id}`}>{referral.serviceName}</Link>
+                  <span className="nhsuk-u-secondary-text-colour"> ({referral.providerName})</span>
+                </td>
+                <td className="nhsuk-table__cell">
+                  <time dateTime={referral.sentAt}>{formatDateTime(referral.sentAt)}</time>
+                </td>
+                <td className="nhsuk-table__cell">
+                  <TaskStatusTag status={referral.status} />
+                  {referral.reminderRaisedAt && referral.status === 'requested' ? (
+                    <>
+                      {' '}
+                      <strong className="nhsuk-tag nhsuk-tag--red">No reply yet</strong>
+                    </>
+                  ) : null}
+                </td>
+                <td className="nhsuk-table__cell">
+                  <BusinessStatusText value={referral.businessStatus} />
+                </td>
+              </>
+            )}
+          />
+        )}
+      </QueryState>
       <div className="nhsuk-button-group">
         <ButtonLink to={`/directory?personId=${encoded}`}>Find a service</ButtonLink>
         <ButtonLink variant="secondary" to={`/people/${encoded}/unmet-needs/new`}>

@@ -2,10 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../components/button.tsx';
 import { formatDateTime } from '../../components/date-format.ts';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { inboxHref, readInboxParams } from './provider-inbox-params.ts';
@@ -29,40 +28,40 @@ export function ProviderInboxPage() {
         worker knows how the person is getting on.
       </p>
       <ViewFilterForm key={params.view} initial={params.view} />
-      {inbox.isPending ? <LoadingState what="referrals" /> : null}
-      {inbox.isError ? <ErrorState error={inbox.error} what="referrals" onRetry={() => void inbox.refetch()} /> : null}
-      {inbox.data ? (
-        <>
-          <NhsTable
-            caption={params.view === 'all' ? 'All referrals' : 'Open referrals'}
-            captionStyle="visually-hidden"
-            columns={['Service', 'From', 'Sent', 'Status', 'Progress']}
-            rows={inbox.data.items}
-            rowKey={(referral) => referral.id}
-            emptyMessage={
-              params.view === 'all' ? 'No referrals have been sent to your services yet.' : 'There are no open referrals.'
-            }
-            renderRow={(referral) => (
-              <>
-                <td className="nhsuk-table__cell">
-                  <Link to={`/provider/referrals/${referral.id}`}>{referral.serviceName}</Link>
-                </td>
-                <td className="nhsuk-table__cell">{referral.pcnName ?? NOT_KNOWN}</td>
-                <td className="nhsuk-table__cell">
-                  <time dateTime={referral.sentAt}>{formatDateTime(referral.sentAt)}</time>
-                </td>
-                <td className="nhsuk-table__cell">
-                  <TaskStatusTag status={referral.status} />
-                </td>
-                <td className="nhsuk-table__cell">
-                  <BusinessStatusText value={referral.businessStatus} />
-                </td>
-              </>
-            )}
-          />
-          <PaginationNav of={inbox.data} noun="referrals" hrefFor={(page) => inboxHref({ view: params.view, page })} />
-        </>
-      ) : null}
+      <QueryState query={inbox} what="referrals">
+        {(data) => (
+          <>
+            <NhsTable
+              caption={params.view === 'all' ? 'All referrals' : 'Open referrals'}
+              captionStyle="visually-hidden"
+              columns={['Service', 'From', 'Sent', 'Status', 'Progress']}
+              rows={data.items}
+              rowKey={(referral) => referral.id}
+              emptyMessage={
+                params.view === 'all' ? 'No referrals have been sent to your services yet.' : 'There are no open referrals.'
+              }
+              renderRow={(referral) => (
+                <>
+                  <td className="nhsuk-table__cell">
+                    <Link to={`/provider/referrals/${referral.id}`}>{referral.serviceName}</Link>
+                  </td>
+                  <td className="nhsuk-table__cell">{referral.pcnName ?? NOT_KNOWN}</td>
+                  <td className="nhsuk-table__cell">
+                    <time dateTime={referral.sentAt}>{formatDateTime(referral.sentAt)}</time>
+                  </td>
+                  <td className="nhsuk-table__cell">
+                    <TaskStatusTag status={referral.status} />
+                  </td>
+                  <td className="nhsuk-table__cell">
+                    <BusinessStatusText value={referral.businessStatus} />
+                  </td>
+                </>
+              )}
+            />
+            <PaginationNav of={data} noun="referrals" hrefFor={(page) => inboxHref({ view: params.view, page })} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

@@ -4,10 +4,9 @@ import { useNavigate } from 'react-router';
 import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
 import { BackLink } from '../../components/back-link.tsx';
 import { Button } from '../../components/button.tsx';
-import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import type { FlashState } from '../../components/flash-state.ts';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { OrganisationFields } from './organisation-fields.tsx';
@@ -67,27 +66,25 @@ export function CreateOrganisationPage() {
         <BackLink to="/admin/organisations">Back to organisations</BackLink>
         <ErrorSummary issues={issues} />
         <h1>Create organisation</h1>
-        {organisations.isPending ? <LoadingState what="organisations" /> : null}
-        {organisations.isError ? (
-          <ErrorState error={organisations.error} what="organisations" onRetry={() => void organisations.refetch()} />
-        ) : null}
-        {organisations.data ? (
-          <form onSubmit={submit} noValidate>
-            <RadiosField
-              id="kind"
-              legend="What kind of organisation is it?"
-              legendClass="nhsuk-fieldset__legend--m"
-              value={values.kind}
-              onChange={chooseKind}
-              items={KIND_ITEMS}
-              error={messageFor(issues, 'kind')}
-            />
-            <OrganisationFields values={values} onChange={setValues} organisations={organisations.data} issues={issues} />
-            <Button type="submit" pending={createOrganisation.isPending} pendingLabel="Creating organisation…">
-              Create organisation
-            </Button>
-          </form>
-        ) : null}
+        <QueryState query={organisations} what="organisations">
+          {(data) => (
+            <form onSubmit={submit} noValidate>
+              <RadiosField
+                id="kind"
+                legend="What kind of organisation is it?"
+                legendClass="nhsuk-fieldset__legend--m"
+                value={values.kind}
+                onChange={chooseKind}
+                items={KIND_ITEMS}
+                error={messageFor(issues, 'kind')}
+              />
+              <OrganisationFields values={values} onChange={setValues} organisations={data} issues={issues} />
+              <Button type="submit" pending={createOrganisation.isPending} pendingLabel="Creating organisation…">
+                Create organisation
+              </Button>
+            </form>
+          )}
+        </QueryState>
       </div>
     </div>
   );

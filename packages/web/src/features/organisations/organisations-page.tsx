@@ -1,6 +1,5 @@
 import { ButtonLink } from '../../components/button.tsx';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { NhsOrganisationTable } from './nhs-organisation-table.tsx';
 import { buildOrganisationTree, vcseOrganisations } from './organisation-tree.ts';
@@ -16,16 +15,14 @@ export function OrganisationsPage() {
     <>
       <h1>Organisations</h1>
       <ButtonLink to="/admin/organisations/new">Create organisation</ButtonLink>
-      {organisations.isPending ? <LoadingState what="organisations" /> : null}
-      {organisations.isError ? (
-        <ErrorState error={organisations.error} what="organisations" onRetry={() => void organisations.refetch()} />
-      ) : null}
-      {organisations.data ? (
-        <>
-          <NhsOrganisationTable rows={buildOrganisationTree(organisations.data)} />
-          <VcseOrganisationTable organisations={vcseOrganisations(organisations.data)} all={organisations.data} />
-        </>
-      ) : null}
+      <QueryState query={organisations} what="organisations">
+        {(data) => (
+          <>
+            <NhsOrganisationTable rows={buildOrganisationTree(data)} />
+            <VcseOrganisationTable organisations={vcseOrganisations(data)} all={data} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

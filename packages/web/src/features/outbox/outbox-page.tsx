@@ -1,9 +1,8 @@
 import type { OutboxEmail } from '@kith/shared';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../components/date-format.ts';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { OutboxEmailText } from './outbox-email-text.tsx';
 import { useOutbox } from './outbox-queries.ts';
@@ -78,22 +77,22 @@ export function OutboxPage() {
           <Link to={hrefFor(true)}>Show only emails not sent</Link>
         )}
       </p>
-      {outbox.isPending ? <LoadingState what="the outbox" /> : null}
-      {outbox.isError ? <ErrorState error={outbox.error} what="the outbox" onRetry={() => void outbox.refetch()} /> : null}
-      {outbox.data ? (
-        <>
-          {outbox.data.items.length === 0 ? (
-            <p className="nhsuk-body">{unsentOnly ? 'Every email has been sent.' : 'No emails yet.'}</p>
-          ) : (
-            <ul className="nhsuk-list">
-              {outbox.data.items.map((email) => (
-                <OutboxEmailCard key={email.id} email={email} />
-              ))}
-            </ul>
-          )}
-          <PaginationNav of={outbox.data} noun="emails" hrefFor={(next) => hrefFor(unsentOnly, next)} />
-        </>
-      ) : null}
+      <QueryState query={outbox} what="the outbox">
+        {(data) => (
+          <>
+            {data.items.length === 0 ? (
+              <p className="nhsuk-body">{unsentOnly ? 'Every email has been sent.' : 'No emails yet.'}</p>
+            ) : (
+              <ul className="nhsuk-list">
+                {data.items.map((email) => (
+                  <OutboxEmailCard key={email.id} email={email} />
+                ))}
+              </ul>
+            )}
+            <PaginationNav of={data} noun="emails" hrefFor={(next) => hrefFor(unsentOnly, next)} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { ErrorState } from '../../components/error-state.tsx';
 import { readFlash } from '../../components/flash-state.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { usePageParam } from '../../components/use-page-param.ts';
@@ -70,16 +71,14 @@ export function PersonPage() {
         <PersonOnwardReferralsSection personId={p.id} />
         <PersonConcernsSection personId={p.id} />
         <h2>Timeline</h2>
-        {timeline.isPending ? <LoadingState what="the timeline" /> : null}
-        {timeline.isError ? (
-          <ErrorState error={timeline.error} what="the timeline" onRetry={() => void timeline.refetch()} />
-        ) : null}
-        {timeline.data ? (
-          <>
-            <TimelineList entries={timeline.data.items} />
-            <PaginationNav of={timeline.data} noun="timeline entries" hrefFor={timelinePage.hrefFor} />
-          </>
-        ) : null}
+        <QueryState query={timeline} what="the timeline">
+          {(data) => (
+            <>
+              <TimelineList entries={data.items} />
+              <PaginationNav of={data} noun="timeline entries" hrefFor={timelinePage.hrefFor} />
+            </>
+          )}
+        </QueryState>
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
 import { DateInputField } from '../../components/date-input-field.tsx';
-import { type DateParts, EMPTY_DATE_PARTS, readDateParts } from '../../components/date-parts.ts';
+import { type DateParts, dateIssue, EMPTY_DATE_PARTS, readDateParts, withDateIssues } from '../../components/date-parts.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -25,27 +25,23 @@ export function PulseRoundForm({ onCreated }: { onCreated: (round: PulseRound) =
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const dateIssues: FormIssue[] = [];
-    const dateOf = (parts: DateParts, path: string, label: string) => {
-      const reading = readDateParts(parts, label);
-      if (reading.kind === 'date') return reading.iso;
-      dateIssues.push({ path, message: reading.kind === 'empty' ? `Enter the ${label}` : reading.message });
-      return undefined;
-    };
-    const request = {
+    const opens = readDateParts(opensOn, 'opening date');
+    const closes = readDateParts(closesOn, 'closing date');
+    const checked = validateWith(CreatePulseRoundRequest, {
       organisationId: chosenOrganisation || undefined,
       title,
-      opensOn: dateOf(opensOn, 'opensOn', 'opening date'),
-      closesOn: dateOf(closesOn, 'closesOn', 'closing date'),
-    };
-    const checked = validateWith(CreatePulseRoundRequest, request);
-    if (!checked.ok || dateIssues.length > 0) {
-      const schemaIssues = checked.ok
-        ? []
-        : checked.issues.map((issue) =>
-            issue.path === 'organisationId' ? { ...issue, message: 'Choose who the round is for' } : issue,
-          );
-      setIssues(orderIssues([...dateIssues, ...schemaIssues], FIELD_ORDER));
+      opensOn: opens.kind === 'date' ? opens.iso : undefined,
+      closesOn: closes.kind === 'date' ? closes.iso : undefined,
+    });
+    const dateIssues = [
+      ...dateIssue(opens, 'opensOn', 'Enter the opening date'),
+      ...dateIssue(closes, 'closesOn', 'Enter the closing date'),
+    ];
+    const found = withDateIssues(dateIssues, checked).map((issue) =>
+      issue.path === 'organisationId' ? { ...issue, message: 'Choose who the round is for' } : issue,
+    );
+    if (!checked.ok || found.length > 0) {
+      setIssues(orderIssues(found, FIELD_ORDER));
       return;
     }
     setIssues([]);

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatCalendarDate } from '../../components/date-format.ts';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -34,51 +33,51 @@ export function PulseRoundsPage() {
         </p>
         <p className="nhsuk-body">{PULSE_RESULTS_WAIT_EXPLANATION}</p>
         <p className="nhsuk-body">{PULSE_CLOSE_EARLY_EXPLANATION}</p>
-        {rounds.isPending ? <LoadingState what="pulse rounds" /> : null}
-        {rounds.isError ? <ErrorState error={rounds.error} what="pulse rounds" onRetry={() => void rounds.refetch()} /> : null}
-        {rounds.data ? (
-          <>
-            <NhsTable
-              caption="Pulse rounds"
-              captionStyle="medium"
-              columns={['Round', 'For', 'Opens', 'Closes', 'Status', 'Results']}
-              rows={rounds.data.items}
-              rowKey={(round) => round.id}
-              emptyMessage="No pulse rounds yet. Open one below."
-              renderRow={(round) => (
-                <>
-                  <th className="nhsuk-table__header" scope="row">
-                    <Link to={`/pulse/results/${round.id}`}>{round.title}</Link>
-                  </th>
-                  <td className="nhsuk-table__cell">{round.organisationName}</td>
-                  <td className="nhsuk-table__cell">{formatCalendarDate(round.opensOn)}</td>
-                  <td className="nhsuk-table__cell">{formatCalendarDate(round.closesOn)}</td>
-                  <td className="nhsuk-table__cell">
-                    <strong className={PULSE_ROUND_STATE_TAGS[round.state].className}>
-                      {PULSE_ROUND_STATE_TAGS[round.state].label}
-                    </strong>
-                  </td>
-                  <td className="nhsuk-table__cell">
-                    {round.state === 'closed' ? 'Ready to view' : null}
-                    {round.state === 'upcoming' ? 'Shown once the round closes' : null}
-                    {round.state === 'open' ? (
-                      <CloseRoundButton
-                        round={round}
-                        onClosed={(closed) =>
-                          setBanner({
-                            message: `The round “${closed.title}” has been closed`,
-                            detail: 'It no longer takes answers, and its results can now be viewed.',
-                          })
-                        }
-                      />
-                    ) : null}
-                  </td>
-                </>
-              )}
-            />
-            <PaginationNav of={rounds.data} noun="pulse rounds" hrefFor={hrefFor} />
-          </>
-        ) : null}
+        <QueryState query={rounds} what="pulse rounds">
+          {(data) => (
+            <>
+              <NhsTable
+                caption="Pulse rounds"
+                captionStyle="medium"
+                columns={['Round', 'For', 'Opens', 'Closes', 'Status', 'Results']}
+                rows={data.items}
+                rowKey={(round) => round.id}
+                emptyMessage="No pulse rounds yet. Open one below."
+                renderRow={(round) => (
+                  <>
+                    <th className="nhsuk-table__header" scope="row">
+                      <Link to={`/pulse/results/${round.id}`}>{round.title}</Link>
+                    </th>
+                    <td className="nhsuk-table__cell">{round.organisationName}</td>
+                    <td className="nhsuk-table__cell">{formatCalendarDate(round.opensOn)}</td>
+                    <td className="nhsuk-table__cell">{formatCalendarDate(round.closesOn)}</td>
+                    <td className="nhsuk-table__cell">
+                      <strong className={PULSE_ROUND_STATE_TAGS[round.state].className}>
+                        {PULSE_ROUND_STATE_TAGS[round.state].label}
+                      </strong>
+                    </td>
+                    <td className="nhsuk-table__cell">
+                      {round.state === 'closed' ? 'Ready to view' : null}
+                      {round.state === 'upcoming' ? 'Shown once the round closes' : null}
+                      {round.state === 'open' ? (
+                        <CloseRoundButton
+                          round={round}
+                          onClosed={(closed) =>
+                            setBanner({
+                              message: `The round “${closed.title}” has been closed`,
+                              detail: 'It no longer takes answers, and its results can now be viewed.',
+                            })
+                          }
+                        />
+                      ) : null}
+                    </td>
+                  </>
+                )}
+              />
+              <PaginationNav of={data} noun="pulse rounds" hrefFor={hrefFor} />
+            </>
+          )}
+        </QueryState>
         <PulseRoundForm
           onCreated={(round) =>
             setBanner({

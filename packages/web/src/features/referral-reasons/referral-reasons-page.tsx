@@ -2,10 +2,9 @@ import { CreateReferralReasonRequest } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -52,31 +51,29 @@ export function ReferralReasonsPage() {
     <>
       <h1>Referral reasons</h1>
       {added ? <SuccessBanner message={added} /> : null}
-      {reasons.isPending ? <LoadingState what="referral reasons" /> : null}
-      {reasons.isError ? (
-        <ErrorState error={reasons.error} what="referral reasons" onRetry={() => void reasons.refetch()} />
-      ) : null}
-      {reasons.data ? (
-        <NhsTable
-          caption="Reasons offered on every referral form"
-          captionStyle="medium"
-          columns={['Reason', 'Code', 'SNOMED CT']}
-          rows={reasons.data}
-          rowKey={(reason) => reason.code}
-          emptyMessage="There are no referral reasons yet."
-          renderRow={(reason) => (
-            <>
-              <th className="nhsuk-table__header" scope="row">
-                {reason.label}
-              </th>
-              <td className="nhsuk-table__cell">
-                <code>{reason.code}</code>
-              </td>
-              <td className="nhsuk-table__cell">{reason.snomedCode ?? 'None recorded'}</td>
-            </>
-          )}
-        />
-      ) : null}
+      <QueryState query={reasons} what="referral reasons">
+        {(data) => (
+          <NhsTable
+            caption="Reasons offered on every referral form"
+            captionStyle="medium"
+            columns={['Reason', 'Code', 'SNOMED CT']}
+            rows={data}
+            rowKey={(reason) => reason.code}
+            emptyMessage="There are no referral reasons yet."
+            renderRow={(reason) => (
+              <>
+                <th className="nhsuk-table__header" scope="row">
+                  {reason.label}
+                </th>
+                <td className="nhsuk-table__cell">
+                  <code>{reason.code}</code>
+                </td>
+                <td className="nhsuk-table__cell">{reason.snomedCode ?? 'None recorded'}</td>
+              </>
+            )}
+          />
+        )}
+      </QueryState>
       <h2>Add a reason</h2>
       <ErrorSummary issues={issues} />
       <form onSubmit={submit} noValidate>

@@ -3,9 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
 import { AllocationChoiceTable } from './allocation-choice-table.tsx';
 import { referralChangeIssues } from './referral-conflict.ts';
@@ -52,35 +51,34 @@ export function AllocateForm({ referral, onSaved, onConflict }: ReferralActionPr
     <section aria-labelledby="allocate-heading">
       <h2 id="allocate-heading">{reassigning ? 'Reassign to another link worker' : 'Allocate to a link worker'}</h2>
       <ErrorSummary issues={issues} />
-      {suggestions.isPending ? <LoadingState what="link workers" /> : null}
-      {suggestions.isError ? (
-        <ErrorState error={suggestions.error} what="link workers" onRetry={() => void suggestions.refetch()} />
-      ) : null}
-      {suggestions.data && suggestions.data.length === 0 ? (
-        <p className="nhsuk-body">There are no link workers in this primary care network to allocate to.</p>
-      ) : null}
-      {suggestions.data && suggestions.data.length > 0 ? (
-        <form onSubmit={submit} noValidate>
-          <AllocationChoiceTable
-            suggestions={suggestions.data}
-            currentWorkerId={referral.assignedWorkerId}
-            value={workerId}
-            onChange={setWorkerId}
-            error={messageFor(issues, 'workerId')}
-          />
-          <TextareaField
-            id="reason"
-            label={reassigning ? 'Why is it being reassigned? (optional)' : 'Note for the link worker (optional)'}
-            value={reason}
-            onChange={setReason}
-            rows={3}
-            error={messageFor(issues, 'reason')}
-          />
-          <Button type="submit" pending={allocate.isPending} pendingLabel={reassigning ? 'Reassigning…' : 'Allocating…'}>
-            {action}
-          </Button>
-        </form>
-      ) : null}
+      <QueryState query={suggestions} what="link workers">
+        {(data) =>
+          data.length === 0 ? (
+            <p className="nhsuk-body">There are no link workers in this primary care network to allocate to.</p>
+          ) : (
+            <form onSubmit={submit} noValidate>
+              <AllocationChoiceTable
+                suggestions={data}
+                currentWorkerId={referral.assignedWorkerId}
+                value={workerId}
+                onChange={setWorkerId}
+                error={messageFor(issues, 'workerId')}
+              />
+              <TextareaField
+                id="reason"
+                label={reassigning ? 'Why is it being reassigned? (optional)' : 'Note for the link worker (optional)'}
+                value={reason}
+                onChange={setReason}
+                rows={3}
+                error={messageFor(issues, 'reason')}
+              />
+              <Button type="submit" pending={allocate.isPending} pendingLabel={reassigning ? 'Reassigning…' : 'Allocating…'}>
+                {action}
+              </Button>
+            </form>
+          )
+        }
+      </QueryState>
     </section>
   );
 }

@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useMyReferrals } from './referral-queries.ts';
@@ -12,8 +11,6 @@ export function MyReferralsPage() {
   const { page, hrefFor } = usePageParam();
   const referrals = useMyReferrals(page);
   usePageTitle('Your referrals');
-  // The API pages them newest first already.
-  const newestFirst = referrals.data?.items ?? [];
 
   return (
     <>
@@ -25,20 +22,23 @@ export function MyReferralsPage() {
       <p className="nhsuk-body">
         <Link to="/referrals/new">Make a referral</Link>
       </p>
-      {referrals.isPending ? <LoadingState what="your referrals" /> : null}
-      {referrals.isError ? (
-        <ErrorState error={referrals.error} what="your referrals" onRetry={() => void referrals.refetch()} />
-      ) : null}
-      {referrals.data && referrals.data.total === 0 ? <p className="nhsuk-body">You have not made any referrals yet.</p> : null}
-      {newestFirst.length > 0 ? (
-        <ReferralTable
-          caption="Your referrals, newest first"
-          captionStyle="visually-hidden"
-          referrals={newestFirst}
-          variant="made"
-        />
-      ) : null}
-      {referrals.data ? <PaginationNav of={referrals.data} noun="referrals" hrefFor={hrefFor} /> : null}
+      <QueryState query={referrals} what="your referrals">
+        {(data) => (
+          <>
+            {data.total === 0 ? <p className="nhsuk-body">You have not made any referrals yet.</p> : null}
+            {data.items.length > 0 ? (
+              <ReferralTable
+                caption="Your referrals, newest first"
+                captionStyle="visually-hidden"
+                // The API pages them newest first already.
+                referrals={data.items}
+                variant="made"
+              />
+            ) : null}
+            <PaginationNav of={data} noun="referrals" hrefFor={hrefFor} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

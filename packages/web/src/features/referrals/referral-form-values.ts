@@ -1,7 +1,7 @@
 import { CreateReferralRequest } from '@kith/shared';
 import { isApiError } from '../../api/api-error.ts';
 import { type FormIssue, issuesFromError, orderIssues, validateWith } from '../../api/form-issues.ts';
-import { type DateParts, EMPTY_DATE_PARTS, readDateParts } from '../../components/date-parts.ts';
+import { type DateParts, dateIssue, EMPTY_DATE_PARTS, readDateParts } from '../../components/date-parts.ts';
 import type { Urgency } from './referral-labels.ts';
 
 /** The person's details as typed into the referral form. */
@@ -81,7 +81,7 @@ export function buildReferralRequest(
   const issues: FormIssue[] = [];
   if (!values.organisationId) issues.push({ path: 'organisationId', message: 'Choose the primary care network to refer to' });
   if (!options.personId) {
-    if (dateOfBirth.kind === 'invalid') issues.push({ path: 'person.dateOfBirth', message: dateOfBirth.message });
+    issues.push(...dateIssue(dateOfBirth, 'person.dateOfBirth'));
     if (dateOfBirth.kind === 'date' && dateOfBirth.iso > options.today) {
       issues.push({ path: 'person.dateOfBirth', message: 'Date of birth must be in the past' });
     }

@@ -2,9 +2,8 @@ import { REFERRAL_STATUS_LABELS, REFERRAL_STATUSES, type ReferralStatus } from '
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../components/button.tsx';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -27,7 +26,6 @@ export function ReferralQueuePage() {
   const status = readStatusFilter(searchParams);
   const { page, hrefFor } = usePageParam();
   const referrals = useReferrals({ status: status || undefined, page });
-  const items = referrals.data?.items;
   usePageTitle(status ? `${REFERRAL_STATUS_LABELS[status]} referrals – Referral queue` : 'Referral queue');
 
   return (
@@ -35,35 +33,39 @@ export function ReferralQueuePage() {
       <h1>Referral queue</h1>
       <p className="nhsuk-body">Referrals to your primary care network. The most urgent, then the longest waiting, come first.</p>
       <StatusFilterForm key={status} initial={status} />
-      {referrals.isPending ? <LoadingState what="referrals" /> : null}
-      {referrals.isError ? (
-        <ErrorState error={referrals.error} what="referrals" onRetry={() => void referrals.refetch()} />
-      ) : null}
-      {items && items.length === 0 ? (
-        <p className="nhsuk-body">
-          {status ? `There are no ${REFERRAL_STATUS_LABELS[status].toLowerCase()} referrals.` : 'There are no referrals yet.'}
-        </p>
-      ) : null}
-      {items && status && items.length > 0 ? (
-        <ReferralTable
-          caption={`${REFERRAL_STATUS_LABELS[status]} referrals`}
-          captionStyle="visually-hidden"
-          referrals={[...items].sort(byUrgencyThenAge)}
-          variant="queue"
-        />
-      ) : null}
-      {referrals.data && items && !status
-        ? groupByStatus(items).map((group) => (
-            <ReferralTable
-              key={group.status}
-              caption={groupCaption(group.status, group.referrals.length, referrals.data)}
-              captionStyle="medium"
-              referrals={group.referrals}
-              variant="queue"
-            />
-          ))
-        : null}
-      {referrals.data ? <PaginationNav of={referrals.data} noun="referrals" hrefFor={hrefFor} /> : null}
+      <QueryState query={referrals} what="referrals">
+        {(data) => (
+          <>
+            {data.items.length === 0 ? (
+              <p className="nhsuk-body">
+                {status
+                  ? `There are no ${REFERRAL_STATUS_LABELS[status].toLowerCase()} referrals.`
+                  : 'There are no referrals yet.'}
+              </p>
+            ) : null}
+            {status && data.items.length > 0 ? (
+              <ReferralTable
+                caption={`${REFERRAL_STATUS_LABELS[status]} referrals`}
+                captionStyle="visually-hidden"
+                referrals={[...data.items].sort(byUrgencyThenAge)}
+                variant="queue"
+              />
+            ) : null}
+            {!status
+              ? groupByStatus(data.items).map((group) => (
+                  <ReferralTable
+                    key={group.status}
+                    caption={groupCaption(group.status, group.referrals.length, data)}
+                    captionStyle="medium"
+                    referrals={group.referrals}
+                    variant="queue"
+                  />
+                ))
+              : null}
+            <PaginationNav of={data} noun="referrals" hrefFor={hrefFor} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

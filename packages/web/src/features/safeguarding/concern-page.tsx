@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { BackLink } from '../../components/back-link.tsx';
 import { formatDateTime } from '../../components/date-format.ts';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -35,31 +34,31 @@ export function ConcernPage() {
           Safeguarding concern
         </h1>
         <SuccessBanner message={saved} />
-        {concern.isPending ? <LoadingState what="the concern" /> : null}
-        {concern.isError ? <ErrorState error={concern.error} what="the concern" onRetry={() => void concern.refetch()} /> : null}
-        {data ? (
-          <>
-            <SummaryList
-              rows={[
-                { key: 'Person', value: <Link to={`/people/${data.personId}/safeguarding`}>{data.personName}</Link> },
-                { key: 'Status', value: <ConcernStatusTag status={data.status} /> },
-                { key: 'Type', value: SAFEGUARDING_CATEGORY_LABELS[data.category] },
-                { key: 'Immediate risk', value: data.immediateRisk ? 'Yes' : 'No' },
-                { key: 'What happened', value: data.description },
-                { key: 'Raised by', value: data.raisedByName ?? 'A former user' },
-                { key: 'Raised', value: <time dateTime={data.raisedAt}>{formatDateTime(data.raisedAt)}</time> },
-                ...(data.outcome ? [{ key: 'Outcome', value: data.outcome }] : []),
-              ]}
-            />
-            {data.canManage && data.allowedTransitions.length > 0 ? (
-              <ConcernTransitionForm concern={data} onSaved={setSaved} />
-            ) : null}
-            {!data.canManage && data.status !== 'closed' ? (
-              <p className="nhsuk-body">The safeguarding lead or a supervisor updates this concern.</p>
-            ) : null}
-            <ConcernHistory events={data.events} />
-          </>
-        ) : null}
+        <QueryState query={concern} what="the concern">
+          {(details) => (
+            <>
+              <SummaryList
+                rows={[
+                  { key: 'Person', value: <Link to={`/people/${details.personId}/safeguarding`}>{details.personName}</Link> },
+                  { key: 'Status', value: <ConcernStatusTag status={details.status} /> },
+                  { key: 'Type', value: SAFEGUARDING_CATEGORY_LABELS[details.category] },
+                  { key: 'Immediate risk', value: details.immediateRisk ? 'Yes' : 'No' },
+                  { key: 'What happened', value: details.description },
+                  { key: 'Raised by', value: details.raisedByName ?? 'A former user' },
+                  { key: 'Raised', value: <time dateTime={details.raisedAt}>{formatDateTime(details.raisedAt)}</time> },
+                  ...(details.outcome ? [{ key: 'Outcome', value: details.outcome }] : []),
+                ]}
+              />
+              {details.canManage && details.allowedTransitions.length > 0 ? (
+                <ConcernTransitionForm concern={details} onSaved={setSaved} />
+              ) : null}
+              {!details.canManage && details.status !== 'closed' ? (
+                <p className="nhsuk-body">The safeguarding lead or a supervisor updates this concern.</p>
+              ) : null}
+              <ConcernHistory events={details.events} />
+            </>
+          )}
+        </QueryState>
       </div>
     </div>
   );

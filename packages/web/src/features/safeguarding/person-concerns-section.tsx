@@ -2,9 +2,8 @@ import { type RaisedConcern, SAFEGUARDING_CATEGORY_LABELS } from '@kith/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../components/date-format.ts';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { ConcernStatusTag } from './concern-status-tag.tsx';
 import { RaiseConcernForm } from './raise-concern-form.tsx';
 import { RaisedConcernResult } from './raised-concern-result.tsx';
@@ -27,42 +26,40 @@ export function PersonConcernsSection({ personId, referralId }: PersonConcernsSe
     <section aria-labelledby="safeguarding-heading">
       <h2 id="safeguarding-heading">Safeguarding concerns</h2>
       {raised ? <RaisedConcernResult result={raised} /> : null}
-      {concerns.isPending ? <LoadingState what="safeguarding concerns" /> : null}
-      {concerns.isError ? (
-        <ErrorState error={concerns.error} what="safeguarding concerns" onRetry={() => void concerns.refetch()} />
-      ) : null}
-      {concerns.data ? (
-        <NhsTable
-          caption="Concerns raised about this person"
-          captionStyle="visually-hidden"
-          columns={['Raised', 'Type', 'Status', 'Raised by']}
-          rows={concerns.data}
-          rowKey={(concern) => concern.id}
-          emptyMessage="No safeguarding concerns have been raised."
-          renderRow={(concern) => (
-            <>
-              <td className="nhsuk-table__cell">
-                <Link to={`/safeguarding/${concern.id}`}>
-                  <time dateTime={concern.raisedAt}>{formatDateTime(concern.raisedAt)}</time>
-                </Link>
-              </td>
-              <td className="nhsuk-table__cell">
-                {SAFEGUARDING_CATEGORY_LABELS[concern.category]}
-                {concern.immediateRisk ? (
-                  <>
-                    {' '}
-                    <strong className="nhsuk-tag nhsuk-tag--red">Immediate risk</strong>
-                  </>
-                ) : null}
-              </td>
-              <td className="nhsuk-table__cell">
-                <ConcernStatusTag status={concern.status} />
-              </td>
-              <td className="nhsuk-table__cell">{concern.raisedByName ?? 'A former user'}</td>
-            </>
-          )}
-        />
-      ) : null}
+      <QueryState query={concerns} what="safeguarding concerns">
+        {(data) => (
+          <NhsTable
+            caption="Concerns raised about this person"
+            captionStyle="visually-hidden"
+            columns={['Raised', 'Type', 'Status', 'Raised by']}
+            rows={data}
+            rowKey={(concern) => concern.id}
+            emptyMessage="No safeguarding concerns have been raised."
+            renderRow={(concern) => (
+              <>
+                <td className="nhsuk-table__cell">
+                  <Link to={`/safeguarding/${concern.id}`}>
+                    <time dateTime={concern.raisedAt}>{formatDateTime(concern.raisedAt)}</time>
+                  </Link>
+                </td>
+                <td className="nhsuk-table__cell">
+                  {SAFEGUARDING_CATEGORY_LABELS[concern.category]}
+                  {concern.immediateRisk ? (
+                    <>
+                      {' '}
+                      <strong className="nhsuk-tag nhsuk-tag--red">Immediate risk</strong>
+                    </>
+                  ) : null}
+                </td>
+                <td className="nhsuk-table__cell">
+                  <ConcernStatusTag status={concern.status} />
+                </td>
+                <td className="nhsuk-table__cell">{concern.raisedByName ?? 'A former user'}</td>
+              </>
+            )}
+          />
+        )}
+      </QueryState>
       <RaiseConcernForm personId={personId} referralId={referralId} onRaised={setRaised} />
     </section>
   );

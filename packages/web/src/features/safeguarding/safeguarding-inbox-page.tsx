@@ -1,10 +1,9 @@
 import { SAFEGUARDING_CATEGORY_LABELS } from '@kith/shared';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../components/date-format.ts';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { ConcernStatusTag } from './concern-status-tag.tsx';
@@ -24,55 +23,53 @@ export function SafeguardingInboxPage() {
         <p className="nhsuk-body">
           Concerns you were told about as a safeguarding lead or supervisor. Open one to acknowledge it and record what happens.
         </p>
-        {inbox.isPending ? <LoadingState what="safeguarding concerns" /> : null}
-        {inbox.isError ? (
-          <ErrorState error={inbox.error} what="safeguarding concerns" onRetry={() => void inbox.refetch()} />
-        ) : null}
-        {inbox.data ? (
-          <>
-            <p className="nhsuk-body" role="status">
-              {unread === 1 ? '1 concern you have not opened yet.' : `${unread} concerns you have not opened yet.`}
-            </p>
-            <NhsTable
-              caption="Safeguarding concerns, unopened first"
-              captionStyle="visually-hidden"
-              columns={['Person', 'Type', 'Status', 'Raised', 'Raised by']}
-              rows={inbox.data.items}
-              rowKey={(item) => item.id}
-              emptyMessage="You have not been told about any safeguarding concerns."
-              renderRow={(item) => (
-                <>
-                  <th className="nhsuk-table__header" scope="row">
-                    <Link to={`/safeguarding/${item.id}`}>{item.personName}</Link>
-                    {item.readAt === null ? (
-                      <>
-                        {' '}
-                        <strong className="nhsuk-tag nhsuk-tag--yellow">New</strong>
-                      </>
-                    ) : null}
-                  </th>
-                  <td className="nhsuk-table__cell">
-                    {SAFEGUARDING_CATEGORY_LABELS[item.category]}
-                    {item.immediateRisk ? (
-                      <>
-                        {' '}
-                        <strong className="nhsuk-tag nhsuk-tag--red">Immediate risk</strong>
-                      </>
-                    ) : null}
-                  </td>
-                  <td className="nhsuk-table__cell">
-                    <ConcernStatusTag status={item.status} />
-                  </td>
-                  <td className="nhsuk-table__cell">
-                    <time dateTime={item.raisedAt}>{formatDateTime(item.raisedAt)}</time>
-                  </td>
-                  <td className="nhsuk-table__cell">{item.raisedByName ?? 'A former user'}</td>
-                </>
-              )}
-            />
-            <PaginationNav of={inbox.data} noun="concerns" hrefFor={hrefFor} />
-          </>
-        ) : null}
+        <QueryState query={inbox} what="safeguarding concerns">
+          {(data) => (
+            <>
+              <p className="nhsuk-body" role="status">
+                {unread === 1 ? '1 concern you have not opened yet.' : `${unread} concerns you have not opened yet.`}
+              </p>
+              <NhsTable
+                caption="Safeguarding concerns, unopened first"
+                captionStyle="visually-hidden"
+                columns={['Person', 'Type', 'Status', 'Raised', 'Raised by']}
+                rows={data.items}
+                rowKey={(item) => item.id}
+                emptyMessage="You have not been told about any safeguarding concerns."
+                renderRow={(item) => (
+                  <>
+                    <th className="nhsuk-table__header" scope="row">
+                      <Link to={`/safeguarding/${item.id}`}>{item.personName}</Link>
+                      {item.readAt === null ? (
+                        <>
+                          {' '}
+                          <strong className="nhsuk-tag nhsuk-tag--yellow">New</strong>
+                        </>
+                      ) : null}
+                    </th>
+                    <td className="nhsuk-table__cell">
+                      {SAFEGUARDING_CATEGORY_LABELS[item.category]}
+                      {item.immediateRisk ? (
+                        <>
+                          {' '}
+                          <strong className="nhsuk-tag nhsuk-tag--red">Immediate risk</strong>
+                        </>
+                      ) : null}
+                    </td>
+                    <td className="nhsuk-table__cell">
+                      <ConcernStatusTag status={item.status} />
+                    </td>
+                    <td className="nhsuk-table__cell">
+                      <time dateTime={item.raisedAt}>{formatDateTime(item.raisedAt)}</time>
+                    </td>
+                    <td className="nhsuk-table__cell">{item.raisedByName ?? 'A former user'}</td>
+                  </>
+                )}
+              />
+              <PaginationNav of={data} noun="concerns" hrefFor={hrefFor} />
+            </>
+          )}
+        </QueryState>
       </div>
     </div>
   );

@@ -5,11 +5,10 @@ import { type FormIssue, issuesFromError, messageFor, validateWith } from '../..
 import { BackLink } from '../../components/back-link.tsx';
 import { Button } from '../../components/button.tsx';
 import { DateInputField } from '../../components/date-input-field.tsx';
-import { EMPTY_DATE_PARTS, readDateParts } from '../../components/date-parts.ts';
-import { ErrorState } from '../../components/error-state.tsx';
+import { dateIssue, EMPTY_DATE_PARTS, readDateParts, withDateIssues } from '../../components/date-parts.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import type { FlashState } from '../../components/flash-state.ts';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { SelectField } from '../../components/select-field.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
@@ -58,10 +57,9 @@ export function NewSessionPage() {
         .filter(Boolean),
       privateNotes: notes,
     });
-    const dateIssue = date.kind === 'invalid' ? [{ path: 'heldOn', message: date.message }] : [];
-    if (!checked.ok || dateIssue.length > 0) {
-      const schemaIssues = checked.ok ? [] : checked.issues.filter((i) => !(dateIssue.length && i.path === 'heldOn'));
-      setIssues([...dateIssue, ...schemaIssues]);
+    const found = withDateIssues(dateIssue(date, 'heldOn'), checked);
+    if (!checked.ok || found.length > 0) {
+      setIssues(found);
       return;
     }
     setIssues([]);
@@ -79,83 +77,81 @@ export function NewSessionPage() {
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/supervision">Back to supervision</BackLink>
         <h1>Record a supervision session</h1>
-        {options.isPending ? <LoadingState what="the people you work with" /> : null}
-        {options.isError ? (
-          <ErrorState error={options.error} what="the people you work with" onRetry={() => void options.refetch()} />
-        ) : null}
-        {options.data ? (
-          <>
-            <ErrorSummary issues={issues} />
-            <form onSubmit={submit} noValidate>
-              {pcns.length > 1 ? (
-                <SelectField
-                  id="pcnId"
-                  label="PCN"
-                  value={pcnId}
-                  onChange={setPcnId}
-                  placeholder="Choose a PCN"
-                  options={pcns.map((p) => ({ value: p.id, label: p.name }))}
-                  error={messageFor(issues, 'pcnId')}
+        <QueryState query={options} what="the people you work with">
+          {() => (
+            <>
+              <ErrorSummary issues={issues} />
+              <form onSubmit={submit} noValidate>
+                {pcns.length > 1 ? (
+                  <SelectField
+                    id="pcnId"
+                    label="PCN"
+                    value={pcnId}
+                    onChange={setPcnId}
+                    placeholder="Choose a PCN"
+                    options={pcns.map((p) => ({ value: p.id, label: p.name }))}
+                    error={messageFor(issues, 'pcnId')}
+                  />
+                ) : null}
+                <RadiosField
+                  id="type"
+                  legend="Type of supervision"
+                  value={type}
+                  onChange={setType}
+                  items={SUPERVISION_TYPES.map((value) => ({ value, label: SUPERVISION_TYPE_LABELS[value] }))}
+                  error={messageFor(issues, 'type')}
                 />
-              ) : null}
-              <RadiosField
-                id="type"
-                legend="Type of supervision"
-                value={type}
-                onChange={setType}
-                items={SUPERVISION_TYPES.map((value) => ({ value, label: SUPERVISION_TYPE_LABELS[value] }))}
-                error={messageFor(issues, 'type')}
-              />
-              <DateInputField
-                id="heldOn"
-                legend="Date of the session"
-                hint="For example, 15 3 2026"
-                value={heldOn}
-                onChange={setHeldOn}
-                error={messageFor(issues, 'heldOn')}
-              />
-              <SelectField
-                id="supervisorUserId"
-                label="Supervisor"
-                value={supervisor}
-                onChange={setSupervisor}
-                placeholder="Choose the supervisor"
-                options={personOptions}
-                error={messageFor(issues, 'supervisorUserId')}
-              />
-              <SelectField
-                id="superviseeUserId"
-                label="Supervisee"
-                value={superviseeUserId}
-                onChange={setSupervisee}
-                placeholder="Choose the supervisee"
-                options={personOptions}
-                error={messageFor(issues, 'superviseeUserId')}
-              />
-              <TextareaField
-                id="otherAttendees"
-                label="Other attendees (optional)"
-                hint="One name a line, for example at group peer supervision"
-                value={others}
-                onChange={setOthers}
-                rows={3}
-                error={messageFor(issues, 'otherAttendees')}
-              />
-              <TextareaField
-                id="privateNotes"
-                label="Private notes"
-                hint={`Only you and ${otherParty} can read these.`}
-                value={notes}
-                onChange={setNotes}
-                rows={8}
-                error={messageFor(issues, 'privateNotes')}
-              />
-              <Button type="submit" pending={record.isPending} pendingLabel="Saving…">
-                Save the session
-              </Button>
-            </form>
-          </>
-        ) : null}
+                <DateInputField
+                  id="heldOn"
+                  legend="Date of the session"
+                  hint="For example, 15 3 2026"
+                  value={heldOn}
+                  onChange={setHeldOn}
+                  error={messageFor(issues, 'heldOn')}
+                />
+                <SelectField
+                  id="supervisorUserId"
+                  label="Supervisor"
+                  value={supervisor}
+                  onChange={setSupervisor}
+                  placeholder="Choose the supervisor"
+                  options={personOptions}
+                  error={messageFor(issues, 'supervisorUserId')}
+                />
+                <SelectField
+                  id="superviseeUserId"
+                  label="Supervisee"
+                  value={superviseeUserId}
+                  onChange={setSupervisee}
+                  placeholder="Choose the supervisee"
+                  options={personOptions}
+                  error={messageFor(issues, 'superviseeUserId')}
+                />
+                <TextareaField
+                  id="otherAttendees"
+                  label="Other attendees (optional)"
+                  hint="One name a line, for example at group peer supervision"
+                  value={others}
+                  onChange={setOthers}
+                  rows={3}
+                  error={messageFor(issues, 'otherAttendees')}
+                />
+                <TextareaField
+                  id="privateNotes"
+                  label="Private notes"
+                  hint={`Only you and ${otherParty} can read these.`}
+                  value={notes}
+                  onChange={setNotes}
+                  rows={8}
+                  error={messageFor(issues, 'privateNotes')}
+                />
+                <Button type="submit" pending={record.isPending} pendingLabel="Saving…">
+                  Save the session
+                </Button>
+              </form>
+            </>
+          )}
+        </QueryState>
       </div>
     </div>
   );

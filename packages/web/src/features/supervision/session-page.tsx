@@ -2,9 +2,8 @@ import { SUPERVISION_TYPE_LABELS } from '@kith/shared';
 import { useLocation, useParams } from 'react-router';
 import { BackLink } from '../../components/back-link.tsx';
 import { formatCalendarDate } from '../../components/date-format.ts';
-import { ErrorState } from '../../components/error-state.tsx';
 import { readFlash } from '../../components/flash-state.ts';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -29,37 +28,37 @@ export function SessionPage() {
         <BackLink to="/supervision">Back to supervision</BackLink>
         <h1>Supervision session</h1>
         <SuccessBanner message={flash?.flash} />
-        {session.isPending ? <LoadingState what="the session" /> : null}
-        {session.isError ? <ErrorState error={session.error} what="the session" onRetry={() => void session.refetch()} /> : null}
-        {data ? (
-          <>
-            <SummaryList
-              rows={[
-                { key: 'Type', value: SUPERVISION_TYPE_LABELS[data.type] },
-                { key: 'Date', value: formatCalendarDate(data.heldOn) },
-                { key: 'PCN', value: data.pcnName },
-                { key: 'Supervisor', value: data.supervisorName },
-                { key: 'Supervisee', value: data.superviseeName },
-                { key: 'Other attendees', value: data.otherAttendees.join(', ') || 'None' },
-              ]}
-            />
-            {data.canReadNotes && data.privateNotes !== null ? (
-              <SessionNotesSection
-                key={data.privateNotes}
-                sessionId={data.id}
-                notes={data.privateNotes}
-                otherPartyName={otherParty ?? 'the other person in the session'}
+        <QueryState query={session} what="the session">
+          {(details) => (
+            <>
+              <SummaryList
+                rows={[
+                  { key: 'Type', value: SUPERVISION_TYPE_LABELS[details.type] },
+                  { key: 'Date', value: formatCalendarDate(details.heldOn) },
+                  { key: 'PCN', value: details.pcnName },
+                  { key: 'Supervisor', value: details.supervisorName },
+                  { key: 'Supervisee', value: details.superviseeName },
+                  { key: 'Other attendees', value: details.otherAttendees.join(', ') || 'None' },
+                ]}
               />
-            ) : (
-              <section aria-labelledby="notes-heading">
-                <h2 id="notes-heading">Private notes</h2>
-                <div className="nhsuk-inset-text">
-                  <p className="nhsuk-body">These notes are private to the two people in the session.</p>
-                </div>
-              </section>
-            )}
-          </>
-        ) : null}
+              {details.canReadNotes && details.privateNotes !== null ? (
+                <SessionNotesSection
+                  key={details.privateNotes}
+                  sessionId={details.id}
+                  notes={details.privateNotes}
+                  otherPartyName={otherParty ?? 'the other person in the session'}
+                />
+              ) : (
+                <section aria-labelledby="notes-heading">
+                  <h2 id="notes-heading">Private notes</h2>
+                  <div className="nhsuk-inset-text">
+                    <p className="nhsuk-body">These notes are private to the two people in the session.</p>
+                  </div>
+                </section>
+              )}
+            </>
+          )}
+        </QueryState>
       </div>
     </div>
   );

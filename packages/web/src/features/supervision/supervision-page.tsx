@@ -2,11 +2,10 @@ import { roleGrants, SUPERVISION_TYPE_LABELS } from '@kith/shared';
 import { Link, useLocation } from 'react-router';
 import { ButtonLink } from '../../components/button.tsx';
 import { formatCalendarDate } from '../../components/date-format.ts';
-import { ErrorState } from '../../components/error-state.tsx';
 import { readFlash } from '../../components/flash-state.ts';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -39,34 +38,32 @@ export function SupervisionPage() {
         <SuccessBanner message={flash?.flash} />
         {canRecord ? <ButtonLink to="/supervision/new">Record a supervision session</ButtonLink> : null}
         <h2>Sessions</h2>
-        {sessions.isPending ? <LoadingState what="supervision sessions" /> : null}
-        {sessions.isError ? (
-          <ErrorState error={sessions.error} what="supervision sessions" onRetry={() => void sessions.refetch()} />
-        ) : null}
-        {sessions.data ? (
-          <>
-            <NhsTable
-              caption="Supervision sessions, newest first"
-              captionStyle="visually-hidden"
-              columns={['Date', 'Type', 'Supervisor', 'Supervisee', 'Other attendees']}
-              rows={sessions.data.items}
-              rowKey={(s) => s.id}
-              emptyMessage="No supervision sessions recorded yet."
-              renderRow={(s) => (
-                <>
-                  <th className="nhsuk-table__header" scope="row">
-                    <Link to={`/supervision/${s.id}`}>{formatCalendarDate(s.heldOn)}</Link>
-                  </th>
-                  <td className="nhsuk-table__cell">{SUPERVISION_TYPE_LABELS[s.type]}</td>
-                  <td className="nhsuk-table__cell">{s.supervisorName}</td>
-                  <td className="nhsuk-table__cell">{s.superviseeName}</td>
-                  <td className="nhsuk-table__cell">{s.otherAttendees.join(', ') || 'None'}</td>
-                </>
-              )}
-            />
-            <PaginationNav of={sessions.data} noun="sessions" hrefFor={hrefFor} />
-          </>
-        ) : null}
+        <QueryState query={sessions} what="supervision sessions">
+          {(data) => (
+            <>
+              <NhsTable
+                caption="Supervision sessions, newest first"
+                captionStyle="visually-hidden"
+                columns={['Date', 'Type', 'Supervisor', 'Supervisee', 'Other attendees']}
+                rows={data.items}
+                rowKey={(s) => s.id}
+                emptyMessage="No supervision sessions recorded yet."
+                renderRow={(s) => (
+                  <>
+                    <th className="nhsuk-table__header" scope="row">
+                      <Link to={`/supervision/${s.id}`}>{formatCalendarDate(s.heldOn)}</Link>
+                    </th>
+                    <td className="nhsuk-table__cell">{SUPERVISION_TYPE_LABELS[s.type]}</td>
+                    <td className="nhsuk-table__cell">{s.supervisorName}</td>
+                    <td className="nhsuk-table__cell">{s.superviseeName}</td>
+                    <td className="nhsuk-table__cell">{s.otherAttendees.join(', ') || 'None'}</td>
+                  </>
+                )}
+              />
+              <PaginationNav of={data} noun="sessions" hrefFor={hrefFor} />
+            </>
+          )}
+        </QueryState>
         {overseenPcns.map((pcnId) => (
           <SupervisionOverviewSection key={pcnId} pcnId={pcnId} />
         ))}

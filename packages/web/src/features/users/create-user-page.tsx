@@ -4,10 +4,9 @@ import { useNavigate } from 'react-router';
 import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
 import { BackLink } from '../../components/back-link.tsx';
 import { Button } from '../../components/button.tsx';
-import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import type { FlashState } from '../../components/flash-state.ts';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useOrganisations } from '../organisations/organisations-queries.ts';
@@ -59,36 +58,34 @@ export function CreateUserPage() {
         <BackLink to="/admin/users">Back to users</BackLink>
         <ErrorSummary issues={issues} />
         <h1>Create user</h1>
-        {organisations.isPending ? <LoadingState what="organisations" /> : null}
-        {organisations.isError ? (
-          <ErrorState error={organisations.error} what="organisations" onRetry={() => void organisations.refetch()} />
-        ) : null}
-        {organisations.data ? (
-          <form onSubmit={submit} noValidate>
-            <UserIdentityFields
-              displayName={displayName}
-              email={email}
-              onDisplayNameChange={setDisplayName}
-              onEmailChange={setEmail}
-              issues={issues}
-              emailHint="They will use this to sign in."
-            />
-            <TextField
-              id="password"
-              label="Initial password"
-              hint="At least 12 characters. Give it to them securely, not by email."
-              type="password"
-              value={password}
-              onChange={setPassword}
-              autoComplete="new-password"
-              error={messageFor(issues, 'password')}
-            />
-            <MembershipRowsField rows={rows} onChange={setRows} organisations={organisations.data} issues={issues} />
-            <Button type="submit" pending={createUser.isPending} pendingLabel="Creating user…">
-              Create user
-            </Button>
-          </form>
-        ) : null}
+        <QueryState query={organisations} what="organisations">
+          {(data) => (
+            <form onSubmit={submit} noValidate>
+              <UserIdentityFields
+                displayName={displayName}
+                email={email}
+                onDisplayNameChange={setDisplayName}
+                onEmailChange={setEmail}
+                issues={issues}
+                emailHint="They will use this to sign in."
+              />
+              <TextField
+                id="password"
+                label="Initial password"
+                hint="At least 12 characters. Give it to them securely, not by email."
+                type="password"
+                value={password}
+                onChange={setPassword}
+                autoComplete="new-password"
+                error={messageFor(issues, 'password')}
+              />
+              <MembershipRowsField rows={rows} onChange={setRows} organisations={data} issues={issues} />
+              <Button type="submit" pending={createUser.isPending} pendingLabel="Creating user…">
+                Create user
+              </Button>
+            </form>
+          )}
+        </QueryState>
       </div>
     </div>
   );

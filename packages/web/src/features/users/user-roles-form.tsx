@@ -2,9 +2,8 @@ import { ReplaceMembershipsRequest, type User } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, issuesFromError, validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorState } from '../../components/error-state.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { useOrganisations } from '../organisations/organisations-queries.ts';
 import { newMembershipRow, toMembershipGrants } from './membership-rows.ts';
 import { MembershipRowsField } from './membership-rows-field.tsx';
@@ -41,18 +40,16 @@ export function UserRolesForm({ user, onSaved }: UserRolesFormProps) {
   return (
     <section>
       <ErrorSummary issues={issues} />
-      {organisations.isPending ? <LoadingState what="organisations" /> : null}
-      {organisations.isError ? (
-        <ErrorState error={organisations.error} what="organisations" onRetry={() => void organisations.refetch()} />
-      ) : null}
-      {organisations.data ? (
-        <form onSubmit={submit} noValidate>
-          <MembershipRowsField rows={rows} onChange={setRows} organisations={organisations.data} issues={issues} />
-          <Button variant="secondary" type="submit" pending={replaceMemberships.isPending} pendingLabel="Saving…">
-            Save roles
-          </Button>
-        </form>
-      ) : null}
+      <QueryState query={organisations} what="organisations">
+        {(data) => (
+          <form onSubmit={submit} noValidate>
+            <MembershipRowsField rows={rows} onChange={setRows} organisations={data} issues={issues} />
+            <Button variant="secondary" type="submit" pending={replaceMemberships.isPending} pendingLabel="Saving…">
+              Save roles
+            </Button>
+          </form>
+        )}
+      </QueryState>
     </section>
   );
 }

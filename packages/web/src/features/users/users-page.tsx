@@ -1,8 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { ButtonLink } from '../../components/button.tsx';
-import { ErrorState } from '../../components/error-state.tsx';
-import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
+import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { readUserListParams, userListHref } from './user-list-params.ts';
 import { UserSearchForm } from './user-search-form.tsx';
@@ -21,14 +20,14 @@ export function UsersPage() {
       <h1>Users</h1>
       <ButtonLink to="/admin/users/new">Create user</ButtonLink>
       <UserSearchForm key={`${params.q}|${params.role}`} initial={params} />
-      {users.isPending ? <LoadingState what="users" /> : null}
-      {users.isError ? <ErrorState error={users.error} what="users" onRetry={() => void users.refetch()} /> : null}
-      {users.data ? (
-        <>
-          <UserTable users={users.data.items} filtered={params.q !== '' || params.role !== ''} />
-          <PaginationNav of={users.data} noun="users" hrefFor={(page) => userListHref({ ...params, page })} />
-        </>
-      ) : null}
+      <QueryState query={users} what="users">
+        {(data) => (
+          <>
+            <UserTable users={data.items} filtered={params.q !== '' || params.role !== ''} />
+            <PaginationNav of={data} noun="users" hrefFor={(page) => userListHref({ ...params, page })} />
+          </>
+        )}
+      </QueryState>
     </>
   );
 }

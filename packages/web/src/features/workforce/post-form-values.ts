@@ -1,6 +1,6 @@
 import { type PostFields, PostFields as PostFieldsSchema, type WorkforcePost } from '@kith/shared';
 import { type FormIssue, validateWith } from '../../api/form-issues.ts';
-import { type DateParts, datePartsFromIso, EMPTY_DATE_PARTS, readDateParts } from '../../components/date-parts.ts';
+import { type DateParts, dateIssue, datePartsFromIso, EMPTY_DATE_PARTS, readDateParts } from '../../components/date-parts.ts';
 
 /** The post form as typed: text throughout, so nothing half-typed is lost. */
 export interface PostFormValues {
@@ -101,12 +101,9 @@ function numberOrNull(text: string): number | string | null {
 
 /** Checks the form with the shared schema and turns it into the request body. */
 export function buildPostRequest(values: PostFormValues): { ok: true; data: PostFields } | { ok: false; issues: FormIssue[] } {
-  const issues: FormIssue[] = [];
   const start = readDateParts(values.startDate, 'the start date');
   const end = readDateParts(values.endDate, 'the end date');
-  if (start.kind === 'empty') issues.push({ path: 'startDate', message: 'Enter the start date' });
-  if (start.kind === 'invalid') issues.push({ path: 'startDate', message: start.message });
-  if (end.kind === 'invalid') issues.push({ path: 'endDate', message: end.message });
+  const issues: FormIssue[] = [...dateIssue(start, 'startDate', 'Enter the start date'), ...dateIssue(end, 'endDate')];
   if (values.payType === '') issues.push({ path: 'payType', message: 'Choose how the post is paid' });
   const band = values.payType === 'band';
   const spot = values.payType === 'spot';
