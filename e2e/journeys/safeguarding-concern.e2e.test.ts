@@ -14,7 +14,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
     const running = useKithJourney(JOURNEY_TIMEOUT_MS);
 
     it(
-      'raises a concern from the person record; the supervisor is told and acknowledges it',
+      'raises a concern from the person record; the safeguarding lead is told and acknowledges it',
       async () => {
         const { page, step } = running.journey;
         let personId = '';
@@ -33,12 +33,12 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
           await checkAccessibility(page, 'person page');
         });
 
-        await step('raises a concern; with no lead named, the supervisors are told', async () => {
+        await step('raises a concern; the demo PCN’s safeguarding lead is told', async () => {
           await page.getByLabel('Neglect or acts of omission').check();
           await page.getByLabel('What has happened or what have you noticed?').fill('No food in the house on my visit today.');
           await page.getByRole('group', { name: 'Is anyone at immediate risk of harm?' }).getByLabel('No').check();
           await page.getByRole('button', { name: 'Raise the concern' }).click();
-          await page.getByText(/its supervisors were told instead: Sam Supervisor/).waitFor();
+          await page.getByText('The safeguarding lead was told: Sam Supervisor.').waitFor();
           await checkAccessibility(page, 'concern raised');
           await page.getByRole('button', { name: 'Sign out' }).click();
         });

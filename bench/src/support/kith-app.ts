@@ -37,8 +37,9 @@ export function originOf(app: FastifyInstance): string {
 /** Migrates `database` and loads the demo organisations and users if it is empty. */
 export async function prepareWithDemoData(database: Database): Promise<void> {
   await migrateDatabase(database);
-  // Without the synthetic report history, so the pathway and directory data sets stay as measured before.
-  if (await isEmpty(database.db)) await loadDemoData(database.db, { history: false });
+  // Without the synthetic report history or the demo PCN's referrals, so the pathway and directory
+  // data sets stay as measured before.
+  if (await isEmpty(database.db)) await loadDemoData(database.db, { history: false, referrals: false });
 }
 
 /**

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   await migrateDatabase(database);
   let demoLoaded = false;
   if (config.demoData && (await isEmpty(database.db))) {
-    await loadDemoData(database.db);
+    await loadDemoData(database.db, { config });
     demoLoaded = true;
   }
 

@@ -142,9 +142,9 @@ function demoEvents(now: Date): CreateCommunityEventRequest[] {
  * invites every link worker to them. Resources, events and invitations go through the use cases,
  * so they are audited as the editor's own.
  */
-export async function loadDemoCommunity(db: Db, options: { editorEmail: string; publicUrl?: string; now?: Date }): Promise<void> {
+export async function loadDemoCommunity(db: Db, options: { editorEmail: string; publicUrl: string; now?: Date }): Promise<void> {
   const now = options.now ?? new Date();
-  const publicUrl = options.publicUrl ?? 'http://localhost:3000';
+  const { publicUrl } = options;
   const ctx = await contextForUser(db, options.editorEmail);
   const userId = ctx.actor?.userId ?? '';
   if (await findProfile(db, userId)) await updateProfile(db, userId, { isEditor: true, isModerator: true });

@@ -1,13 +1,18 @@
 import type { Role } from '@kith/shared';
 import { count } from 'drizzle-orm';
+import { contextForUser } from '../../cli/cli-actor.ts';
+import { type Config, loadConfig } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../db/schema/index.ts';
 import { loadDemoCommunity } from '../community/community-demo.ts';
 import { insertOrganisation, replaceServedPcns } from '../organisations/organisation-repository.ts';
+import { setSafeguardingLeads } from '../safeguarding/safeguarding-lead-service.ts';
 import { hashPassword } from '../session/password-hasher.ts';
 import { insertUser, replaceMembershipsWithin } from '../users/user-repository.ts';
 import { loadDemoDirectory } from './demo-directory.ts';
 import { demoHistoryWanted, loadDemoHistory } from './demo-history.ts';
+import { loadDemoPosts } from './demo-posts.ts';
+import { loadDemoReferrals } from './demo-referrals.ts';
 import { loadDemoWorkforce } from './demo-workforce.ts';
 
 /**
@@ -38,11 +43,29 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
+export interface DemoDataOptions {
+  /** Synthetic report history in two more PCNs; default: unless KITH_DEMO_HISTORY=off. */
+  history?: boolean;
+  /**
+   * The demo PCN's own referrals (queue, caseload, closed ones); default true. The benchmarks
+   * leave them out: they generate the measured link worker's caseload themselves.
+   */
+  referrals?: boolean;
+  /** The running configuration: email links use its public address, the pathway its policy. */
+  config?: Pick<Config, 'email' | 'pathway'>;
+  /** "Now" for the demo's dates, which are all relative to it. */
+  now?: Date;
+}
+
 /**
  * Loads the demo organisations and users in one transaction, then the demo directory and workforce
- * posts and the community of practice (resources, events), then (unless `history` is false, or KITH_DEMO_HISTORY=off) synthetic history for the reports.
+ * posts, the community of practice (resources, events, posts), the safeguarding lead and the demo
+ * PCN's referrals (a queue, a caseload, closed referrals with messages back), then (unless
+ * `history` is false, or KITH_DEMO_HISTORY=off) synthetic history for the reports.
  */
-export async function loadDemoData(db: Db, options: { history?: boolean } = {}): Promise<DemoUser[]> {
+export async function loadDemoData(db: Db, options: DemoDataOptions = {}): Promise<DemoUser[]> {
+  const config = options.config ?? loadConfig();
+  const now = options.now ?? new Date();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const { icb, pcn, practice, vcse } = await db.transaction(async (tx) => {
     const icb = await insertOrganisation(tx, {
@@ -86,7 +109,17 @@ export async function loadDemoData(db: Db, options: { history?: boolean } = {}):
   await loadDemoDirectory(db, vcse, 'admin@kith.example');
   await loadDemoWorkforce(db, { pcn, practice, vcse });
   // The admin edits and moderates the community; example resources and upcoming events.
-  await loadDemoCommunity(db, { editorEmail: 'admin@kith.example' });
+  await loadDemoCommunity(db, { editorEmail: 'admin@kith.example', publicUrl: config.email.publicUrl, now });
+  await loadDemoPosts(db, now);
+  await nameSafeguardingLead(db, pcn);
+  if (options.referrals ?? true) await loadDemoReferrals(db, { pcn, practice, policy: config.pathway, now });
   if (options.history ?? demoHistoryWanted()) await loadDemoHistory(db, icb, passwordHash);
   return DEMO_USERS;
+}
+
+/** The demo PCN's safeguarding lead is its supervisor, named by the admin as in the app. */
+async function nameSafeguardingLead(db: Db, pcn: string): Promise<void> {
+  const admin = await contextForUser(db, 'admin@kith.example');
+  const supervisor = await contextForUser(db, 'supervisor@kith.example');
+  await setSafeguardingLeads(db, admin, pcn, { userIds: [supervisor.actor?.userId ?? ''] });
 }
