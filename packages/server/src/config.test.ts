@@ -21,6 +21,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).demoData).toBe(false);
   });
 
+  it('links email to where Kith listens unless KITH_PUBLIC_URL says otherwise', () => {
+    expect(loadConfig({}).email.publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).email.publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PORT: '8080', HOST: '::' }).email.publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PORT: '4000', HOST: 'kith.local' }).email.publicUrl).toBe('http://kith.local:4000');
+    expect(loadConfig({ PORT: '4000', HOST: '::1' }).email.publicUrl).toBe('http://[::1]:4000');
+    expect(loadConfig({ PORT: '8080', KITH_PUBLIC_URL: 'https://kith.example.nhs.uk/' }).email.publicUrl).toBe(
+      'https://kith.example.nhs.uk',
+    );
+  });
+
   it('names every bad variable', () => {
     const attempt = () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' });
     expect(attempt).toThrow(ConfigError);

@@ -65,10 +65,15 @@ const EnvSchema = z.object({
     .optional(),
   /** The From address of Kith's email. */
   KITH_SMTP_FROM: z.string().min(3).default('Kith <no-reply@kith.invalid>'),
-  /** The address people open Kith at, used for links in email (e.g. https://kith.example.nhs.uk). */
+  /**
+   * The address people open Kith at, used for links in email (e.g. https://kith.example.nhs.uk).
+   * Unset: where Kith listens, `http://HOST:PORT` (localhost when HOST is every interface).
+   */
   KITH_PUBLIC_URL: z.url().optional(),
   /** Where the built web app lives; empty to serve the API only. */
   KITH_WEB_DIST: z.string().optional(),
+  /** How long an emailed "forgot password" link works, in minutes. */
+  KITH_PASSWORD_RESET_MINUTES: z.coerce.number().int().min(5).max(1440).default(30),
 });
 
 export type DatabaseConfig = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
@@ -91,6 +96,8 @@ export interface Config {
   jobs: { pollSeconds: number };
   supervision: { dueAfterWeeks: number; overdueAfterWeeks: number };
   email: EmailConfig;
+  /** Minutes a password reset link works for. */
+  passwordResetMinutes: number;
 }
 
 export interface EmailConfig {
@@ -155,8 +162,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     email: {
       smtpUrl: e.KITH_SMTP_URL ?? null,
       from: e.KITH_SMTP_FROM,
-      publicUrl: (e.KITH_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+      publicUrl: (e.KITH_PUBLIC_URL ?? listeningUrl(e.HOST, e.PORT)).replace(/\/+$/, ''),
     },
     webDist: e.KITH_WEB_DIST === '' ? null : path.resolve(userDir, e.KITH_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
+    passwordResetMinutes: e.KITH_PASSWORD_RESET_MINUTES,
   };
+}
+
+/**
+ * Where a browser on this machine reaches Kith when no public address is set: the host it listens
+ * on, or localhost when that is every interface (`0.0.0.0`, `::`), so email links follow `PORT`.
+ */
+function listeningUrl(host: string, port: number): string {
+  const everywhere = ['', '0.0.0.0', '::', '[::]'].includes(host);
+  const name = everywhere ? 'localhost' : host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
 }

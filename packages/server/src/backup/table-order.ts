@@ -50,5 +50,5 @@ export async function rowOrder(database: Database, table: string): Promise<strin
   return `ORDER BY ${keys.map((k) => `t."${k.name}"`).join(', ')}`;
 }
 
-/** Live sessions and sign-in counters are not worth keeping: restored users sign in again. */
-export const TABLES_NOT_BACKED_UP = new Set(['sessions', 'sign_in_throttle']);
+/** Live sessions, sign-in counters and reset links are not worth keeping: restored users sign in again. */
+export const TABLES_NOT_BACKED_UP = new Set(['sessions', 'sign_in_throttle', 'password_reset_tokens']);

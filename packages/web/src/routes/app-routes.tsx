@@ -17,6 +17,8 @@ import { ReferralReasonsPage } from '../features/referral-reasons/referral-reaso
 import { reportRoutes } from '../features/reports/report-routes.tsx';
 import { SelfReferralInvite } from '../features/self-referral/self-referral-invite.tsx';
 import { SelfReferralPage } from '../features/self-referral/self-referral-page.tsx';
+import { ForgotPasswordPage } from '../features/session/forgot-password-page.tsx';
+import { ResetPasswordPage } from '../features/session/reset-password-page.tsx';
 import { SignInPage } from '../features/session/sign-in-page.tsx';
 import { supervisionRoutes } from '../features/supervision/supervision-routes.tsx';
 import { CreateUserPage } from '../features/users/create-user-page.tsx';
@@ -77,6 +79,8 @@ export function AppRoutes() {
             </>
           }
         />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="self-referral" element={<SelfReferralPage />} />
         {communityRoutes()}
         <Route element={<RequireAuth />}>

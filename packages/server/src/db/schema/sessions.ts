@@ -39,3 +39,23 @@ export const signInThrottle = pgTable(
   },
   (t) => [primaryKey({ columns: [t.email, t.client] }), index('sign_in_throttle_email_idx').on(t.email, t.lastFailureAt)],
 );
+
+/**
+ * Single-use "forgot password" links. Only the SHA-256 of the emailed token is kept, so a copy
+ * of the database cannot reset anyone's password. A token works until `expiresAt` and only
+ * while `usedAt` is empty; completing a reset uses up every open token of the user.
+ */
+export const passwordResetTokens = pgTable(
+  'password_reset_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  // By user and time: how many links an account was sent recently, and using up its open ones.
+  (t) => [index('password_reset_tokens_user_idx').on(t.userId, t.createdAt)],
+);

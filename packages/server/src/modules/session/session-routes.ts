@@ -2,6 +2,7 @@ import { MeResponse, SignInRequest } from '@kith/shared';
 import { requireActor } from '../../access/org-scope.ts';
 import type { KithApp } from '../../http/kith-app.ts';
 import { clearSessionCookie, setSessionCookie } from '../../http/session-cookie.ts';
+import { passwordResetRoutes } from './password-reset-routes.ts';
 import { signIn, signOut } from './session-service.ts';
 import { toMeResponse } from './session-view.ts';
 
@@ -42,4 +43,6 @@ export async function sessionRoutes(app: KithApp): Promise<void> {
     { schema: { tags: ['session'], summary: 'Who is signed in, their roles and CSRF token', response: { 200: MeResponse } } },
     async (request) => toMeResponse(requireActor(request.ctx)),
   );
+
+  await passwordResetRoutes(app);
 }

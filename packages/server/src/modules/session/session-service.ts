@@ -150,7 +150,7 @@ function tooManyAttempts(seconds: number): AppError {
   const when = seconds < 60 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
   return new AppError(
     'rate_limited',
-    `Too many failed sign-in attempts from this device. Wait ${when}, then try again. If you have forgotten your password, ask your administrator to reset it.`,
+    `Too many failed sign-in attempts from this device. Wait ${when}, then try again. If you have forgotten your password, choose “Forgot your password?” to reset it.`,
     { retryAfterSeconds: seconds },
   );
 }

@@ -13,3 +13,9 @@ export function hashSessionToken(token: string): string {
 export function newCsrfToken(): string {
   return randomBytes(24).toString('base64url');
 }
+
+/** A single-use token for an emailed link (as strong as a session token) and the hash that is all the database keeps. */
+export function newLinkToken(): { token: string; tokenHash: string } {
+  const token = newSessionToken();
+  return { token, tokenHash: hashSessionToken(token) };
+}

@@ -71,3 +71,8 @@ export async function deleteClientFailures(db: DbOrTx, email: string, client: st
 export async function deleteFailuresBefore(db: DbOrTx, cutoff: Date): Promise<void> {
   await db.delete(signInThrottle).where(lt(signInThrottle.lastFailureAt, cutoff));
 }
+
+/** Forgets every client's failures for the address (after its password was reset). */
+export async function deleteAccountFailures(db: DbOrTx, email: string): Promise<void> {
+  await db.delete(signInThrottle).where(eq(signInThrottle.email, email));
+}

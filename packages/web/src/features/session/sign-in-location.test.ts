@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readReturnPath, readSignedOut } from './sign-in-location.ts';
+import { readPasswordReset, readReturnPath, readSignedOut } from './sign-in-location.ts';
 
 describe('where to go after signing in', () => {
   it('returns to the in-app page the user was sent away from', () => {
@@ -17,5 +17,11 @@ describe('where to go after signing in', () => {
   it('knows when the user has just signed out', () => {
     expect(readSignedOut({ signedOut: true })).toBe(true);
     expect(readSignedOut({ signedOut: 'yes' })).toBe(false);
+  });
+
+  it('knows when the user has just chosen a new password', () => {
+    expect(readPasswordReset({ passwordReset: true })).toBe(true);
+    expect(readPasswordReset({ signedOut: true })).toBe(false);
+    expect(readPasswordReset(undefined)).toBe(false);
   });
 });

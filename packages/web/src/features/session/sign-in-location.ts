@@ -9,6 +9,8 @@ export interface SignInState {
   signedOut?: boolean;
   /** Set when a request found the session had ended (idle or absolute timeout, or deactivation). */
   sessionExpired?: boolean;
+  /** Set when the user has just chosen a new password from a reset link. */
+  passwordReset?: boolean;
 }
 
 function field(state: unknown, key: keyof SignInState): unknown {
@@ -30,4 +32,8 @@ export function readSignedOut(state: unknown): boolean {
 
 export function readSessionExpired(state: unknown): boolean {
   return field(state, 'sessionExpired') === true;
+}
+
+export function readPasswordReset(state: unknown): boolean {
+  return field(state, 'passwordReset') === true;
 }

@@ -1,15 +1,16 @@
 import { SignInRequest } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
+import { SuccessBanner } from '../../components/success-banner.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useMe, useSignIn } from './session-queries.ts';
-import { readReturnPath, readSessionExpired, readSignedOut } from './sign-in-location.ts';
+import { readPasswordReset, readReturnPath, readSessionExpired, readSignedOut } from './sign-in-location.ts';
 
 /** Errors from signing in: field errors from validation, one general message otherwise. */
 function signInIssues(error: unknown): FormIssue[] {
@@ -42,6 +43,8 @@ export function SignInPage() {
       ? 'Your session has ended. Sign in again to carry on where you were.'
       : null;
 
+  const passwordReset = readPasswordReset(location.state) && issues.length === 0;
+
   if (me.data) return <Navigate to={readReturnPath(location.state)} replace />;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -63,6 +66,9 @@ export function SignInPage() {
             <span className="nhsuk-u-visually-hidden">Information: </span>
             <p>{notice}</p>
           </div>
+        ) : null}
+        {passwordReset ? (
+          <SuccessBanner message="Your password has been changed" detail="Sign in with your new password." />
         ) : null}
         <ErrorSummary issues={issues} linkablePaths={['email', 'password']} />
         <h1>Sign in to Kith</h1>
@@ -92,6 +98,9 @@ export function SignInPage() {
             <Button type="submit" pending={signIn.isPending} pendingLabel="Signing in…">
               Sign in
             </Button>
+            <p className="nhsuk-body">
+              <Link to="/forgot-password">Forgot your password?</Link>
+            </p>
           </form>
         )}
       </div>
