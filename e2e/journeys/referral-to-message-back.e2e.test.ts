@@ -77,10 +77,16 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a referral from a GP pract
         await page.getByLabel('Soon', { exact: true }).check();
         await page.getByLabel('Notes for the link worker (optional)').fill('Lost her husband last year and rarely goes out.');
         await page.getByLabel('The person agrees to be referred').check();
-        await page.getByLabel('The person agrees to their information being shared with the link worker service').check();
+        // Unticked data sharing is not sent silently: a warning first, and the button says so.
         await page.getByRole('button', { name: 'Send referral' }).click();
+        await page.getByText('The person has not agreed to share their information').waitFor();
+        await page.getByRole('button', { name: 'Send referral without data sharing' }).waitFor();
+        await checkAccessibility(page, 'referral form warning that data sharing is not agreed');
+        await page.getByLabel('The person agrees to their information being shared with the link worker service').check();
+        await page.getByRole('button', { name: 'Send referral', exact: true }).click();
         await expectHeading(page, 'Referral sent');
         await page.locator('.nhsuk-panel').getByText('Status: Received').waitFor();
+        expect(await page.locator('.nhsuk-panel').innerText()).toMatch(/Reference: [0-9A-F]{8}/);
         await checkAccessibility(page, 'referral sent');
         await signOut(page);
       });
@@ -175,6 +181,16 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a referral from a GP pract
         await page.getByLabel('What will happen').fill('Call the allotment society about a shared plot');
         await page.getByLabel('Who will do it').fill('Maya');
         await checkAccessibility(page, 'care plan editor');
+        // Switching tab with unsaved edits asks first; staying keeps every edit.
+        const asked = page.waitForEvent('dialog');
+        const tab = page.getByRole('navigation', { name: 'Sections of this case' }).getByRole('link', { name: 'Contacts' });
+        const clicked = tab.click();
+        const dialog = await asked;
+        expect(dialog.message()).toContain('not been saved');
+        await dialog.dismiss();
+        await clicked;
+        await expectHeading(page, /Care plan$/);
+        expect(await page.getByLabel('Goal 1').inputValue()).toBe('Go to the allotment every week');
         await page.getByRole('button', { name: 'Save care plan' }).click();
         await expectSuccess(page, 'Care plan saved');
         await checkAccessibility(page, 'care plan saved');
@@ -187,11 +203,24 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a referral from a GP pract
           .getByLabel('Why are they being discharged?')
           .fill('She goes to the allotment weekly and no longer needs support.');
         await page.getByLabel('Summary for the referrer (optional)').fill('Maya now has a shared plot and sees friends there.');
+        // Only baseline measures were taken: the form asks for the discharge ones.
+        await page.getByText('Discharge measures not recorded').waitFor();
+        await page.getByRole('link', { name: 'Record the discharge measures' }).waitFor();
         await checkAccessibility(page, 'discharge form');
-        await page.getByRole('button', { name: 'Discharge' }).click();
+        await page.getByRole('button', { name: 'Continue' }).click();
+        // Discharge cannot be undone: it is confirmed first.
+        await page.getByRole('heading', { name: `Discharge ${fullName}?` }).waitFor();
+        await checkAccessibility(page, 'discharge confirmation');
+        await page.getByRole('button', { name: 'Yes, discharge' }).click();
         await expectSuccess(page, `${fullName} has been discharged`);
         await page.getByRole('cell', { name: REFERRAL_TO_SOCIAL_PRESCRIBING }).waitFor();
         await checkAccessibility(page, 'discharged case with the message back');
+        // The discharged case's care plan is the record now: read, not edited.
+        await goToCaseSection(page, 'Care plan');
+        await page.getByText('This case is closed, so its care plan can be read but no longer changed.').waitFor();
+        await page.getByText('Go to the allotment every week').waitFor();
+        expect(await page.getByRole('button', { name: 'Save care plan' }).count()).toBe(0);
+        await checkAccessibility(page, 'read-only care plan of a discharged case');
         await signOut(page);
       });
 
@@ -215,6 +244,18 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a referral from a GP pract
         const codes = page.getByRole('table', { name: 'SNOMED CT codes to enter' });
         await codes.getByRole('cell', { name: REFERRAL_TO_SOCIAL_PRESCRIBING }).waitFor();
         await page.getByText('Goals met', { exact: true }).waitFor();
+        // A letter: to the practice, about the person, signed by the link worker; the code is
+        // plain labelled text (not <code>), and it prints without the site's navigation.
+        const letter = page.getByRole('article', { name: `Message back about ${fullName}` });
+        await letter.getByText(/^To: /).waitFor();
+        await letter.getByText('Dear colleague,').waitFor();
+        await letter.getByText(/Yours sincerely/).waitFor();
+        expect(await codes.locator('code').count()).toBe(0);
+        await letter.getByRole('button', { name: 'Print this letter' }).waitFor();
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.locator('header.nhsuk-header').isVisible()).toBe(false);
+        expect(await letter.getByRole('button', { name: 'Print this letter' }).isVisible()).toBe(false);
+        await page.emulateMedia({ media: 'screen' });
         expect(await page.title()).toBe(`Message back for ${fullName} – Kith`);
         await checkAccessibility(page, 'message back');
       });

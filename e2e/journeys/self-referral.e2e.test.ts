@@ -27,7 +27,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a member of the public ref
         await page.getByRole('link', { name: 'Refer yourself' }).click();
         await expectHeading(page, HEADING);
         expect(new URL(page.url()).pathname).toBe('/self-referral');
-        await page.getByLabel('Your primary care network').waitFor();
+        await page.getByLabel('Your GP practice').waitFor();
         expect(await page.title()).toBe(`${HEADING} – Kith`);
         await checkAccessibility(page, 'self-referral form');
       });
@@ -43,7 +43,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a member of the public ref
       await step('sending it empty lists every problem in a focused error summary', async () => {
         await page.getByRole('button', { name: 'Send referral' }).click();
         const summary = page.locator('.nhsuk-error-summary');
-        await summary.getByText('Choose your primary care network').waitFor();
+        await summary.getByText('Choose your GP practice', { exact: true }).waitFor();
         await summary.getByText('Enter a phone number or an email address so we can contact you').waitFor();
         expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
         expect(await page.title()).toBe(`Error: ${HEADING} – Kith`);
@@ -51,7 +51,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a member of the public ref
       });
 
       await step('fill in the form', async () => {
-        await page.getByLabel('Your primary care network').selectOption({ index: 1 });
+        await page.getByLabel('Your GP practice').selectOption({ index: 1 });
         await page.getByLabel('First name').fill('Ffion');
         await page.getByLabel('Last name').fill('Pryce');
         await page.getByLabel('Day').fill('14');

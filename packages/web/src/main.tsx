@@ -3,7 +3,7 @@ import './styles/kith.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { setCsrfRefresher } from './api/api-client.ts';
 import { createQueryClient } from './api/query-client.ts';
 import { markSignedOut, refreshSession } from './features/session/session-queries.ts';
@@ -12,15 +12,17 @@ import { AppRoutes } from './routes/app-routes.tsx';
 const queryClient = createQueryClient({ onUnauthenticated: markSignedOut });
 setCsrfRefresher(() => refreshSession(queryClient));
 
+// A data router, so a form can hold back navigation while it has unsaved changes (useBlocker);
+// the routes themselves stay declared in <AppRoutes>.
+const router = createBrowserRouter([{ path: '*', element: <AppRoutes /> }]);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('Kith: the page has no #root element');
 
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -147,6 +147,7 @@ export const referrerFieldRuleApplies: Who = (c) => c.role === 'referrer';
  */
 export const PUBLIC_API_GETS = new Set([
   'GET /api/public/pcns',
+  'GET /api/public/gp-practices',
   'GET /api/public/referral-reasons',
   'GET /api/community/me',
   'GET /api/community/posts',

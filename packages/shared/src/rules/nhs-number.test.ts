@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatNhsNumber, isValidNhsNumber, normaliseNhsNumber } from './nhs-number.ts';
+import { formatNhsNumber, isValidNhsNumber, NHS_NUMBER_EXAMPLE, normaliseNhsNumber } from './nhs-number.ts';
 
 describe('NHS number (Modulus 11)', () => {
+  it('uses an example in hints that passes its own check and is shown as 3-3-4', () => {
+    expect(isValidNhsNumber(NHS_NUMBER_EXAMPLE)).toBe(true);
+    expect(formatNhsNumber(NHS_NUMBER_EXAMPLE)).toBe(NHS_NUMBER_EXAMPLE);
+  });
+
   it('accepts a number whose check digit matches', () => {
     // 943 476 5919: weighted sum 299, 299 mod 11 = 2, 11 − 2 = 9 = last digit.
     expect(isValidNhsNumber('9434765919')).toBe(true);

@@ -5,6 +5,12 @@
  * they are refused too.
  */
 
+/**
+ * The example shown in hints. It is in the 999 range NHS England keeps for test data, so it belongs
+ * to nobody, and it passes the check-digit rule (some examples in circulation do not).
+ */
+export const NHS_NUMBER_EXAMPLE = '999 234 5675';
+
 /** Removes spaces and hyphens people type between the 3-3-4 groups. */
 export function normaliseNhsNumber(input: string): string {
   return input.replace(/[\s-]/g, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeFromBaseline, itemProblems, scoreMeasure } from './outcome-scoring.ts';
+import { changeFromBaseline, INSTRUMENT_DEFINITIONS, itemProblems, scoreMeasure } from './outcome-scoring.ts';
 
 describe('outcome measure scoring', () => {
   it('SWEMWBS items all 3 give raw 21 and metric 19.25', () => {
@@ -14,7 +14,7 @@ describe('outcome measure scoring', () => {
 
   it('names the item that is out of range', () => {
     expect(itemProblems('swemwbs', [3, 3, 6, 3, 3, 3, 3])).toEqual([
-      { index: 2, message: 'Item 3 must be a whole number from 1 to 5' },
+      { index: 2, message: 'Answer question 3 with a whole number from 1 to 5' },
     ]);
     expect(itemProblems('ons4', [0, 10, 11, -1])).toHaveLength(2);
     expect(itemProblems('ucla3', [1, 2])[0]?.index).toBeNull();
@@ -39,5 +39,17 @@ describe('outcome measure scoring', () => {
       { items: [1, 2, 1], score: scoreMeasure('ucla3', [1, 2, 1]) },
     );
     expect(ucla[0]).toMatchObject({ baseline: 9, latest: 4, improvement: 5 });
+  });
+
+  it('asks SWEMWBS over the last 2 weeks and carries the attribution its owners require', () => {
+    expect(INSTRUMENT_DEFINITIONS.swemwbs.stem).toContain('over the last 2 weeks');
+    expect(INSTRUMENT_DEFINITIONS.swemwbs.notice).toContain('© University of Warwick');
+  });
+
+  it('words every ONS4 question problem the same way', () => {
+    const messages = itemProblems('ons4', [11, 11, 11, 11]).map((problem) =>
+      problem.message.replace(/question \d/, 'question N'),
+    );
+    expect(new Set(messages)).toEqual(new Set(['Answer question N with a whole number from 0 to 10']));
   });
 });

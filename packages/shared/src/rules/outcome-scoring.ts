@@ -19,6 +19,10 @@ export interface InstrumentDefinition {
   max: number;
   /** Whether a higher answer is better, per item (ONS4 anxiety is lower-is-better). */
   higherIsBetter: readonly boolean[];
+  /** What the person is asked before the items, when the published wording has one. */
+  stem?: string;
+  /** The attribution the owner requires wherever the instrument is used. */
+  notice?: string;
 }
 
 /** The questions and answer ranges of each instrument. */
@@ -49,6 +53,10 @@ export const INSTRUMENT_DEFINITIONS: Record<Instrument, InstrumentDefinition> = 
     min: 1,
     max: 5,
     higherIsBetter: [true, true, true, true, true, true, true],
+    stem: 'Below are some statements about feelings and thoughts. Choose the answer that best describes your experience of each over the last 2 weeks.',
+    // Free to use once registered with its owners, who ask for this notice (domain reference).
+    notice:
+      'Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS) © University of Warwick, 2006, all rights reserved. Used under licence, registered with the University of Warwick.',
   },
   ucla3: {
     label: 'UCLA 3-item loneliness scale',
@@ -103,6 +111,15 @@ export interface Score {
   metricScore: number | null;
 }
 
+/**
+ * The one message for a question left unanswered or answered out of range, so every question
+ * of an instrument reads the same way ("Answer question 2 with a whole number from 0 to 10").
+ */
+export function itemAnswerMessage(instrument: Instrument, index: number): string {
+  const def = INSTRUMENT_DEFINITIONS[instrument];
+  return `Answer question ${index + 1} with a whole number from ${def.min} to ${def.max}`;
+}
+
 /** Problems with a set of answers, each naming the item index (0-based). */
 export function itemProblems(instrument: Instrument, items: readonly number[]): { index: number | null; message: string }[] {
   const def = INSTRUMENT_DEFINITIONS[instrument];
@@ -112,7 +129,7 @@ export function itemProblems(instrument: Instrument, items: readonly number[]): 
   return items.flatMap((value, index) =>
     Number.isInteger(value) && value >= def.min && value <= def.max
       ? []
-      : [{ index, message: `Item ${index + 1} must be a whole number from ${def.min} to ${def.max}` }],
+      : [{ index, message: itemAnswerMessage(instrument, index) }],
   );
 }
 

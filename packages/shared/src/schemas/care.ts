@@ -94,6 +94,15 @@ export type DischargeRequest = z.infer<typeof DischargeRequest>;
  */
 export const MessageBack = z.object({
   referralId: Id,
+  /** Who the letter is between: the referrer's organisation (usually the GP practice) and the PCN's link worker. */
+  letter: z.object({
+    /** The organisation that referred (the GP practice); null for a self-referral. */
+    toOrganisation: z.string().nullable(),
+    referrerName: z.string().nullable(),
+    personDateOfBirth: z.string().nullable(),
+    linkWorkerName: z.string().nullable(),
+    pcnName: z.string(),
+  }),
   personName: z.string(),
   nhsNumber: z.string().nullable(),
   /** The status the referral ended in. */

@@ -36,21 +36,34 @@ export const SelfReferralPerson = z
   });
 export type SelfReferralPerson = z.infer<typeof SelfReferralPerson>;
 
+/** Asked for when the form names neither a GP practice nor a primary care network. */
+export const SELF_REFERRAL_PRACTICE_MESSAGE = 'Choose your GP practice';
+
 /**
- * `POST /api/public/self-referrals`: a person refers themselves, without signing in, to a
- * primary care network's social prescribing service. The referral is marked unverified until a
- * link worker checks it. `website` (a honeypot people never see) and `startedAt` (when the form
- * was shown, ms since the epoch) are spam guards.
+ * `POST /api/public/self-referrals`: a person refers themselves, without signing in, to the
+ * social prescribing service of their GP practice's primary care network. People know their
+ * practice, not its PCN, so the form sends `gpPracticeId` and the server finds the PCN;
+ * `organisationId` (a PCN) is still accepted from older clients. The referral is marked
+ * unverified until a link worker checks it. `website` (a honeypot people never see) and
+ * `startedAt` (when the form was shown, ms since the epoch) are spam guards.
  */
-export const SelfReferralRequest = z.object({
-  organisationId: Id,
-  person: SelfReferralPerson,
-  reasons: z.array(z.string().max(50)).min(1, { message: 'Choose at least one thing you would like help with' }).max(20),
-  helpWanted: z.string().trim().max(4000, { message: 'Keep this to 4000 characters or fewer' }).optional(),
-  consent: ConsentInput,
-  website: z.string().max(500).optional(),
-  startedAt: z.number({ message: 'Reload the page and try again' }).int().nonnegative(),
-});
+export const SelfReferralRequest = z
+  .object({
+    gpPracticeId: Id.optional(),
+    organisationId: Id.optional(),
+    person: SelfReferralPerson,
+    reasons: z.array(z.string().max(50)).min(1, { message: 'Choose at least one thing you would like help with' }).max(20),
+    helpWanted: z.string().trim().max(4000, { message: 'Keep this to 4000 characters or fewer' }).optional(),
+    consent: ConsentInput,
+    website: z.string().max(500).optional(),
+    startedAt: z.number({ message: 'Reload the page and try again' }).int().nonnegative(),
+  })
+  .refine((request) => Boolean(request.gpPracticeId || request.organisationId), {
+    message: SELF_REFERRAL_PRACTICE_MESSAGE,
+    path: ['gpPracticeId'],
+    // Listed with every other problem at once, as the person's contact details are.
+    when: ({ value }) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  });
 export type SelfReferralRequest = z.infer<typeof SelfReferralRequest>;
 
 /** `202` answer to a self-referral: a reference to quote, never the personal data sent. */
@@ -59,6 +72,12 @@ export const SelfReferralAccepted = z.object({
   message: z.string(),
 });
 export type SelfReferralAccepted = z.infer<typeof SelfReferralAccepted>;
+
+/** A GP practice a person may be registered with (names only, public), whose PCN takes their referral. */
+export const PublicGpPractice = z.object({ id: Id, name: z.string() });
+export const PublicGpPracticeList = z.object({ items: z.array(PublicGpPractice) });
+export type PublicGpPracticeList = z.infer<typeof PublicGpPracticeList>;
+export type PublicGpPractice = z.infer<typeof PublicGpPractice>;
 
 /** A primary care network a person may refer themselves to (names only, public). */
 export const PublicPcn = z.object({ id: Id, name: z.string() });

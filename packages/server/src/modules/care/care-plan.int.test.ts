@@ -151,6 +151,7 @@ describe('care plan', () => {
     const response = await save(referral.id, plan(0, 'Too late'));
     expect(response.statusCode).toBe(409);
     expect(response.json().message).toBe('This referral is closed (Discharged), so its care plan can no longer be changed.');
+    expect(response.json().allowed).toEqual([]);
     expect(await versionsOf(referral.id)).toEqual([]);
   });
 

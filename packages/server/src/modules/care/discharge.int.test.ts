@@ -74,6 +74,14 @@ describe('discharge and message back', () => {
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
       referralId: referral.id,
+      // The letter is from the PCN's assigned link worker, about the person.
+      letter: {
+        toOrganisation: null,
+        referrerName: null,
+        personDateOfBirth: null,
+        linkWorkerName: 'Test User',
+        pcnName: expect.stringMatching(/\S/),
+      },
       personName: `${referral.givenName} ${referral.familyName}`,
       nhsNumber: referral.nhsNumber,
       outcome: 'goals_met',

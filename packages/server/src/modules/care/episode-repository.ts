@@ -1,7 +1,15 @@
 import type { ReferralStatus } from '@kith/shared';
 import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { contacts, people, referralReasons, referrals, referralTransitions } from '../../db/schema/index.ts';
+import {
+  contacts,
+  organisations,
+  people,
+  referralReasons,
+  referrals,
+  referralTransitions,
+  users,
+} from '../../db/schema/index.ts';
 import type { SnomedConcept } from './snomed-codes.ts';
 
 /**
@@ -26,9 +34,14 @@ export async function lockReferralStatus(db: DbOrTx, referralId: string): Promis
 export async function findPersonIdentity(
   db: DbOrTx,
   personId: string,
-): Promise<{ givenName: string; familyName: string; nhsNumber: string | null } | undefined> {
+): Promise<{ givenName: string; familyName: string; nhsNumber: string | null; dateOfBirth: string | null } | undefined> {
   const [row] = await db
-    .select({ givenName: people.givenName, familyName: people.familyName, nhsNumber: people.nhsNumber })
+    .select({
+      givenName: people.givenName,
+      familyName: people.familyName,
+      nhsNumber: people.nhsNumber,
+      dateOfBirth: people.dateOfBirth,
+    })
     .from(people)
     .where(eq(people.id, personId))
     .limit(1);
@@ -76,4 +89,20 @@ export async function reasonSnomedCodes(db: DbOrTx, reasonCodes: string[]): Prom
     .where(and(inArray(referralReasons.code, reasonCodes), isNotNull(referralReasons.snomedCode)))
     .orderBy(asc(referralReasons.sortOrder), asc(referralReasons.code));
   return rows.flatMap((row) => (row.code ? [{ code: row.code, term: row.term }] : []));
+}
+
+/** Who the message back is from: the PCN that holds the referral and the link worker assigned to it. */
+export async function findSenders(
+  db: DbOrTx,
+  referral: { organisationId: string; assignedWorkerId: string | null },
+): Promise<{ pcnName: string; linkWorkerName: string | null }> {
+  const [pcn] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, referral.organisationId))
+    .limit(1);
+  const [worker] = referral.assignedWorkerId
+    ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, referral.assignedWorkerId)).limit(1)
+    : [];
+  return { pcnName: pcn?.name ?? '', linkWorkerName: worker?.name ?? null };
 }

@@ -6,7 +6,9 @@ import type { SnomedConcept } from './snomed-codes.ts';
 export interface MessageBackFacts {
   referral: ReferralRow;
   ending: ClosedStatus;
-  person: { givenName: string; familyName: string; nhsNumber: string | null };
+  person: { givenName: string; familyName: string; nhsNumber: string | null; dateOfBirth: string | null };
+  /** The PCN holding the referral and its assigned link worker, who sign the letter. */
+  senders: { pcnName: string; linkWorkerName: string | null };
   /** The reason given on the transition that closed the referral, if any. */
   closingReason: string | null;
   endedAt: Date;
@@ -26,6 +28,13 @@ export function toMessageBack(facts: MessageBackFacts): MessageBack {
   const discharged = ending === 'discharged';
   return {
     referralId: referral.id,
+    letter: {
+      toOrganisation: referral.referrerOrganisation,
+      referrerName: referral.referrerName,
+      personDateOfBirth: person.dateOfBirth,
+      linkWorkerName: facts.senders.linkWorkerName,
+      pcnName: facts.senders.pcnName,
+    },
     personName: `${person.givenName} ${person.familyName}`,
     nhsNumber: person.nhsNumber,
     ending,

@@ -4,7 +4,13 @@ import { notFound } from '../../errors.ts';
 import { servicesConnectedFor } from '../onward-referrals/onward-referral-timeline.ts';
 import type { ReferralRow } from '../referrals/referral-access.ts';
 import { toOutcomeMeasure } from './care-view.ts';
-import { findLatestTransitionTo, findPersonIdentity, hasSuccessfulContact, reasonSnomedCodes } from './episode-repository.ts';
+import {
+  findLatestTransitionTo,
+  findPersonIdentity,
+  findSenders,
+  hasSuccessfulContact,
+  reasonSnomedCodes,
+} from './episode-repository.ts';
 import { measureChanges } from './measure-changes.ts';
 import { toMessageBack } from './message-back-view.ts';
 import { listMeasures } from './outcome-measure-repository.ts';
@@ -26,6 +32,7 @@ export async function buildMessageBack(db: DbOrTx, referral: ReferralRow): Promi
     referral,
     ending,
     person,
+    senders: await findSenders(db, referral),
     closingReason: closing?.reason ?? null,
     endedAt: referral.dischargedAt ?? closing?.at ?? referral.updatedAt,
     measureChanges: measureChanges(measures),

@@ -51,7 +51,7 @@ describe('outcome measures', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({
       error: 'validation',
-      issues: [{ path: 'items.2', message: 'Item 3 must be a whole number from 1 to 5' }],
+      issues: [{ path: 'items.2', message: 'Answer question 3 with a whole number from 1 to 5' }],
     });
     expect(await storedFor(referral.id)).toEqual([]);
   });

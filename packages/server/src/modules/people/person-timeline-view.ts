@@ -1,4 +1,15 @@
-import { REFERRAL_STATUS_LABELS, type ReferralStatus, type TimelineEntry } from '@kith/shared';
+import {
+  type ContactMode,
+  contactTitle,
+  type Instrument,
+  measureTitle,
+  REFERRAL_ARRIVAL_TITLES,
+  REFERRAL_STATUS_LABELS,
+  type ReferralSource,
+  type ReferralStatus,
+  type TimelineEntry,
+  type Timepoint,
+} from '@kith/shared';
 import type { TimelineRow } from './person-timeline-repository.ts';
 
 /** A timeline entry with the unique key that orders equal instants the same way on every page. */
@@ -21,20 +32,20 @@ export function toTimelineEntry(row: TimelineRow): KeyedTimelineEntry {
   const base = { at, kind: row.kind, key: row.key, referralId: row.referral_id };
   switch (row.kind) {
     case 'referral':
-      return { ...base, title: `Referred (${row.a?.replace('_', ' ')})`, detail: row.b };
+      return { ...base, title: REFERRAL_ARRIVAL_TITLES[row.a as ReferralSource] ?? 'Referred', detail: row.b };
     case 'status':
       return { ...base, title: `Status: ${REFERRAL_STATUS_LABELS[row.a as ReferralStatus] ?? row.a}`, detail: row.b };
     case 'contact': {
       const [mode, failed] = (row.a ?? '').split(':');
-      return {
-        ...base,
-        title: failed ? `Failed contact attempt (${mode?.replace('_', ' ')})` : `Contact (${mode?.replace('_', ' ')})`,
-        detail: row.b,
-      };
+      return { ...base, title: contactTitle(mode as ContactMode, !failed), detail: row.b };
     }
     case 'measure': {
       const [instrument, timepoint] = (row.a ?? '').split(':');
-      return { ...base, title: `${instrument?.toUpperCase()} recorded (${timepoint})`, detail: row.b ? `Score ${row.b}` : null };
+      return {
+        ...base,
+        title: measureTitle(instrument as Instrument, timepoint as Timepoint),
+        detail: row.b ? `Score ${row.b}` : null,
+      };
     }
     default:
       return { ...base, title: `Care plan saved (version ${row.a})`, detail: null };

@@ -58,6 +58,6 @@ export async function receiveReferral(
     via: received.via,
     detail: { source: referral.source },
   });
-  await recordTransition(tx, ctx, { referral: row, to: 'received', reason: received.note, via: received.via });
+  await recordTransition(tx, ctx, { referral: row, to: 'received', reason: received.note, via: received.via, first: true });
   return row;
 }

@@ -80,7 +80,8 @@ export async function insertTransition(
   tx: DbOrTx,
   values: {
     referralId: string;
-    fromStatus: ReferralStatus;
+    /** Null on a referral's first row, which has no previous state. */
+    fromStatus: ReferralStatus | null;
     toStatus: ReferralStatus;
     actorUserId: string | null;
     reason: string | null;

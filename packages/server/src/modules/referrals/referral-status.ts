@@ -14,6 +14,8 @@ export interface StatusChange {
   /** Other columns written with the new status (the assignee, the triage or discharge details). */
   set?: ReferralChanges;
   via?: ActorMembership | undefined;
+  /** The referral has just been created: its first history row has no previous state. */
+  first?: boolean;
 }
 
 /**
@@ -66,11 +68,12 @@ export async function changedMeanwhile(tx: DbOrTx, referralId: string): Promise<
 export async function recordTransition(
   tx: DbOrTx,
   ctx: RequestContext,
-  { referral, to, reason, via }: Omit<StatusChange, 'set'>,
+  { referral, to, reason, via, first }: Omit<StatusChange, 'set'>,
 ): Promise<void> {
+  const fromStatus = first ? null : referral.status;
   await insertTransition(tx, {
     referralId: referral.id,
-    fromStatus: referral.status,
+    fromStatus,
     toStatus: to,
     actorUserId: ctx.actor?.userId ?? null,
     reason,
@@ -80,6 +83,6 @@ export async function recordTransition(
     recordType: 'referral',
     recordId: referral.id,
     via,
-    detail: { from: referral.status, to },
+    detail: { from: fromStatus, to },
   });
 }

@@ -68,7 +68,7 @@ export function toReferral(
           transitions: transitions
             .filter((t) => t.referralId === r.id)
             .map((t) => ({
-              from: t.fromStatus,
+              from: previousState(t),
               to: t.toStatus,
               reason: t.reason,
               actorName: t.actorName,
@@ -109,4 +109,13 @@ export function presentReferral(view: Referral, access: ReferralAccess, personAs
     ...(view.transitions ? { transitions: view.transitions.map(({ from, to, at }) => ({ from, to, at })) } : {}),
     messageBackReady: closed,
   };
+}
+
+/**
+ * The state a history row moved from. Referrals received before first rows were written without
+ * one recorded their arrival as received → received; nothing else can move into received, so
+ * that row is the arrival and has no previous state.
+ */
+function previousState(t: { fromStatus: Referral['status'] | null; toStatus: Referral['status'] }): Referral['status'] | null {
+  return t.fromStatus === 'received' && t.toStatus === 'received' ? null : t.fromStatus;
 }

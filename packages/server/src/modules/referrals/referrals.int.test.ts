@@ -189,6 +189,8 @@ describe('referral intake, triage, allocation and contacts', () => {
       'allocated',
       'contacted',
     ]);
+    // The arrival has no previous state (never "Received → Received").
+    expect(referral.json().transitions[0]).toMatchObject({ from: null, to: 'received' });
 
     const caseload = await as(worker, 'GET', '/api/caseload');
     expect(caseload.json().items).toEqual([
@@ -203,6 +205,10 @@ describe('referral intake, triage, allocation and contacts', () => {
     const timeline = await as(worker, 'GET', `/api/people/${referral.json().person.id}/timeline`);
     expect(timeline.json().items.map((e: { kind: string }) => e.kind)).toEqual(
       expect.arrayContaining(['referral', 'status', 'contact']),
+    );
+    // Titles are words, not stored codes ("Referred (gp practice)").
+    expect(timeline.json().items.map((e: { title: string }) => e.title)).toEqual(
+      expect.arrayContaining(['Referred by a GP practice', 'Failed contact attempt by phone', 'Contact by phone']),
     );
   });
 

@@ -1,5 +1,6 @@
 import {
   IdParams,
+  PublicGpPracticeList,
   PublicPcnList,
   PublicReferralReasonList,
   Referral,
@@ -8,7 +9,7 @@ import {
 } from '@kith/shared';
 import { IdempotencyKeyHeader, idempotent } from '../../http/idempotency.ts';
 import type { KithApp } from '../../http/kith-app.ts';
-import { createSelfReferral, listPublicPcns, listPublicReasons } from './self-referral-service.ts';
+import { createSelfReferral, listPublicPcns, listPublicPractices, listPublicReasons } from './self-referral-service.ts';
 import { screenSelfReferral } from './self-referral-spam-guard.ts';
 import { decoyAnswer } from './self-referral-view.ts';
 import { verifyReferral } from './verify-service.ts';
@@ -34,6 +35,18 @@ export async function selfReferralRoutes(app: KithApp): Promise<void> {
       },
     },
     async () => ({ items: await listPublicPcns(db) }),
+  );
+
+  app.get(
+    '/api/public/gp-practices',
+    {
+      schema: {
+        tags,
+        summary: 'Active GP practices (names only), for the public form: the server refers to the practice’s PCN',
+        response: { 200: PublicGpPracticeList },
+      },
+    },
+    async () => ({ items: await listPublicPractices(db) }),
   );
 
   app.get(

@@ -1,15 +1,43 @@
-import type { PublicPcn, PublicReferralReason, SelfReferralAccepted, SelfReferralRequest } from '@kith/shared';
+import {
+  type PublicGpPractice,
+  type PublicPcn,
+  type PublicReferralReason,
+  SELF_REFERRAL_PRACTICE_MESSAGE,
+  type SelfReferralAccepted,
+  type SelfReferralRequest,
+} from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import type { Db, Tx } from '../../db/client.ts';
+import { validationError } from '../../errors.ts';
 import { type IntakePerson, mismatchNote, resolveIntakePerson } from '../referrals/intake-person.ts';
 import { assertActivePcn, assertKnownReasons, receiveReferral } from '../referrals/referral-intake.ts';
 import { activeReasons } from '../referrals/referral-reason-repository.ts';
-import { activePcnNames } from './self-referral-repository.ts';
+import { activePcnNames, activePracticeNames, findPracticePcnId } from './self-referral-repository.ts';
 import { acceptedAnswer, toPublicReason } from './self-referral-view.ts';
 
 /** Active primary care networks, names only: all a member of the public needs to choose one. */
 export async function listPublicPcns(db: Db): Promise<PublicPcn[]> {
   return activePcnNames(db);
+}
+
+/** Active GP practices of active PCNs, names only: what the public form asks people to choose. */
+export async function listPublicPractices(db: Db): Promise<PublicGpPractice[]> {
+  return activePracticeNames(db);
+}
+
+/**
+ * The PCN that takes the referral: the one the person's GP practice belongs to, or (from clients
+ * that still send it) the PCN named directly.
+ */
+async function receivingPcn(tx: Tx, input: SelfReferralRequest): Promise<string> {
+  if (input.gpPracticeId) {
+    const pcnId = await findPracticePcnId(tx, input.gpPracticeId);
+    if (!pcnId) throw validationError('gpPracticeId', 'Choose your GP practice from the list');
+    return pcnId;
+  }
+  if (!input.organisationId) throw validationError('gpPracticeId', SELF_REFERRAL_PRACTICE_MESSAGE);
+  await assertActivePcn(tx, input.organisationId, 'Choose the primary care network your GP practice belongs to');
+  return input.organisationId;
 }
 
 /** Active referral reasons, as the public form offers them. */
@@ -24,11 +52,11 @@ export async function listPublicReasons(db: Db): Promise<PublicReferralReason[]>
  */
 export async function createSelfReferral(tx: Tx, requestId: string, input: SelfReferralRequest): Promise<SelfReferralAccepted> {
   const ctx: RequestContext = { actor: null, requestId };
-  await assertActivePcn(tx, input.organisationId, 'Choose the primary care network your GP practice belongs to');
+  const pcnId = await receivingPcn(tx, input);
   // The code is not echoed back: the list the form offers is the only valid one.
   await assertKnownReasons(tx, input.reasons, () => 'Choose from the list of things we can help with');
   const person = await resolveIntakePerson(tx, ctx, {
-    pcn: input.organisationId,
+    pcn: pcnId,
     person: { ...input.person, preferredContactMethod: input.person.phone ? 'phone' : 'email' },
     onMismatch: 'keep_apart',
     auditDetail: { source: 'self' },
@@ -37,7 +65,7 @@ export async function createSelfReferral(tx: Tx, requestId: string, input: SelfR
     tx,
     ctx,
     {
-      organisationId: input.organisationId,
+      organisationId: pcnId,
       personId: person.personId,
       source: 'self',
       unverified: true,

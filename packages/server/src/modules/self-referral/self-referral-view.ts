@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { PublicReferralReason, SelfReferralAccepted } from '@kith/shared';
+import { type PublicReferralReason, referralReference, type SelfReferralAccepted } from '@kith/shared';
 
 /** Shown to whoever refers themselves; deliberately free of anything they sent. */
 const SELF_REFERRAL_THANKS =
@@ -7,7 +7,7 @@ const SELF_REFERRAL_THANKS =
 
 /** The answer to an accepted self-referral: the start of its id as a reference to quote. */
 export function acceptedAnswer(referralId: string): SelfReferralAccepted {
-  return { reference: referralId.slice(0, 8).toUpperCase(), message: SELF_REFERRAL_THANKS };
+  return { reference: referralReference(referralId), message: SELF_REFERRAL_THANKS };
 }
 
 /** The same answer with a reference that looks like a real one, for submissions silently dropped. */

@@ -66,6 +66,30 @@ describe('public self-referral', () => {
     expect(response.json().items.map((p: { id: string }) => p.id)).not.toContain(tenant.practice);
   });
 
+  it('GET /api/public/gp-practices lists active practices by name without sign-in, and no PCNs', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/public/gp-practices' });
+    expect(response.statusCode).toBe(200);
+    const practice = response.json().items.find((p: { id: string }) => p.id === tenant.practice);
+    expect(Object.keys(practice).sort()).toEqual(['id', 'name']);
+    expect(response.json().items.map((p: { id: string }) => p.id)).not.toContain(tenant.pcn);
+  });
+
+  it("a person names their GP practice and the referral reaches the practice's PCN", async () => {
+    const payload = body({ organisationId: undefined, gpPracticeId: tenant.practice });
+    const response = await submit(payload);
+    expect(response.statusCode).toBe(202);
+    const [stored] = await referralsFor(payload.person.familyName);
+    expect(stored?.referral).toMatchObject({ organisationId: tenant.pcn, source: 'self', unverified: true });
+  });
+
+  it('a practice id that names no active practice, or neither a practice nor a PCN, is 400 naming gpPracticeId', async () => {
+    const pcnAsPractice = await submit(body({ organisationId: undefined, gpPracticeId: tenant.pcn }));
+    expect(pcnAsPractice.statusCode).toBe(400);
+    expect(pcnAsPractice.json().issues).toEqual([{ path: 'gpPracticeId', message: 'Choose your GP practice from the list' }]);
+    const neither = await submit(body({ organisationId: undefined }));
+    expect(neither.json().issues).toEqual([{ path: 'gpPracticeId', message: 'Choose your GP practice' }]);
+  });
+
   it('creates an unverified self-referral, without echoing personal data, that the PCN queue shows', async () => {
     const payload = body();
     const response = await submit(payload);
@@ -91,7 +115,7 @@ describe('public self-referral', () => {
       .select()
       .from(referralTransitions)
       .where(eq(referralTransitions.referralId, referral?.id ?? ''));
-    expect(transition).toMatchObject({ toStatus: 'received', actorUserId: null });
+    expect(transition).toMatchObject({ fromStatus: null, toStatus: 'received', actorUserId: null });
     const audits = await db()
       .select()
       .from(auditEvents)
@@ -147,8 +171,8 @@ describe('public self-referral', () => {
 
   it('a missing, null or wrongly typed payload is 400 naming the fields, never 500', async () => {
     const cases: [unknown, string[]][] = [
-      [{}, ['organisationId', 'person', 'reasons', 'consent', 'startedAt']],
-      [{ person: null }, ['organisationId', 'person', 'reasons', 'consent', 'startedAt']],
+      [{}, ['gpPracticeId', 'person', 'reasons', 'consent', 'startedAt']],
+      [{ person: null }, ['gpPracticeId', 'person', 'reasons', 'consent', 'startedAt']],
       [{ ...body(), person: 'Ffion' }, ['person']],
       [{ ...body(), person: [] }, ['person']],
       [{ ...body(), consent: null }, ['consent']],

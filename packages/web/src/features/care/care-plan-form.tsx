@@ -6,6 +6,8 @@ import { Button } from '../../components/button.tsx';
 import { DateInputField } from '../../components/date-input-field.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { TextareaField } from '../../components/textarea-field.tsx';
+import { hasChanges } from '../../components/unsaved-changes.ts';
+import { useUnsavedChangesWarning } from '../../components/use-unsaved-changes-warning.ts';
 import { buildSavePlanRequest, type CarePlanFormValues, planToForm } from './care-plan-values.ts';
 import { useSaveCarePlan } from './care-queries.ts';
 import { PlanActionsField } from './plan-actions-field.tsx';
@@ -26,6 +28,9 @@ interface CarePlanFormProps {
 export function CarePlanForm({ plan, onSaved, onReload, reloading }: CarePlanFormProps) {
   const save = useSaveCarePlan(plan.referralId);
   const [values, setValues] = useState<CarePlanFormValues>(() => planToForm(plan));
+  // What the server holds: edits that differ are not lost to a tab switch or a closed window.
+  const [savedValues, setSavedValues] = useState<CarePlanFormValues>(values);
+  useUnsavedChangesWarning(hasChanges(values, savedValues));
   const [issues, setIssues] = useState<FormIssue[]>([]);
   const [stale, setStale] = useState(false);
   const [pendingFocus, setPendingFocus] = useState<string | null>(null);
@@ -47,7 +52,10 @@ export function CarePlanForm({ plan, onSaved, onReload, reloading }: CarePlanFor
     setIssues([]);
     setStale(false);
     save.mutate(checked.data, {
-      onSuccess: onSaved,
+      onSuccess: (saved) => {
+        setSavedValues(values);
+        onSaved(saved);
+      },
       onError: (error) => {
         setStale(isApiError(error, 'conflict'));
         setIssues(issuesFromError(error));

@@ -5,6 +5,7 @@ import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { personName } from '../referrals/referral-labels.ts';
 import { CarePlanForm } from './care-plan-form.tsx';
+import { CarePlanReadOnly } from './care-plan-read-only.tsx';
 import { useCarePlan } from './care-queries.ts';
 import { CaseHeader } from './case-header.tsx';
 import { useCaseReferral } from './case-layout.tsx';
@@ -15,6 +16,8 @@ export function CarePlanPage() {
   const plan = useCarePlan(referral.id);
   const [saved, setSaved] = useState<string | null>(null);
   usePageTitle(`Care plan – ${personName(referral.person)}`);
+  // A closed episode (discharged, declined, …) can go nowhere: its plan is the record.
+  const closed = referral.allowedTransitions.length === 0;
 
   return (
     <div className="nhsuk-grid-row">
@@ -29,17 +32,21 @@ export function CarePlanPage() {
                   ? `Last saved ${formatDateTime(data.updatedAt)}${data.updatedByName ? ` by ${data.updatedByName}` : ''}.`
                   : 'Not saved yet.'}
               </p>
-              <CarePlanForm
-                // A new version (saved here or reloaded) starts the editor again from it.
-                key={data.version}
-                plan={data}
-                onSaved={() => setSaved('Care plan saved')}
-                onReload={() => {
-                  setSaved(null);
-                  void plan.refetch();
-                }}
-                reloading={plan.isFetching}
-              />
+              {closed ? (
+                <CarePlanReadOnly plan={data} />
+              ) : (
+                <CarePlanForm
+                  // A new version (saved here or reloaded) starts the editor again from it.
+                  key={data.version}
+                  plan={data}
+                  onSaved={() => setSaved('Care plan saved')}
+                  onReload={() => {
+                    setSaved(null);
+                    void plan.refetch();
+                  }}
+                  reloading={plan.isFetching}
+                />
+              )}
             </>
           )}
         </QueryState>

@@ -38,7 +38,7 @@ export function DischargePage() {
             {message.data ? <MessageBackView message={message.data} headingLevel={3} /> : null}
           </>
         ) : referral.allowedTransitions.includes('discharged') ? (
-          <DischargeForm referralId={referral.id} onDischarged={() => setJustDischarged(true)} />
+          <DischargeForm referralId={referral.id} personName={name} onDischarged={() => setJustDischarged(true)} />
         ) : (
           <p className="nhsuk-body">
             {referral.status === 'allocated'

@@ -1,6 +1,7 @@
 import type { MeasureChange } from '@kith/shared';
+import { INSTRUMENT_SHORT_LABELS } from '@kith/shared';
 import { NhsTable } from '../../components/nhs-table.tsx';
-import { figureLabel, INSTRUMENT_SHORT_LABELS, improvementWords, signed } from './measure-labels.ts';
+import { figureLabel, improvementWords, signed } from './measure-labels.ts';
 
 interface MeasureChangesTableProps {
   changes: readonly MeasureChange[];

@@ -1,4 +1,4 @@
-import { INSTRUMENT_DEFINITIONS, INSTRUMENTS, type Instrument, TIMEPOINTS } from '@kith/shared';
+import { INSTRUMENT_DEFINITIONS, INSTRUMENT_SHORT_LABELS, INSTRUMENTS, type Instrument, TIMEPOINTS } from '@kith/shared';
 import { type FormEvent, useState } from 'react';
 import { type FormIssue, fieldId, issuesFromError, messageFor } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useRecordMeasure } from './care-queries.ts';
-import { INSTRUMENT_SHORT_LABELS, TIMEPOINT_LABELS } from './measure-labels.ts';
+import { TIMEPOINT_LABELS } from './measure-labels.ts';
 import {
   ANSWER_LABELS,
   blankAnswers,
@@ -103,6 +103,7 @@ function MeasureQuestions({ instrument, answers, onAnswer, issues }: MeasureQues
   return (
     <>
       <h3>{definition.label}</h3>
+      {definition.stem ? <p>{definition.stem}</p> : null}
       <FieldErrorText message={messageFor(issues, 'items')} />
       {definition.items.map((question, index) => {
         const path = `items.${index}`;
@@ -131,6 +132,7 @@ function MeasureQuestions({ instrument, answers, onAnswer, issues }: MeasureQues
           />
         );
       })}
+      {definition.notice ? <p className="nhsuk-body-s">{definition.notice}</p> : null}
     </>
   );
 }

@@ -9,9 +9,6 @@ import {
 
 export const TIMEPOINT_LABELS: Record<Timepoint, string> = { baseline: 'Baseline', review: 'Review', discharge: 'Discharge' };
 
-/** Short instrument names for tables; the full names are in `INSTRUMENT_DEFINITIONS`. */
-export const INSTRUMENT_SHORT_LABELS: Record<Instrument, string> = { ons4: 'ONS4', swemwbs: 'SWEMWBS', ucla3: 'UCLA loneliness' };
-
 /**
  * The figures of an instrument that fall when people improve (ONS4 anxiety, UCLA loneliness),
  * found by asking the shared scoring rule how a move from the lowest to the highest answers is

@@ -1,7 +1,7 @@
-import { INSTRUMENT_DEFINITIONS, type OutcomeMeasure } from '@kith/shared';
+import { INSTRUMENT_DEFINITIONS, INSTRUMENT_SHORT_LABELS, type OutcomeMeasure } from '@kith/shared';
 import { formatDateTime } from '../../components/date-format.ts';
 import { NhsTable } from '../../components/nhs-table.tsx';
-import { INSTRUMENT_SHORT_LABELS, TIMEPOINT_LABELS } from './measure-labels.ts';
+import { TIMEPOINT_LABELS } from './measure-labels.ts';
 
 function scoreText(measure: OutcomeMeasure): string {
   if (measure.metricScore !== null) return `${measure.metricScore} (raw ${measure.rawTotal ?? '–'})`;

@@ -23,10 +23,19 @@ describe('recording an outcome measure', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues).toEqual([
-      { path: 'items.0', message: 'Answer question 1' },
-      { path: 'items.1', message: 'Item 2 must be a whole number from 0 to 10' },
-      { path: 'items.2', message: 'Item 3 must be a whole number from 0 to 10' },
+      { path: 'items.0', message: 'Answer question 1 with a whole number from 0 to 10' },
+      { path: 'items.1', message: 'Answer question 2 with a whole number from 0 to 10' },
+      { path: 'items.2', message: 'Answer question 3 with a whole number from 0 to 10' },
     ]);
+  });
+
+  it('asks for a phrase, not a number, when a SWEMWBS question is left unanswered', () => {
+    const result = buildMeasureRequest({
+      instrument: 'swemwbs',
+      timepoint: 'baseline',
+      answers: ['3', '', '3', '3', '3', '3', '3'],
+    });
+    expect(result).toEqual({ ok: false, issues: [{ path: 'items.1', message: 'Choose an answer to question 2' }] });
   });
 
   it('has a blank answer for every question of the chosen measure', () => {

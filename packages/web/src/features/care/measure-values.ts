@@ -2,6 +2,7 @@ import {
   INSTRUMENT_DEFINITIONS,
   INSTRUMENTS,
   type Instrument,
+  itemAnswerMessage,
   itemProblems,
   type RecordMeasureRequest,
   TIMEPOINTS,
@@ -47,18 +48,23 @@ export function buildMeasureRequest(
   if (!values.timepoint) issues.push({ path: 'timepoint', message: 'Choose when this was taken' });
   if (!values.instrument || !values.timepoint) return { ok: false, issues };
 
-  const definition = INSTRUMENT_DEFINITIONS[values.instrument];
+  const instrument = values.instrument;
+  const definition = INSTRUMENT_DEFINITIONS[instrument];
   const items = definition.items.map((_, index) => {
     const answer = (values.answers[index] ?? '').trim();
     return answer === '' ? Number.NaN : Number(answer);
   });
+  const answeredByPhrase = ANSWER_LABELS[instrument] !== undefined;
   items.forEach((value, index) => {
-    if (Number.isNaN(value)) issues.push({ path: `items.${index}`, message: `Answer question ${index + 1}` });
+    if (!Number.isNaN(value)) return;
+    // A chosen phrase is never out of range, so only typed answers need the range in the message.
+    const message = answeredByPhrase ? `Choose an answer to question ${index + 1}` : itemAnswerMessage(instrument, index);
+    issues.push({ path: `items.${index}`, message });
   });
-  for (const problem of itemProblems(values.instrument, items)) {
+  for (const problem of itemProblems(instrument, items)) {
     const path = problem.index === null ? 'items' : `items.${problem.index}`;
     if (!issues.some((issue) => issue.path === path)) issues.push({ path, message: problem.message });
   }
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, data: { instrument: values.instrument, timepoint: values.timepoint, items } };
+  return { ok: true, data: { instrument, timepoint: values.timepoint, items } };
 }

@@ -12,6 +12,7 @@ import type { SelectOption } from '../../components/select-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useOrganisations } from '../organisations/organisations-queries.ts';
 import { useMe } from '../session/session-queries.ts';
+import { DataSharingWarning } from './data-sharing-warning.tsx';
 import { pcnChoice } from './pcn-choice.ts';
 import { NEW_PERSON, PersonMatchChoice } from './person-match-choice.tsx';
 import { ReferralConfirmation } from './referral-confirmation.tsx';
@@ -101,6 +102,9 @@ function ReferralForm({ pcnOptions, reasons, onSent }: ReferralFormProps) {
   const [matches, setMatches] = useState<PersonMatch[] | null>(null);
   const [personChoice, setPersonChoice] = useState('');
   const [issues, setIssues] = useState<FormIssue[]>([]);
+  // Set once the referrer has been warned that data sharing is not agreed: the next send goes.
+  const [sharingWarned, setSharingWarned] = useState(false);
+  const withoutSharing = sharingWarned && !values.consentToDataSharing;
   usePageTitle('Make a referral', issues.length > 0);
   const busy = createReferral.isPending || findMatches.isPending;
 
@@ -127,6 +131,10 @@ function ReferralForm({ pcnOptions, reasons, onSent }: ReferralFormProps) {
       return;
     }
     setIssues([]);
+    if (!checked.data.consent.toDataSharing && !sharingWarned) {
+      setSharingWarned(true);
+      return;
+    }
     const person = checked.data.person;
     if (matches || !person) {
       send(checked.data);
@@ -164,8 +172,9 @@ function ReferralForm({ pcnOptions, reasons, onSent }: ReferralFormProps) {
             error={messageFor(issues, 'personChoice')}
           />
         ) : null}
+        {withoutSharing ? <DataSharingWarning /> : null}
         <Button type="submit" pending={busy} pendingLabel="Sending referral…">
-          Send referral
+          {withoutSharing ? 'Send referral without data sharing' : 'Send referral'}
         </Button>
       </form>
     </>

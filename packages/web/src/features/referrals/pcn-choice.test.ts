@@ -19,7 +19,7 @@ describe('choosing the PCN for a referral', () => {
   it("preselects a practice referrer's parent PCN, naming it by the practice when the PCN is not visible", () => {
     const choice = pcnChoice([membership(willow, 'referrer')], [willow]);
     expect(choice.defaultId).toBe('pcn-1');
-    expect(choice.options).toEqual([{ value: 'pcn-1', label: 'The primary care network of Willow Lane Surgery' }]);
+    expect(choice.options).toEqual([{ value: 'pcn-1', label: 'Link workers serving Willow Lane Surgery' }]);
   });
 
   it('uses the PCN name when the referrer can see it', () => {

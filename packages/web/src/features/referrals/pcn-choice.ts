@@ -12,7 +12,8 @@ const byLabel = (a: SelectOption, b: SelectOption) => a.label.localeCompare(b.la
 /**
  * The PCNs a referral can go to, and the one to preselect. A role held in a PCN implies that PCN;
  * a role held in a GP practice implies the practice's parent PCN. A referrer at a practice may
- * not be able to read the PCN above it, so that PCN is offered under the practice's name.
+ * not be able to read the PCN above it, so that PCN is offered as the link workers serving the
+ * practice (its name is not visible to them).
  */
 export function pcnChoice(memberships: readonly MembershipView[], organisations: readonly Organisation[]): PcnChoice {
   const byId = new Map(organisations.map((organisation) => [organisation.id, organisation]));
@@ -29,7 +30,7 @@ export function pcnChoice(memberships: readonly MembershipView[], organisations:
     if (!parentId) continue;
     implied.add(parentId);
     if (!options.some((option) => option.value === parentId)) {
-      options.push({ value: parentId, label: `The primary care network of ${membership.organisationName}` });
+      options.push({ value: parentId, label: `Link workers serving ${membership.organisationName}` });
     }
   }
 

@@ -1,6 +1,7 @@
 import {
   COMPLEXITIES,
   type PersonMatch,
+  REFERRAL_STATUS_LABELS,
   type ReferralReason,
   type ReferralSource,
   type ReferralStatus,
@@ -77,4 +78,12 @@ export function reasonList(reasons: readonly Pick<ReferralReason, 'label'>[]): s
 /** "Jane Doe". */
 export function personName(person: { givenName: string; familyName: string }): string {
   return `${person.givenName} ${person.familyName}`;
+}
+
+/**
+ * What a status history row's "To" column says: the new state, or for a row that kept the state
+ * (a reassignment) that it stayed there, so the table never reads "Allocated → Allocated".
+ */
+export function transitionOutcome({ from, to }: { from: ReferralStatus | null; to: ReferralStatus }): string {
+  return from === to ? `${REFERRAL_STATUS_LABELS[to]} (status unchanged)` : REFERRAL_STATUS_LABELS[to];
 }

@@ -1,3 +1,4 @@
+import { NHS_NUMBER_EXAMPLE } from '@kith/shared';
 import { type FormIssue, fieldId, messageFor } from '../../api/form-issues.ts';
 import { DateInputField } from '../../components/date-input-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
@@ -51,7 +52,7 @@ export function ReferralPersonFields({ person, onChange, issues }: ReferralPerso
       <TextField
         id={id('nhsNumber')}
         label="NHS number (optional)"
-        hint="10 digits, like 485 777 3456. Leave blank if you do not know it."
+        hint={`10 digits, like ${NHS_NUMBER_EXAMPLE}. Leave blank if you do not know it.`}
         value={person.nhsNumber}
         onChange={(nhsNumber) => set({ nhsNumber })}
         autoComplete="off"

@@ -25,8 +25,8 @@ export function SelfReferralConfirmation({ reference }: SelfReferralConfirmation
       </div>
       <h2>What happens next</h2>
       <p className="nhsuk-body">
-        Someone from the social prescribing team at your primary care network will contact you. They will check your details and
-        talk with you about what matters to you.
+        Someone from the social prescribing team that works with your GP practice will contact you. They will check your details
+        and talk with you about what matters to you.
       </p>
       <p className="nhsuk-body">If you need to call them about your referral, give them your reference number.</p>
       <div className="nhsuk-warning-callout">

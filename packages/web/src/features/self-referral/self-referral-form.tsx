@@ -1,4 +1,4 @@
-import type { PublicPcn, PublicReferralReason } from '@kith/shared';
+import { NHS_NUMBER_EXAMPLE, type PublicGpPractice, type PublicReferralReason } from '@kith/shared';
 import type { FormEvent } from 'react';
 import { Button } from '../../components/button.tsx';
 import { CheckboxesField } from '../../components/checkboxes-field.tsx';
@@ -13,7 +13,7 @@ import type { SelfReferralValues } from './self-referral-values.ts';
 interface SelfReferralFormProps {
   values: SelfReferralValues;
   onChange: (changes: Partial<SelfReferralValues>) => void;
-  pcns: readonly PublicPcn[];
+  practices: readonly PublicGpPractice[];
   reasons: readonly PublicReferralReason[];
   /** The message to show beside a field, by its API path. */
   error: (path: string) => string | undefined;
@@ -22,21 +22,21 @@ interface SelfReferralFormProps {
 }
 
 /** The self-referral questions; ids follow the API paths so error summary links land on them. */
-export function SelfReferralForm({ values, onChange, pcns, reasons, error, onSubmit, sending }: SelfReferralFormProps) {
+export function SelfReferralForm({ values, onChange, practices, reasons, error, onSubmit, sending }: SelfReferralFormProps) {
   const helpError = error('helpWanted');
   const consentError = error('consent.toReferral');
 
   return (
     <form onSubmit={onSubmit} noValidate>
       <SelectField
-        id="organisationId"
-        label="Your primary care network"
-        hint="This is the group of GP practices your practice belongs to. Ask your practice if you are not sure."
-        placeholder="Choose your primary care network"
-        value={values.organisationId}
-        onChange={(organisationId) => onChange({ organisationId })}
-        options={pcns.map((pcn) => ({ value: pcn.id, label: pcn.name }))}
-        error={error('organisationId')}
+        id="gpPracticeId"
+        label="Your GP practice"
+        hint="The surgery you are registered with. We will send your referral to the link workers who work with it."
+        placeholder="Choose your GP practice"
+        value={values.gpPracticeId}
+        onChange={(gpPracticeId) => onChange({ gpPracticeId })}
+        options={practices.map((practice) => ({ value: practice.id, label: practice.name }))}
+        error={error('gpPracticeId')}
       />
 
       <h2>About you</h2>
@@ -102,7 +102,7 @@ export function SelfReferralForm({ values, onChange, pcns, reasons, error, onSub
       <TextField
         id="person-nhsNumber"
         label="NHS number (optional)"
-        hint="A 10 digit number, like 485 777 3456. You can find it on a letter from the NHS or in the NHS App."
+        hint={`A 10 digit number, like ${NHS_NUMBER_EXAMPLE}. You can find it on a letter from the NHS or in the NHS App.`}
         inputMode="numeric"
         widthClass="nhsuk-input--width-10"
         value={values.nhsNumber}

@@ -7,7 +7,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { SelfReferralConfirmation } from './self-referral-confirmation.tsx';
 import { SelfReferralForm } from './self-referral-form.tsx';
-import { usePublicPcns, usePublicReasons, useSubmitSelfReferral } from './self-referral-queries.ts';
+import { usePublicPractices, usePublicReasons, useSubmitSelfReferral } from './self-referral-queries.ts';
 import {
   EMPTY_SELF_REFERRAL,
   onField,
@@ -32,10 +32,11 @@ function sendIssues(error: unknown): FormIssue[] {
 
 /**
  * `/self-referral`: a person refers themselves to social prescribing without signing in. The
- * referral reaches their primary care network's queue marked unverified.
+ * person names their GP practice; the referral reaches the practice's primary care network's
+ * queue marked unverified.
  */
 export function SelfReferralPage() {
-  const pcns = usePublicPcns();
+  const practices = usePublicPractices();
   const reasons = usePublicReasons();
   const submit = useSubmitSelfReferral();
   const [values, setValues] = useState<SelfReferralValues>(EMPTY_SELF_REFERRAL);
@@ -82,14 +83,14 @@ export function SelfReferralPage() {
           <span className="nhsuk-u-visually-hidden">Information: </span>
           <p>This is not an emergency service. If you need help urgently, call 111, or 999 if someone's life is at risk.</p>
         </div>
-        {pcns.isPending || reasons.isPending ? (
+        {practices.isPending || reasons.isPending ? (
           <LoadingState what="the form" />
-        ) : pcns.isError || reasons.isError ? (
+        ) : practices.isError || reasons.isError ? (
           <ErrorState
-            error={pcns.error ?? reasons.error}
+            error={practices.error ?? reasons.error}
             what="the form"
             onRetry={() => {
-              void pcns.refetch();
+              void practices.refetch();
               void reasons.refetch();
             }}
           />
@@ -97,7 +98,7 @@ export function SelfReferralPage() {
           <SelfReferralForm
             values={values}
             onChange={(changes) => setValues((current) => ({ ...current, ...changes }))}
-            pcns={pcns.data}
+            practices={practices.data}
             reasons={reasons.data}
             error={(path) => messageFor(issues, path)}
             onSubmit={onSubmit}

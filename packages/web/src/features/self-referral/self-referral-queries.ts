@@ -1,12 +1,12 @@
-import type { PublicPcnList, PublicReferralReasonList, SelfReferralAccepted, SelfReferralRequest } from '@kith/shared';
+import type { PublicGpPracticeList, PublicReferralReasonList, SelfReferralAccepted, SelfReferralRequest } from '@kith/shared';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/api-client.ts';
 
-/** Active primary care networks, by name: public, no sign-in needed. */
-export function usePublicPcns() {
+/** Active GP practices, by name: public, no sign-in needed. */
+export function usePublicPractices() {
   return useQuery({
-    queryKey: ['public', 'pcns'],
-    queryFn: async () => (await api.get<PublicPcnList>('/api/public/pcns')).items,
+    queryKey: ['public', 'gp-practices'],
+    queryFn: async () => (await api.get<PublicGpPracticeList>('/api/public/gp-practices')).items,
     staleTime: 10 * 60_000,
   });
 }

@@ -3,7 +3,7 @@ import { dateFromParts, EMPTY_SELF_REFERRAL, toSelfReferralRequest } from './sel
 
 const filled = {
   ...EMPTY_SELF_REFERRAL,
-  organisationId: '7f0c3d0e-8a55-4b7e-9a4e-1d2b3c4d5e6f',
+  gpPracticeId: '7f0c3d0e-8a55-4b7e-9a4e-1d2b3c4d5e6f',
   givenName: 'Ffion',
   familyName: 'Pryce',
   dobDay: '4',
@@ -42,7 +42,7 @@ describe('self-referral form values', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues.map((issue) => issue.path)).toEqual([
-      'organisationId',
+      'gpPracticeId',
       'person.givenName',
       'person.familyName',
       'person.dateOfBirth',

@@ -1,9 +1,10 @@
-import { SELF_REFERRAL_CONTACT_MESSAGE, SelfReferralRequest } from '@kith/shared';
+import { SELF_REFERRAL_CONTACT_MESSAGE, SELF_REFERRAL_PRACTICE_MESSAGE, SelfReferralRequest } from '@kith/shared';
 import { type FormIssue, orderIssues, validateWith } from '../../api/form-issues.ts';
 
 /** What the self-referral form holds while someone fills it in: strings, as typed. */
 export interface SelfReferralValues {
-  organisationId: string;
+  /** The person's GP practice: the server refers them to its primary care network. */
+  gpPracticeId: string;
   givenName: string;
   familyName: string;
   dobDay: string;
@@ -22,7 +23,7 @@ export interface SelfReferralValues {
 }
 
 export const EMPTY_SELF_REFERRAL: SelfReferralValues = {
-  organisationId: '',
+  gpPracticeId: '',
   givenName: '',
   familyName: '',
   dobDay: '',
@@ -41,7 +42,7 @@ export const EMPTY_SELF_REFERRAL: SelfReferralValues = {
 
 /** The fields in the order the form shows them, so the error summary lists problems top to bottom. */
 export const SELF_REFERRAL_FIELD_ORDER = [
-  'organisationId',
+  'gpPracticeId',
   'person.givenName',
   'person.familyName',
   'person.dateOfBirth',
@@ -67,7 +68,7 @@ const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : v
 /** Plain-English messages for empty answers, listed before the schema's more technical ones. */
 function missingAnswers(values: SelfReferralValues): FormIssue[] {
   const issues: FormIssue[] = [];
-  if (!values.organisationId) issues.push({ path: 'organisationId', message: 'Choose your primary care network' });
+  if (!values.gpPracticeId) issues.push({ path: 'gpPracticeId', message: SELF_REFERRAL_PRACTICE_MESSAGE });
   if (!values.dobDay && !values.dobMonth && !values.dobYear)
     issues.push({ path: 'person.dateOfBirth', message: 'Enter your date of birth' });
   if (!values.postcode.trim()) issues.push({ path: 'person.postcode', message: 'Enter your postcode' });
@@ -87,7 +88,7 @@ export function toSelfReferralRequest(
   startedAt: number,
 ): { ok: true; request: SelfReferralRequest } | { ok: false; issues: FormIssue[] } {
   const candidate = {
-    organisationId: values.organisationId,
+    gpPracticeId: blankToUndefined(values.gpPracticeId),
     person: {
       givenName: values.givenName,
       familyName: values.familyName,
