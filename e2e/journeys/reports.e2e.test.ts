@@ -99,17 +99,39 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: impact reports, the eviden
         await checkAccessibility(page, 'healthcare use with errors');
       });
 
-      await step('the supervisor records three figures and leaves one blank', async () => {
+      await step('the supervisor records the figures before the referral; those after cannot exist yet', async () => {
         const gp = page.getByRole('group', { name: 'GP consultations' });
         const ae = page.getByRole('group', { name: 'A&E attendances' });
+        // A referral made today: the form says when the "6 months after" figures can be entered, and asks for none.
+        expect(await gp.getByLabel('In the 6 months after the referral').count()).toBe(0);
+        await gp
+          .getByText(/^You can enter this from \d{1,2} \w+ \d{4}, when the 6 months after the referral have passed\.$/)
+          .waitFor();
+        await ae.getByText(/^You can enter this from \d{1,2} \w+ \d{4}/).waitFor();
         await gp.getByLabel('In the 6 months before the referral').fill('6');
-        await gp.getByLabel('In the 6 months after the referral').fill('3');
         await ae.getByLabel('In the 6 months before the referral').fill('2');
         await page.getByRole('button', { name: 'Save healthcare use' }).click();
         await page.locator('.nhsuk-notification-banner--success').getByText('Healthcare use saved').waitFor();
-        await page.getByText(/^3 of 4 figures recorded, last saved .* by Sam Supervisor\.$/).waitFor();
-        expect(await ae.getByLabel('In the 6 months after the referral').inputValue()).toBe('');
+        await page.getByText(/^2 of 4 figures recorded, last saved .* by Sam Supervisor\.$/).waitFor();
+        expect(await gp.getByLabel('In the 6 months before the referral').inputValue()).toBe('6');
         await checkAccessibility(page, 'healthcare use saved');
+        // The server refuses "after" figures sent anyway, naming the field.
+        const early = await page.evaluate(async (id) => {
+          const me = await (await fetch('/api/me')).json();
+          const response = await fetch(`/api/referrals/${id}/healthcare-use`, {
+            method: 'PUT',
+            headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+            body: JSON.stringify({
+              gpConsultationsBefore: 6,
+              gpConsultationsAfter: 3,
+              aeAttendancesBefore: 2,
+              aeAttendancesAfter: null,
+            }),
+          });
+          return { status: response.status, body: await response.json() };
+        }, referralId);
+        expect(early.status).toBe(400);
+        expect(early.body.issues.map((issue: { path: string }) => issue.path)).toEqual(['gpConsultationsAfter']);
         await signOut(page);
       });
 
@@ -125,7 +147,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: impact reports, the eviden
         await checkAccessibility(page, 'outcomes report');
       });
 
-      await step('filtering by practice puts the filters in the address and shows the table with its chart', async () => {
+      await step('filtering by practice puts the filters in the address and shows the table', async () => {
         await page.getByLabel('Primary care network').selectOption({ label: DEMO_PCN });
         await page.getByLabel('GP practice').selectOption({ label: DEMO_PRACTICE });
         await page.getByRole('button', { name: 'Apply filters' }).click();
@@ -133,8 +155,6 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: impact reports, the eviden
         await page.getByText(`${DEMO_PCN}, ${DEMO_PRACTICE}`).waitFor();
         const table = page.getByRole('table', { name: HEALTHCARE_TABLE });
         await table.getByRole('rowheader', { name: 'GP consultations' }).waitFor();
-        const chart = page.getByRole('figure', { name: /^Bar chart: Mean before and Mean after by Measure\./ });
-        await chart.locator('.recharts-bar-rectangle').first().waitFor();
         await checkAccessibility(page, 'outcomes report for a practice');
       });
 
@@ -169,6 +189,27 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: impact reports, the eviden
         const quoted = headers.map((label) => (/[",]/.test(label) ? `"${label.replaceAll('"', '""')}"` : label));
         expect(headerRow).toBe(quoted.join(','));
         expect(firstRow?.startsWith('GP consultations,')).toBe(true);
+      });
+
+      await step('the funnel for the same practice draws its chart from the table beside it', async () => {
+        const search = new URL(page.url()).search;
+        await page.goto(`/reports/funnel${search}`);
+        await expectHeading(page, 'Referral funnel and equity');
+        await page.getByText(`${DEMO_PCN}, ${DEMO_PRACTICE}`).waitFor();
+        const chart = page.getByRole('figure', { name: /^Bar chart: Referrals by Stage\./ });
+        await chart.locator('.recharts-bar-rectangle').first().waitFor();
+        await page.getByRole('table', { name: 'Referral funnel' }).getByRole('rowheader', { name: 'Referred' }).waitFor();
+        await checkAccessibility(page, 'funnel report for a practice');
+      });
+
+      await step('the period filter takes UK dates, day, month and year', async () => {
+        const from = page.getByRole('group', { name: 'From' });
+        await from.getByLabel('Day').fill('1');
+        await from.getByLabel('Month').fill('4');
+        await from.getByLabel('Year').fill('2026');
+        await page.getByRole('button', { name: 'Apply filters' }).click();
+        await page.waitForURL((url) => url.searchParams.get('from') === '2026-04-01');
+        expect(await page.getByRole('group', { name: 'From' }).getByLabel('Day').inputValue()).toBe('1');
       });
 
       await step('the ROI assumptions can be changed for the view and reset to the saved defaults', async () => {

@@ -69,11 +69,28 @@ export const ReportColumn = z.object({
 });
 export type ReportColumn = z.infer<typeof ReportColumn>;
 
+/**
+ * A column's heading with its unit, as the screen and the CSV both show it: "(%)" on rates and
+ * percentages, "(£)" on money and "(days)" on days, unless the label already says so. The CSV
+ * carries bare numbers, so its heading is the only place the unit can be read.
+ */
+export function columnHeading(column: Pick<ReportColumn, 'label' | 'kind' | 'unit'>): string {
+  const { label, kind, unit } = column;
+  if ((kind === 'rate' || unit === 'percent') && !label.includes('%')) return `${label} (%)`;
+  if ((kind === 'money' || unit === 'pounds') && !label.includes('£')) return `${label} (£)`;
+  if (unit === 'days' && !/\bdays?\b/i.test(label)) return `${label} (days)`;
+  return label;
+}
+
 /** A cell: a number, text, "<5" (a suppressed count) or null (not recorded, not applicable or hidden). */
 export const ReportCell = z.union([z.number(), z.string(), z.null()]);
 export type ReportCell = z.infer<typeof ReportCell>;
 
-export const REPORT_CHART_TYPES = ['bar', 'stacked-bar', 'line'] as const;
+/**
+ * `small-multiples`: one small bar chart per row, each on that row's own axis (`scale`), so
+ * measures on different scales (ONS4 0–10, SWEMWBS 7–35) are never drawn against one axis.
+ */
+export const REPORT_CHART_TYPES = ['bar', 'stacked-bar', 'line', 'small-multiples'] as const;
 
 /** A chart drawn from the table's own rows, so the chart and its accessible table never disagree. */
 export const ReportChart = z.object({
@@ -84,6 +101,10 @@ export const ReportChart = z.object({
   series: z.array(z.string()).min(1),
   /** For line charts: one line per distinct value of this column (e.g. per worker). */
   groupBy: z.string().optional(),
+  /** For small multiples: the columns giving each row's lowest and highest possible score. */
+  scale: z.tuple([z.string(), z.string()]).optional(),
+  /** For small multiples: the columns giving the first series' 95% interval, drawn as a whisker. */
+  interval: z.tuple([z.string(), z.string()]).optional(),
 });
 export type ReportChart = z.infer<typeof ReportChart>;
 
@@ -238,8 +259,28 @@ export const HealthcareUseInput = z.object({
 });
 export type HealthcareUseInput = z.infer<typeof HealthcareUseInput>;
 
+/** The "after" figures, which cannot exist until the six months after the referral have passed. */
+export const HEALTHCARE_USE_AFTER_FIELDS = ['gpConsultationsAfter', 'aeAttendancesAfter'] as const;
+
+/**
+ * The first day the "6 months after" figures can be entered: six calendar months after the day
+ * the referral was received (UTC), the day after the six months end. A referral received on
+ * 31 August gives 1 March (the end of February, then the next day), never an invalid date.
+ */
+export function healthcareUseAfterFrom(receivedAt: Date | string): string {
+  const received = new Date(receivedAt);
+  const year = received.getUTCFullYear();
+  const month = received.getUTCMonth() + 6;
+  const lastDayOfTargetMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const end = new Date(Date.UTC(year, month, Math.min(received.getUTCDate(), lastDayOfTargetMonth)));
+  end.setUTCDate(end.getUTCDate() + 1);
+  return end.toISOString().slice(0, 10);
+}
+
 export const HealthcareUse = HealthcareUseInput.extend({
   referralId: Id,
+  /** The first day the "after" figures can be entered (`healthcareUseAfterFrom`). */
+  afterFiguresFrom: IsoDate,
   recordedByName: z.string().nullable(),
   recordedAt: z.iso.datetime().nullable(),
 });

@@ -1,4 +1,5 @@
 import {
+  columnHeading,
   isSmallCount,
   publishedRate,
   REPORT_IDS,
@@ -205,7 +206,7 @@ function expectSuppressedFrom(shown: ReportTable, raw: ReportTable, where: strin
 /** The CSV has the labels as its header and, cell for cell, what the JSON shows. */
 function expectCsvMatches(csv: string, table: ReportTable, where: string): void {
   const [header, ...rows] = parse(csv) as string[][];
-  expect(header, `${where}.csv header`).toEqual(table.columns.map((c) => c.label));
+  expect(header, `${where}.csv header`).toEqual(table.columns.map(columnHeading));
   const expected = table.rows.map((row) => table.columns.map((c) => csvText(row[c.key] ?? null)));
   expect(rows, `${where}.csv rows`).toEqual(expected);
   for (const [index, row] of rows.entries()) {

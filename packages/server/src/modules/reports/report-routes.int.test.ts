@@ -1,4 +1,4 @@
-import type { Report, ReportTable } from '@kith/shared';
+import { columnHeading, type Report, type ReportTable } from '@kith/shared';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedIn, signIn } from '../../../test/tenant-test-data.ts';
@@ -59,10 +59,16 @@ describe('reports over the hand-computed fixture', () => {
         ['Referred', 12, 12, 100],
         ['Contacted', 8, 12, 66.7],
         ['Engaged', 6, 12, 50],
-        ['Discharged', 4, 12, 33.3],
+        ['Discharged having engaged', 4, 12, 33.3],
+      ]);
+      // Endings beside the funnel, each referral once: R3, R4, R8, R9 and R12 are still open.
+      expect(cells(funnel, 'endings')).toEqual([
+        ['Discharged having engaged', 4, 12, 33.3],
+        ['Discharged after contact, without engaging', 0, 12, 0],
         ['Not reached', 1, 12, 8.3],
         ['Declined', 1, 12, 8.3],
         ['Withdrawn', 1, 12, 8.3],
+        ['Still open', 5, 12, 41.7],
       ]);
       // First successful contacts: 1.5, 2, 3, 4, 5, 6, 8, 10 days → median 4.5, 90th percentile 8 + 0.3 × 2.
       expect(cells(funnel, 'first-contact')).toEqual([['All referred in the period', 8, 4.5, 8.6]]);
@@ -70,7 +76,7 @@ describe('reports over the hand-computed fixture', () => {
         'Referrals received': 12,
         Contacted: 66.7,
         Engaged: 50,
-        Discharged: 33.3,
+        'Discharged having engaged': 33.3,
         'Not reached': 8.3,
         Declined: 8.3,
         'Median days to first contact': 4.5,
@@ -147,20 +153,18 @@ describe('reports over the hand-computed fixture', () => {
         [5, 6, 83.3],
         [3, 6, 50],
         [2, 6, 33.3],
-        [1, 6, 16.7],
-        [1, 6, 16.7],
-        [0, 6, 0],
       ]);
       expect(cells(practice, 'first-contact')).toEqual([['All referred in the period', 5, 3, 5.2]]);
 
       const birch = await report('funnel', { workerId: fx.workers.birch.id });
-      expect(cells(birch, 'stages').map((row) => row[1])).toEqual([5, 3, 2, 1, 0, 1, 1]);
+      expect(cells(birch, 'stages').map((row) => row[1])).toEqual([5, 3, 2, 1]);
+      expect(cells(birch, 'endings').map((row) => row[1])).toEqual([1, 0, 0, 1, 1, 2]);
       expect(cells(birch, 'first-contact')).toEqual([['All referred in the period', 3, 5, 9]]);
 
       // February only: R7–R11 (R14, closed in error, is left out).
       const february = await report('funnel', { from: '2025-02-01', to: '2025-02-28' });
       expect(february.period).toEqual({ from: '2025-02-01', to: '2025-02-28' });
-      expect(cells(february, 'stages').map((row) => row[1])).toEqual([5, 3, 3, 2, 0, 0, 1]);
+      expect(cells(february, 'stages').map((row) => row[1])).toEqual([5, 3, 3, 2]);
       expect(cells(february, 'first-contact')).toEqual([['All referred in the period', 3, 8, 9.6]]);
 
       // One more month takes in R15, received ten minutes after the fixture's period ends.
@@ -172,15 +176,23 @@ describe('reports over the hand-computed fixture', () => {
   describe('common outcomes framework', () => {
     it('shows wellbeing change from the first baseline to the latest later measure, with its 95% interval', async () => {
       const outcomes = await report('outcomes');
+      // Then the improvement (better is positive: anxiety and loneliness turned round) and the scale.
       expect(cells(outcomes, 'wellbeing-change')).toEqual([
-        ['ONS4 life satisfaction (0–10)', 'Higher', 6, 4.17, 6.17, 2, 0.87, 3.13, 5, 83.3],
-        ['ONS4 things done are worthwhile (0–10)', 'Higher', 6, 5, 6, 1, 1, 1, 6, 100],
-        ['ONS4 happiness yesterday (0–10)', 'Higher', 6, 4, 5, 1, -0.13, 2.13, 4, 66.7],
-        ['ONS4 anxiety yesterday (0–10)', 'Lower', 6, 5.83, 4.5, -1.33, -2.54, -0.13, 4, 66.7],
-        ['SWEMWBS metric score (7–35)', 'Higher', 5, 16.82, 18.8, 1.97, -0.67, 4.62, 3, 60],
-        ['UCLA-3 loneliness score (3–9)', 'Lower', 3, 7.33, 5, -2.33, -5.18, 0.51, 2, 66.7],
+        ['ONS4 life satisfaction (0–10)', 'Higher', 6, 4.17, 6.17, 2, 0.87, 3.13, 5, 83.3, 2, 0.87, 3.13, 0, 10],
+        ['ONS4 things done are worthwhile (0–10)', 'Higher', 6, 5, 6, 1, 1, 1, 6, 100, 1, 1, 1, 0, 10],
+        ['ONS4 happiness yesterday (0–10)', 'Higher', 6, 4, 5, 1, -0.13, 2.13, 4, 66.7, 1, -0.13, 2.13, 0, 10],
+        ['ONS4 anxiety yesterday (0–10)', 'Lower', 6, 5.83, 4.5, -1.33, -2.54, -0.13, 4, 66.7, 1.33, 0.13, 2.54, 0, 10],
+        ['SWEMWBS metric score (7–35)', 'Higher', 5, 16.82, 18.8, 1.97, -0.67, 4.62, 3, 60, 1.97, -0.67, 4.62, 7, 35],
+        ['UCLA-3 loneliness score (3–9)', 'Lower', 3, 7.33, 5, -2.33, -5.18, 0.51, 2, 66.7, 2.33, -0.51, 5.18, 3, 9],
       ]);
-      expect(table(outcomes, 'wellbeing-change').chart).toEqual({ type: 'bar', x: 'measure', series: ['meanChange'] });
+      // One small chart per measure, each on its own scale, improvement always drawn rightwards.
+      expect(table(outcomes, 'wellbeing-change').chart).toEqual({
+        type: 'small-multiples',
+        x: 'measure',
+        series: ['improvement'],
+        interval: ['improvementLow', 'improvementHigh'],
+        scale: ['scaleMin', 'scaleMax'],
+      });
     });
 
     it('shows onward referrals by service and organisation, services at capacity and VCSE demand against capacity', async () => {
@@ -306,7 +318,7 @@ describe('reports over the hand-computed fixture', () => {
   });
 
   describe('CSV export', () => {
-    it('writes a header of column labels and the same values as the JSON', async () => {
+    it('writes a header of column headings with their units and the same values as the JSON', async () => {
       for (const [reportId, tableId] of [
         ['funnel', 'by-practice'],
         ['outcomes', 'wellbeing-change'],
@@ -319,7 +331,7 @@ describe('reports over the hand-computed fixture', () => {
         expect(response.headers['content-disposition']).toContain(`kith-${reportId}-${tableId}-2025-01-01-to-2025-03-31.csv`);
         const [header, ...rows] = parse(response.body) as string[][];
         const t = table(json, tableId);
-        expect(header).toEqual(t.columns.map((c) => c.label));
+        expect(header).toEqual(t.columns.map(columnHeading));
         expect(rows).toEqual(cells(json, tableId).map((row) => row.map((v) => (v === null ? '' : String(v)))));
         expect(rows.length).toBeGreaterThan(0);
       }

@@ -1,4 +1,5 @@
 import {
+  columnHeading,
   REPORT_TITLES,
   type Report,
   type ReportFilterOptions,
@@ -37,9 +38,12 @@ export function toReport({ reportId, query, scope, shown, now }: RanReport): Rep
   };
 }
 
-/** One table of a report as CSV: a header of column labels, then the rows exactly as on screen. */
+/**
+ * One table of a report as CSV: a header of column headings (with their units, as on screen),
+ * then the rows as numbers a spreadsheet can use, with the figures the screen shows.
+ */
 export function toTableCsv(report: Report, table: ReportTable): { filename: string; csv: string } {
-  const header = table.columns.map((c) => c.label);
+  const header = table.columns.map(columnHeading);
   const rows = table.rows.map((row) => table.columns.map((c) => row[c.key] ?? null));
   return {
     filename: `kith-${report.id}-${table.id}-${report.period.from}-to-${report.period.to}.csv`,

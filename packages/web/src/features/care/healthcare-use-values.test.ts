@@ -1,6 +1,12 @@
 import type { HealthcareUse } from '@kith/shared';
 import { describe, expect, it } from 'vitest';
-import { buildHealthcareUseRequest, healthcareUseFormValues, recordedCount } from './healthcare-use-values.ts';
+import {
+  afterFiguresOpen,
+  buildHealthcareUseRequest,
+  closedFields,
+  healthcareUseFormValues,
+  recordedCount,
+} from './healthcare-use-values.ts';
 
 const blank = { gpConsultationsBefore: '', gpConsultationsAfter: '', aeAttendancesBefore: '', aeAttendancesAfter: '' };
 
@@ -38,6 +44,7 @@ describe('healthcare use form', () => {
   it('shows what was recorded, with blanks for what was not', () => {
     const recorded: HealthcareUse = {
       referralId: '11111111-1111-4111-8111-111111111111',
+      afterFiguresFrom: '2026-07-01',
       gpConsultationsBefore: 8,
       gpConsultationsAfter: null,
       aeAttendancesBefore: 0,
@@ -47,5 +54,19 @@ describe('healthcare use form', () => {
     };
     expect(healthcareUseFormValues(recorded)).toEqual({ ...blank, gpConsultationsBefore: '8', aeAttendancesBefore: '0' });
     expect(recordedCount(recorded)).toBe(2);
+  });
+
+  it('does not ask for "6 months after" figures until the six months have passed', () => {
+    const now = new Date('2026-12-07T10:00:00Z');
+    expect(afterFiguresOpen({ afterFiguresFrom: '2026-12-08' }, now)).toBe(false);
+    expect(afterFiguresOpen({ afterFiguresFrom: '2026-12-07' }, now)).toBe(true);
+    const closed = closedFields(false);
+    expect([...closed]).toEqual(['gpConsultationsAfter', 'aeAttendancesAfter']);
+    // Anything left in a box the form no longer shows is sent as not recorded.
+    expect(buildHealthcareUseRequest({ ...blank, gpConsultationsBefore: '4', gpConsultationsAfter: 'x' }, closed)).toEqual({
+      ok: true,
+      data: { gpConsultationsBefore: 4, gpConsultationsAfter: null, aeAttendancesBefore: null, aeAttendancesAfter: null },
+    });
+    expect(closedFields(true).size).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { HealthcareUse, HealthcareUseInput } from '@kith/shared';
+import { HEALTHCARE_USE_AFTER_FIELDS, type HealthcareUse, type HealthcareUseInput } from '@kith/shared';
 import type { FormIssue } from '../../api/form-issues.ts';
 
 export type HealthcareUseKey = keyof HealthcareUseInput;
@@ -43,17 +43,32 @@ export function healthcareUseFormValues(recorded: HealthcareUse): HealthcareUseF
 }
 
 /**
+ * Whether the "6 months after" figures can be entered yet: from `afterFiguresFrom`, the day after
+ * the six months following the referral end (UTC, as the server decides it).
+ */
+export function afterFiguresOpen(recorded: Pick<HealthcareUse, 'afterFiguresFrom'>, now: Date = new Date()): boolean {
+  return now.toISOString().slice(0, 10) >= recorded.afterFiguresFrom;
+}
+
+/** The figures the form does not ask for yet: the "after" ones, until the six months have passed. */
+export function closedFields(afterOpen: boolean): ReadonlySet<HealthcareUseKey> {
+  return new Set(afterOpen ? [] : HEALTHCARE_USE_AFTER_FIELDS);
+}
+
+/**
  * Reads the boxes: a blank box is "not recorded" (null, never 0); anything else must be a whole
- * number from 0 to 999. Messages name the figure, like the server's.
+ * number from 0 to 999. Messages name the figure, like the server's. Figures the form does not
+ * ask for yet (`closed`) are sent as not recorded.
  */
 export function buildHealthcareUseRequest(
   values: HealthcareUseFormValues,
+  closed: ReadonlySet<HealthcareUseKey> = new Set(),
 ): { ok: true; data: HealthcareUseInput } | { ok: false; issues: FormIssue[] } {
   const issues: FormIssue[] = [];
   const data = {} as HealthcareUseInput;
   for (const group of HEALTHCARE_USE_GROUPS) {
     for (const field of group.fields) {
-      const typed = values[field.key].trim();
+      const typed = closed.has(field.key) ? '' : values[field.key].trim();
       if (typed === '') {
         data[field.key] = null;
         continue;

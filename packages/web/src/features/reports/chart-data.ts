@@ -181,7 +181,8 @@ function extremesOf(model: Omit<ChartModel, 'summary'>): string | null {
 /** What to draw for a table's chart, or `null` when it has no chart, no rows or nothing to plot. */
 export function chartModel(table: ReportTable): ChartModel | null {
   const chart = table.chart;
-  if (!chart || table.rows.length === 0) return null;
+  // Small multiples are drawn per row by chart-panels.ts.
+  if (!chart || chart.type === 'small-multiples' || table.rows.length === 0) return null;
   const grouped = chart.type === 'line' && chart.groupBy !== undefined;
   const model =
     grouped && chart.groupBy

@@ -3,9 +3,10 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
+import { DateInputField } from '../../components/date-input-field.tsx';
+import { type DateParts, dateIssue, datePartsFromIso, readDateParts, withDateIssues } from '../../components/date-parts.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField } from '../../components/select-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
 import { FILTER_KEYS, practicesFor, type ReportFilterValues, reconcileFilters } from './report-search.ts';
 
 interface ReportFilterFormProps {
@@ -35,20 +36,33 @@ export function ReportFilterForm({
   clearTo,
 }: ReportFilterFormProps) {
   const [filters, setFilters] = useState(initial);
+  // The period is typed day, month and year (NHS date input), never in the browser's own date format.
+  const [from, setFrom] = useState<DateParts>(() => datePartsFromIso(initial.from));
+  const [to, setTo] = useState<DateParts>(() => datePartsFromIso(initial.to));
   const [issues, setIssues] = useState<FormIssue[]>([]);
   const shown = issues.length > 0 ? issues : serverIssues;
   const set = (change: Partial<ReportFilterValues>) => setFilters(reconcileFilters({ ...filters, ...change }, options));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const present = Object.fromEntries(FILTER_KEYS.flatMap((key) => (filters[key] ? [[key, filters[key]]] : [])));
-    const checked = validateWith(ReportFilters, present);
-    if (!checked.ok) {
-      setIssues(checked.issues.map((issue) => ({ ...issue, message: friendlier(issue) })));
+    const fromReading = readDateParts(from, 'the start date');
+    const toReading = readDateParts(to, 'the end date');
+    const period = {
+      from: fromReading.kind === 'date' ? fromReading.iso : '',
+      to: toReading.kind === 'date' ? toReading.iso : '',
+    };
+    const next = { ...filters, ...period };
+    const present = Object.fromEntries(FILTER_KEYS.flatMap((key) => (next[key] ? [[key, next[key]]] : [])));
+    const found = withDateIssues(
+      [...dateIssue(fromReading, 'from'), ...dateIssue(toReading, 'to')],
+      validateWith(ReportFilters, present),
+    );
+    if (found.length > 0) {
+      setIssues(found);
       return;
     }
     setIssues([]);
-    onApply(filters);
+    onApply(next);
   };
 
   const practices = practicesFor(options, filters.pcnId);
@@ -61,24 +75,22 @@ export function ReportFilterForm({
         <ErrorSummary issues={shown} linkablePaths={pcnOnly ? ['from', 'to', 'pcnId'] : [...FILTER_KEYS]} />
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-third">
-            <TextField
+            <DateInputField
               id="from"
-              label="From"
-              hint="Leave both dates blank for the last 12 months."
-              type="date"
-              value={filters.from}
-              onChange={(from) => set({ from })}
+              legend="From"
+              hint="For example, 1 4 2026. Leave both dates blank for the last 12 months."
+              value={from}
+              onChange={setFrom}
               error={messageFor(shown, 'from')}
             />
           </div>
           <div className="nhsuk-grid-column-one-third">
-            <TextField
+            <DateInputField
               id="to"
-              label="To"
-              hint="Up to and including this day."
-              type="date"
-              value={filters.to}
-              onChange={(to) => set({ to })}
+              legend="To"
+              hint="Up to and including this day, for example 31 3 2027."
+              value={to}
+              onChange={setTo}
               error={messageFor(shown, 'to')}
             />
           </div>
@@ -133,12 +145,4 @@ export function ReportFilterForm({
       </form>
     </search>
   );
-}
-
-/** Dates come from date pickers, so a bad one is a typed one: say what a good one looks like. */
-function friendlier(issue: FormIssue): string {
-  if ((issue.path === 'from' || issue.path === 'to') && !issue.message.includes('end date')) {
-    return `Enter a real ${issue.path === 'from' ? 'start' : 'end'} date`;
-  }
-  return issue.message;
 }

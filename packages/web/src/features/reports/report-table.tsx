@@ -1,7 +1,9 @@
-import type { ReportColumn, ReportTable } from '@kith/shared';
+import { columnHeading, type ReportColumn, type ReportTable } from '@kith/shared';
 import { chartModel } from './chart-data.ts';
-import { type CellView, formatCell, missingExplanations } from './report-cells.ts';
+import { panelsModel } from './chart-panels.ts';
+import { type CellView, formatCell, formatRow, missingExplanations } from './report-cells.ts';
 import { ReportChart } from './report-chart.tsx';
+import { ChartPanels } from './report-chart-panels.tsx';
 
 /** Text or a date in the first column names the row, so it is the row's header. */
 function namesRow(column: ReportColumn | undefined): boolean {
@@ -37,8 +39,9 @@ interface ReportTableViewProps {
 export function ReportTableView({ table, suppressed, idPrefix, headingLevel, csvUrl, chartWidth }: ReportTableViewProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const headingId = `${idPrefix}-heading`;
-  const model = chartModel(table);
-  const views = table.rows.map((row) => table.columns.map((column) => formatCell(column, row[column.key], suppressed)));
+  const panels = panelsModel(table);
+  const model = panels ? null : chartModel(table);
+  const views = table.rows.map((row) => formatRow(table.columns, row, suppressed));
   const explanations = missingExplanations(views.flat());
   const rowHeader = namesRow(table.columns[0]);
 
@@ -46,6 +49,7 @@ export function ReportTableView({ table, suppressed, idPrefix, headingLevel, csv
     <section className="kith-report-table" aria-labelledby={headingId}>
       <Heading id={headingId}>{table.title}</Heading>
       {table.description ? <p className="nhsuk-body">{table.description}</p> : null}
+      {panels ? <ChartPanels model={panels} /> : null}
       {model ? <ReportChart model={model} {...(chartWidth ? { fixedWidth: chartWidth } : {})} /> : null}
       {table.rows.length === 0 ? (
         <p className="nhsuk-body kith-report-empty">{table.emptyMessage ?? 'There is nothing to show for these filters.'}</p>
@@ -66,7 +70,7 @@ export function ReportTableView({ table, suppressed, idPrefix, headingLevel, csv
                     scope="col"
                     key={column.key}
                   >
-                    {column.label}
+                    {columnHeading(column)}
                   </th>
                 ))}
               </tr>

@@ -1,10 +1,14 @@
-import type { HealthcareUse } from '@kith/shared';
+import { type HealthcareUse, healthcareUseAfterFrom } from '@kith/shared';
 import type { RecordedHealthcareUse } from './healthcare-use-repository.ts';
 
-/** A referral's recorded healthcare use as the API shows it. */
-export function toHealthcareUse({ use, recordedByName }: RecordedHealthcareUse): HealthcareUse {
+/**
+ * A referral's recorded healthcare use as the API shows it, with the first day its "after"
+ * figures can be entered (six months after the referral was received).
+ */
+export function toHealthcareUse({ use, recordedByName }: RecordedHealthcareUse, receivedAt: Date): HealthcareUse {
   return {
     referralId: use.referralId,
+    afterFiguresFrom: healthcareUseAfterFrom(receivedAt),
     gpConsultationsBefore: use.gpConsultationsBefore,
     gpConsultationsAfter: use.gpConsultationsAfter,
     aeAttendancesBefore: use.aeAttendancesBefore,
@@ -15,9 +19,10 @@ export function toHealthcareUse({ use, recordedByName }: RecordedHealthcareUse):
 }
 
 /** Nothing recorded yet: every figure "not recorded". */
-export function emptyHealthcareUse(referralId: string): HealthcareUse {
+export function emptyHealthcareUse(referralId: string, receivedAt: Date): HealthcareUse {
   return {
     referralId,
+    afterFiguresFrom: healthcareUseAfterFrom(receivedAt),
     gpConsultationsBefore: null,
     gpConsultationsAfter: null,
     aeAttendancesBefore: null,

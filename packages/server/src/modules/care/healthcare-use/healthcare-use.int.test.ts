@@ -1,10 +1,11 @@
+import { healthcareUseAfterFrom } from '@kith/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestReferral, type TestReferral } from '../../../../test/pathway-test-data.ts';
 import { createTestTenant, createTestUser, type SignedIn, signIn, type TestTenant } from '../../../../test/tenant-test-data.ts';
 import { buildTestApp } from '../../../../test/test-app.ts';
 import type { KithApp } from '../../../app.ts';
-import { auditEvents } from '../../../db/schema/index.ts';
+import { auditEvents, referrals } from '../../../db/schema/index.ts';
 
 describe('healthcare use of a referral', () => {
   let app: KithApp;
@@ -15,6 +16,7 @@ describe('healthcare use of a referral', () => {
   let referral: TestReferral;
   const db = () => app.kith.database.db;
   const url = () => `/api/referrals/${referral.id}/healthcare-use`;
+  const EIGHT_MONTHS_AGO = new Date(Date.now() - 243 * 86_400_000);
   const figures = { gpConsultationsBefore: 7, gpConsultationsAfter: 4, aeAttendancesBefore: 1, aeAttendancesAfter: null };
 
   beforeAll(async () => {
@@ -33,6 +35,8 @@ describe('healthcare use of a referral', () => {
       referrerUserId: null,
       status: 'discharged',
     });
+    // Received eight months ago, so the six months after it have passed.
+    await db().update(referrals).set({ createdAt: EIGHT_MONTHS_AGO }).where(eq(referrals.id, referral.id));
   });
   afterAll(() => app.close());
 
@@ -44,6 +48,7 @@ describe('healthcare use of a referral', () => {
     expect(empty.statusCode).toBe(200);
     expect(empty.json()).toEqual({
       referralId: referral.id,
+      afterFiguresFrom: healthcareUseAfterFrom(EIGHT_MONTHS_AGO),
       gpConsultationsBefore: null,
       gpConsultationsAfter: null,
       aeAttendancesBefore: null,
@@ -74,6 +79,43 @@ describe('healthcare use of a referral', () => {
       { action: 'update', detail: { changed: ['aeAttendancesAfter'] } },
     ]);
     expect(audits.filter((a) => a.action === 'read')).toHaveLength(2);
+  });
+
+  it('refuses "6 months after" figures before the six months have passed, naming each field, and takes the rest', async () => {
+    const recent = await createTestReferral(db(), {
+      organisationId: tenant.pcn,
+      assignedWorkerId: null,
+      referrerUserId: null,
+      status: 'active',
+    });
+    const recentUrl = `/api/referrals/${recent.id}/healthcare-use`;
+    const early = await app.inject({
+      method: 'PUT',
+      url: recentUrl,
+      headers: worker.writeHeaders,
+      payload: { gpConsultationsBefore: 5, gpConsultationsAfter: 2, aeAttendancesBefore: 0, aeAttendancesAfter: 0 },
+    });
+    expect(early.statusCode).toBe(400);
+    const from = healthcareUseAfterFrom(new Date());
+    expect(early.json().issues.map((issue: { path: string }) => issue.path)).toEqual([
+      'gpConsultationsAfter',
+      'aeAttendancesAfter',
+    ]);
+    expect(early.json().issues[0].message).toMatch(
+      /^The 6 months after the referral have not passed yet: leave this blank until \d{1,2} \w+ \d{4}$/,
+    );
+    // Nothing was written, and the form is told when the figures can be entered.
+    const read = await app.inject({ url: recentUrl, headers: { cookie: worker.cookie } });
+    expect(read.json()).toMatchObject({ recordedAt: null, afterFiguresFrom: from });
+
+    const before = await app.inject({
+      method: 'PUT',
+      url: recentUrl,
+      headers: worker.writeHeaders,
+      payload: { gpConsultationsBefore: 5, gpConsultationsAfter: null, aeAttendancesBefore: 0, aeAttendancesAfter: null },
+    });
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toMatchObject({ gpConsultationsBefore: 5, aeAttendancesBefore: 0, afterFiguresFrom: from });
   });
 
   it('answers 400 naming the field for a negative, fractional or missing figure', async () => {

@@ -4,12 +4,19 @@ import { cohortSql } from '../report-cohort.ts';
 import type { ReportScope } from '../report-types.ts';
 import { AGE_BANDS, type Breakdown } from './funnel-groups.ts';
 
-/** Stage counts and time to first contact of one group of referrals (or of all of them). */
+/**
+ * Stage counts and time to first contact of one group of referrals (or of all of them). The
+ * stages nest (docs/reports.md, "Funnel stages"): referred ⊇ contacted ⊇ engaged ⊇ discharged
+ * (having engaged). The other endings are counted beside them, not as stages.
+ */
 export interface FunnelCounts {
   referred: number;
   contacted: number;
   engaged: number;
+  /** Discharged having engaged (reached active): the end of the funnel. */
   discharged: number;
+  /** Discharged after contact without ever engaging (one conversation, then discharge). */
+  dischargedUnengaged: number;
   notReached: number;
   declined: number;
   withdrawn: number;
@@ -34,6 +41,7 @@ interface FunnelRow extends Record<string, unknown> {
   contacted: number;
   engaged: number;
   discharged: number;
+  discharged_unengaged: number;
   not_reached: number;
   declined: number;
   withdrawn: number;
@@ -48,12 +56,17 @@ const AGE_BAND_CASE = sql.raw(
   ).join(' ')} END`,
 );
 
-/** The same figures for every group: stage counts (FILTER) and the contact-time percentiles. */
+/**
+ * The same figures for every group: stage counts (FILTER) and the contact-time percentiles. Each
+ * stage's condition includes the next one's (engaged ⇒ contacted), so no stage can count more
+ * than the one above it.
+ */
 const AGGREGATES = sql`
   count(*)::int AS referred,
-  count(*) FILTER (WHERE contacted)::int AS contacted,
+  count(*) FILTER (WHERE contacted OR engaged)::int AS contacted,
   count(*) FILTER (WHERE engaged)::int AS engaged,
-  count(*) FILTER (WHERE status = 'discharged')::int AS discharged,
+  count(*) FILTER (WHERE engaged AND status = 'discharged')::int AS discharged,
+  count(*) FILTER (WHERE NOT engaged AND status = 'discharged')::int AS discharged_unengaged,
   count(*) FILTER (WHERE status = 'not_reached')::int AS not_reached,
   count(*) FILTER (WHERE status = 'declined')::int AS declined,
   count(*) FILTER (WHERE status = 'withdrawn')::int AS withdrawn,
@@ -77,25 +90,29 @@ export function funnelSql(scope: ReportScope): SQL {
       WHERE c.successful
       GROUP BY c.referral_id
     ),
-    engaged_referrals AS (
-      SELECT DISTINCT t.referral_id
+    -- How far along the pathway each referral got: contacted (by status, even without a
+    -- successful contact logged) and engaged (reached active).
+    reached AS (
+      SELECT t.referral_id, bool_or(t.to_status = 'active') AS engaged,
+        bool_or(t.to_status IN ('contacted', 'active', 'discharged')) AS contacted
       FROM referral_transitions t
       JOIN cohort k ON k.id = t.referral_id
-      WHERE t.to_status = 'active'
+      WHERE t.to_status IN ('contacted', 'active', 'discharged')
+      GROUP BY t.referral_id
     ),
     funnel AS (
       SELECT k.id, k.status, k.source, k.reasons, k.registered_practice_id::text AS practice, k.sex,
         k.ethnic_category AS ethnicity, ${AGE_BAND_CASE} AS age_band,
-        fc.first_at IS NOT NULL AS contacted,
+        (fc.first_at IS NOT NULL OR coalesce(e.contacted, false)) AS contacted,
         extract(epoch FROM fc.first_at - k.created_at)::float8 / 86400 AS days_to_contact,
-        e.referral_id IS NOT NULL AS engaged
+        coalesce(e.engaged, false) AS engaged
       FROM cohort k
       -- Age on the day of referral (UTC), from the date of birth; null when it is not recorded.
       CROSS JOIN LATERAL (
         SELECT extract(year FROM age((k.created_at AT TIME ZONE 'UTC')::date::timestamp, k.date_of_birth::timestamp))::int AS years
       ) a
       LEFT JOIN first_contact fc ON fc.referral_id = k.id
-      LEFT JOIN engaged_referrals e ON e.referral_id = k.id
+      LEFT JOIN reached e ON e.referral_id = k.id
     ),
     grouped AS (
       SELECT
@@ -129,6 +146,7 @@ export async function funnelGroups(db: DbOrTx, scope: ReportScope): Promise<Funn
     contacted: Number(row.contacted),
     engaged: Number(row.engaged),
     discharged: Number(row.discharged),
+    dischargedUnengaged: Number(row.discharged_unengaged),
     notReached: Number(row.not_reached),
     declined: Number(row.declined),
     withdrawn: Number(row.withdrawn),

@@ -7,32 +7,59 @@ export const days = (value: number | null): number | null => (value === null ? n
 
 const EMPTY = 'No referrals were received in this period.';
 
-/** The stages, each against everyone referred; a referral counts at every stage it reached. */
+const SHARE_COLUMNS: ReportColumn[] = [
+  { key: 'referrals', label: 'Referrals', kind: 'count' },
+  { key: 'referred', label: 'Out of (referred)', kind: 'count' },
+  { key: 'rate', label: 'Share of referred', kind: 'rate', numerator: 'referrals', denominator: 'referred' },
+];
+
+/**
+ * The stages, each against everyone referred. They nest (each is within the one above), so the
+ * bars only ever get shorter; a referral counts at every stage it reached.
+ */
 export function stagesTable(all: FunnelCounts): ReportTable {
   const stages: [string, number][] = [
     ['Referred', all.referred],
     ['Contacted', all.contacted],
     ['Engaged', all.engaged],
-    ['Discharged', all.discharged],
-    ['Not reached', all.notReached],
-    ['Declined', all.declined],
-    ['Withdrawn', all.withdrawn],
+    ['Discharged having engaged', all.discharged],
   ];
   return {
     id: 'stages',
     title: 'Referral funnel',
-    description: 'Each stage as a share of everyone referred in the period.',
-    columns: [
-      { key: 'stage', label: 'Stage', kind: 'text' },
-      { key: 'referrals', label: 'Referrals', kind: 'count' },
-      { key: 'referred', label: 'Out of (referred)', kind: 'count' },
-      { key: 'rate', label: 'Share of referred', kind: 'rate', numerator: 'referrals', denominator: 'referred' },
-    ],
+    description:
+      'Each stage is within the one above it: contacted referrals were referred, engaged ones were contacted, and so on. Each is a share of everyone referred in the period.',
+    columns: [{ key: 'stage', label: 'Stage', kind: 'text' }, ...SHARE_COLUMNS],
     rows:
       all.referred === 0
         ? []
         : stages.map(([stage, n]) => ({ stage, referrals: n, referred: all.referred, rate: percentage(n, all.referred) })),
     chart: { type: 'bar', x: 'stage', series: ['referrals'] },
+    emptyMessage: EMPTY,
+  };
+}
+
+/** How the referrals ended so far, beside the funnel: these are endings, not stages, and do not nest. */
+export function endingsTable(all: FunnelCounts): ReportTable {
+  const open = all.referred - all.discharged - all.dischargedUnengaged - all.notReached - all.declined - all.withdrawn;
+  const endings: [string, number][] = [
+    ['Discharged having engaged', all.discharged],
+    ['Discharged after contact, without engaging', all.dischargedUnengaged],
+    ['Not reached', all.notReached],
+    ['Declined', all.declined],
+    ['Withdrawn', all.withdrawn],
+    ['Still open', open],
+  ];
+  return {
+    id: 'endings',
+    title: 'How referrals ended',
+    description: 'Each referral once, by its status now, as a share of everyone referred in the period.',
+    columns: [{ key: 'ending', label: 'Ending', kind: 'text' }, ...SHARE_COLUMNS],
+    rows:
+      all.referred === 0
+        ? []
+        : endings.map(([ending, n]) => ({ ending, referrals: n, referred: all.referred, rate: percentage(n, all.referred) })),
+    chart: { type: 'bar', x: 'ending', series: ['referrals'] },
     emptyMessage: EMPTY,
   };
 }
@@ -80,8 +107,8 @@ function breakdownColumns(groupLabel: string): ReportColumn[] {
     rate('contactedRate', 'Contacted (%)', 'contacted'),
     { key: 'engaged', label: 'Engaged', kind: 'count' },
     rate('engagedRate', 'Engaged (%)', 'engaged'),
-    { key: 'discharged', label: 'Discharged', kind: 'count' },
-    rate('dischargedRate', 'Discharged (%)', 'discharged'),
+    { key: 'discharged', label: 'Discharged having engaged', kind: 'count' },
+    rate('dischargedRate', 'Discharged having engaged (%)', 'discharged'),
     { key: 'notReached', label: 'Not reached', kind: 'count' },
     rate('notReachedRate', 'Not reached (%)', 'notReached'),
     { key: 'declined', label: 'Declined', kind: 'count' },

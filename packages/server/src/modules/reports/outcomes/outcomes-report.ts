@@ -42,7 +42,8 @@ export const outcomesReport: ReportBuilder = async (db, scope) => {
       numerator: onwardAll.accepted,
       denominator: onwardAll.accepted + onwardAll.rejected,
     },
-    { label: 'Partner services at capacity now', value: onward.servicesAtCapacityTotal, kind: 'number' },
+    // Services are directory facts, not people: a whole number, never suppressed.
+    { label: 'Partner services at capacity now', value: onward.servicesAtCapacityTotal, kind: 'number', decimals: 0 },
     {
       label: 'GP consultations recorded before and after (completeness)',
       value: percentage(gp?.n ?? 0, gp?.cohort ?? 0),

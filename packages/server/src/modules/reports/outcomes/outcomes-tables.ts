@@ -23,6 +23,22 @@ export function changeCells(summary: ChangeSummary): Record<'meanChange' | 'chan
   };
 }
 
+/**
+ * The mean change and its interval in the better direction: as they are where higher is better,
+ * negated (and the interval's ends swapped) where lower is better.
+ */
+export function improvementCells(
+  summary: ChangeSummary,
+  higherIsBetter: boolean,
+): Record<'improvement' | 'improvementLow' | 'improvementHigh', ReportCell> {
+  const { meanChange, changeLow, changeHigh } = changeCells(summary);
+  const better = (value: ReportCell): ReportCell =>
+    typeof value === 'number' && !higherIsBetter ? (value === 0 ? 0 : -value) : value;
+  return higherIsBetter
+    ? { improvement: meanChange, improvementLow: changeLow, improvementHigh: changeHigh }
+    : { improvement: better(meanChange), improvementLow: better(changeHigh), improvementHigh: better(changeLow) };
+}
+
 const statistic = (key: string, label: string, sampleSize: string): ReportColumn => ({
   key,
   label,
@@ -49,6 +65,13 @@ export function wellbeingTable(figures: WellbeingFigures): ReportTable {
       statistic('changeHigh', 'Mean change, 95% interval to', 'pairs'),
       { key: 'improved', label: 'Improved', kind: 'count' },
       { key: 'improvedRate', label: 'Improved (%)', kind: 'rate', numerator: 'improved', denominator: 'pairs' },
+      // The change turned so that better is always positive (a fall in anxiety or loneliness is a
+      // gain), for the charts: each measure drawn on its own scale, improvement always rightwards.
+      statistic('improvement', 'Mean improvement (better is positive)', 'pairs'),
+      statistic('improvementLow', 'Mean improvement, 95% interval from', 'pairs'),
+      statistic('improvementHigh', 'Mean improvement, 95% interval to', 'pairs'),
+      { key: 'scaleMin', label: 'Lowest possible score', kind: 'number', decimals: 0 },
+      { key: 'scaleMax', label: 'Highest possible score', kind: 'number', decimals: 0 },
     ],
     rows: WELLBEING_MEASURES.map((measure) => {
       const summary = figures.byMeasure.get(measure.key) ?? EMPTY_CHANGE;
@@ -61,9 +84,18 @@ export function wellbeingTable(figures: WellbeingFigures): ReportTable {
         ...changeCells(summary),
         improved: summary.improved,
         improvedRate: percentage(summary.improved, summary.n),
+        ...improvementCells(summary, measure.higherIsBetter),
+        scaleMin: measure.scale[0],
+        scaleMax: measure.scale[1],
       };
     }),
-    chart: { type: 'bar', x: 'measure', series: ['meanChange'] },
+    chart: {
+      type: 'small-multiples',
+      x: 'measure',
+      series: ['improvement'],
+      interval: ['improvementLow', 'improvementHigh'],
+      scale: ['scaleMin', 'scaleMax'],
+    },
     emptyMessage: 'No one referred in this period has a baseline and a later wellbeing measure yet.',
   };
 }

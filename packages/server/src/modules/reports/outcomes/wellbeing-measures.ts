@@ -13,6 +13,8 @@ export interface WellbeingMeasure {
   instrument: Instrument;
   column: string;
   higherIsBetter: boolean;
+  /** The lowest and highest possible score (domain reference, "Outcome measures"). */
+  scale: readonly [number, number];
 }
 
 export const WELLBEING_MEASURES: readonly WellbeingMeasure[] = [
@@ -22,6 +24,7 @@ export const WELLBEING_MEASURES: readonly WellbeingMeasure[] = [
     instrument: 'ons4',
     column: 'items[1]',
     higherIsBetter: true,
+    scale: [0, 10],
   },
   {
     key: 'ons4-worthwhile',
@@ -29,6 +32,7 @@ export const WELLBEING_MEASURES: readonly WellbeingMeasure[] = [
     instrument: 'ons4',
     column: 'items[2]',
     higherIsBetter: true,
+    scale: [0, 10],
   },
   {
     key: 'ons4-happiness',
@@ -36,8 +40,30 @@ export const WELLBEING_MEASURES: readonly WellbeingMeasure[] = [
     instrument: 'ons4',
     column: 'items[3]',
     higherIsBetter: true,
+    scale: [0, 10],
   },
-  { key: 'ons4-anxiety', label: 'ONS4 anxiety yesterday (0–10)', instrument: 'ons4', column: 'items[4]', higherIsBetter: false },
-  { key: 'swemwbs', label: 'SWEMWBS metric score (7–35)', instrument: 'swemwbs', column: 'metric_score', higherIsBetter: true },
-  { key: 'ucla3', label: 'UCLA-3 loneliness score (3–9)', instrument: 'ucla3', column: 'raw_total', higherIsBetter: false },
+  {
+    key: 'ons4-anxiety',
+    label: 'ONS4 anxiety yesterday (0–10)',
+    instrument: 'ons4',
+    column: 'items[4]',
+    higherIsBetter: false,
+    scale: [0, 10],
+  },
+  {
+    key: 'swemwbs',
+    label: 'SWEMWBS metric score (7–35)',
+    instrument: 'swemwbs',
+    column: 'metric_score',
+    higherIsBetter: true,
+    scale: [7, 35],
+  },
+  {
+    key: 'ucla3',
+    label: 'UCLA-3 loneliness score (3–9)',
+    instrument: 'ucla3',
+    column: 'raw_total',
+    higherIsBetter: false,
+    scale: [3, 9],
+  },
 ];

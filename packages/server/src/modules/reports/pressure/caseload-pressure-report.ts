@@ -64,6 +64,8 @@ function headlines(
       // For commissioners from rounded figures, as in the team table (capacityFigures).
       value: capacityFigures(totals, settings, aggregateOnly).percentOfCapacity,
       kind: 'statistic',
+      unit: 'percent',
+      decimals: 1,
       sampleSize: workers.length,
     },
     {

@@ -223,7 +223,14 @@ describe('caseload pressure report', () => {
     expect(report.headlines).toEqual([
       { label: 'Link workers', value: 4, kind: 'count' },
       { label: 'Active cases', value: 25, kind: 'count' },
-      { label: 'Weighted active cases as % of capacity', value: 34.3, kind: 'statistic', sampleSize: 4 },
+      {
+        label: 'Weighted active cases as % of capacity',
+        value: 34.3,
+        kind: 'statistic',
+        unit: 'percent',
+        decimals: 1,
+        sampleSize: 4,
+      },
       { label: 'Workers over 100% of capacity', value: 1, kind: 'count' },
       { label: 'Workers over for 14 days or more', value: 1, kind: 'count' },
     ]);

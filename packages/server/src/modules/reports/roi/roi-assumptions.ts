@@ -44,7 +44,7 @@ export function resolveAssumptions(settings: ReportSettings, query: ReportQuery)
   return { values, sources };
 }
 
-/** Every assumption with its value and source; `parameter` is the query field that changes it for a view. */
+/** Every assumption by its name, with its value, unit and source. */
 export function assumptionsTable(resolved: ResolvedAssumptions): ReportTable {
   const keys = Object.keys(ASSUMPTIONS) as (keyof RoiAssumptions)[];
   return {
@@ -54,17 +54,16 @@ export function assumptionsTable(resolved: ResolvedAssumptions): ReportTable {
       'Every figure the estimate depends on. The defaults are illustrative, not local: replace them with your own unit costs and pay.',
     columns: [
       { key: 'assumption', label: 'Assumption', kind: 'text' },
-      { key: 'value', label: 'Value', kind: 'number', decimals: 2 },
+      // A plain figure, shown as entered (42, 38,000, 0.5); the unit column says what it is in.
+      { key: 'value', label: 'Value', kind: 'number' },
       { key: 'unit', label: 'Unit', kind: 'text' },
       { key: 'source', label: 'Source', kind: 'text' },
-      { key: 'parameter', label: 'Parameter', kind: 'text' },
     ],
     rows: keys.map((key) => ({
       assumption: ASSUMPTIONS[key].label,
       value: resolved.values[key],
       unit: ASSUMPTIONS[key].unit,
       source: resolved.sources[key],
-      parameter: key,
     })),
   };
 }

@@ -32,6 +32,21 @@ describe('ROI arithmetic', () => {
     expect(estimateRoi(pricingInputs(observed, false), assumptions, 0).returnPerPound).toBeNull();
   });
 
+  it('compares like for like: the saving per person referred against the cost per person referred', () => {
+    const observed = { cohort: 10, gp: change(16, -1, 2), ae: change(25, -0.5, 1) };
+    const estimate = estimateRoi(pricingInputs(observed, false), assumptions, 0.5);
+    // £450 saved across the 10 referred: £45 each, against £500 of cost: £50 each.
+    expect(estimate.peopleSupported).toBe(10);
+    expect(estimate.savingPerPerson?.central).toBeCloseTo(45, 10);
+    expect(estimate.costPerPerson).toBe(50);
+    expect((estimate.savingPerPerson?.central ?? 0) / (estimate.costPerPerson ?? 1)).toBeCloseTo(
+      estimate.returnPerPound?.central ?? Number.NaN,
+      10,
+    );
+    const nobody = estimateRoi(pricingInputs({ ...observed, cohort: 0 }, false), assumptions, 0.5);
+    expect([nobody.savingPerPerson, nobody.costPerPerson]).toEqual([null, null]);
+  });
+
   it('prices an aggregate-only view from the rounded people and the 2-decimal change it shows', () => {
     // 11 and 12 people both show as 10; a mean of −13/7 shows as −1.86: the savings must agree.
     const seven = change(7, -13 / 7, 1);

@@ -104,6 +104,15 @@ export interface RoiEstimate {
   returnPerPound: Range | null;
   /** Referrals behind the smallest measure used: the sample size of every derived figure. */
   basedOn: number;
+  /** Everyone the saving per person is applied to: the referrals in the period (rounded for aggregate-only callers). */
+  peopleSupported: number;
+  /**
+   * The like-for-like pair behind the return: the saving per person referred (the change seen in
+   * those with healthcare use recorded, priced) and the link worker cost per person referred.
+   * Their ratio is the return per £1, the same as total saving ÷ total cost.
+   */
+  savingPerPerson: Range | null;
+  costPerPerson: number | null;
 }
 
 export function estimateRoi(inputs: PricingInputs, assumptions: RoiAssumptions, wteYears: number | null): RoiEstimate {
@@ -117,7 +126,21 @@ export function estimateRoi(inputs: PricingInputs, assumptions: RoiAssumptions, 
     benefit && cost !== null && cost > 0
       ? { low: benefit.low / cost, central: benefit.central / cost, high: benefit.high / cost }
       : null;
-  return { gp, ae, benefit, cost, returnPerPound, basedOn: used.length > 0 ? Math.min(...used) : 0 };
+  const perPerson = (value: number) => value / peopleSupported;
+  return {
+    gp,
+    ae,
+    benefit,
+    cost,
+    returnPerPound,
+    basedOn: used.length > 0 ? Math.min(...used) : 0,
+    peopleSupported,
+    savingPerPerson:
+      benefit && peopleSupported > 0
+        ? { low: perPerson(benefit.low), central: perPerson(benefit.central), high: perPerson(benefit.high) }
+        : null,
+    costPerPerson: cost !== null && peopleSupported > 0 ? perPerson(cost) : null,
+  };
 }
 
 function addRanges(ranges: (Range | null)[]): Range {

@@ -133,36 +133,35 @@ describe('return on investment report', () => {
   };
   const rows = (report: Awaited<ReturnType<typeof get>>, id: string) => report.tables.find((t) => t.id === id)?.rows;
 
-  it('shows every assumption with its value and where it comes from', async () => {
+  it('shows every assumption by its name, with its value, unit and where it comes from, never by its code', async () => {
     const report = await get(supervisor);
+    expect(JSON.stringify(report.tables.find((t) => t.id === 'assumptions'))).not.toMatch(
+      /gpConsultationCost|aeAttendanceCost|linkWorkerCostPerWte|attributionShare/,
+    );
     expect(rows(report, 'assumptions')).toEqual([
       {
         assumption: 'Unit cost of a GP consultation',
         value: 40,
         unit: '£ per consultation',
         source: 'Changed for this view',
-        parameter: 'gpConsultationCost',
       },
       {
         assumption: 'Unit cost of an A&E attendance',
         value: 150,
         unit: '£ per attendance',
         source: 'Changed for this view',
-        parameter: 'aeAttendanceCost',
       },
       {
         assumption: 'Link worker cost (salary and on-costs)',
         value: 1000,
         unit: '£ per WTE per year',
         source: 'Changed for this view',
-        parameter: 'linkWorkerCostPerWte',
       },
       {
         assumption: 'Share of the change attributed to social prescribing',
         value: 0.5,
         unit: 'share (0 to 1)',
         source: 'Changed for this view',
-        parameter: 'attributionShare',
       },
     ]);
     expect(report.notes[0]).toBe(ROI_EVIDENCE_CAVEAT);
@@ -202,35 +201,45 @@ describe('return on investment report', () => {
       {
         estimate: 'Low',
         basedOn: 5,
+        savingPerPerson: 15.21,
+        peopleSupported: 8,
         gpSaving: 122,
         aeSaving: null,
         benefit: 122,
         wteYears: 0.7,
         cost: 700,
+        costPerPerson: 87.5,
         returnPerPound: 0.17,
       },
       {
         estimate: 'Central',
         basedOn: 5,
+        savingPerPerson: 40,
+        peopleSupported: 8,
         gpSaving: 320,
         aeSaving: null,
         benefit: 320,
         wteYears: 0.7,
         cost: 700,
+        costPerPerson: 87.5,
         returnPerPound: 0.46,
       },
       {
         estimate: 'High',
         basedOn: 5,
+        savingPerPerson: 64.79,
+        peopleSupported: 8,
         gpSaving: 518,
         aeSaving: null,
         benefit: 518,
         wteYears: 0.7,
         cost: 700,
+        costPerPerson: 87.5,
         returnPerPound: 0.74,
       },
     ]);
-    expect(report.headlines.map((h) => h.value)).toEqual([8, 0.46, 0.17, 0.74]);
+    // Like for like: £40 saving per person referred against £87.50 of link worker cost per person referred.
+    expect(report.headlines.map((h) => h.value)).toEqual([8, 40, 87.5, 0.46, 0.17, 0.74]);
     expect(report.notes.some((n) => n.startsWith('A&E attendances are not in the estimate'))).toBe(true);
   });
 
@@ -256,7 +265,8 @@ describe('return on investment report', () => {
     // Priced from what the commissioner is shown: 10 people (8 exactly) × the change to 2 decimals:
     // central 2 × 10 × £40 × 0.5 = £400; low 0.76 × £200 = £152; high 3.24 × £200 = £648. The cost
     // is withheld: 0.7 WTE on average over the year is under 5, and so is the return.
-    expect(report.headlines.map((h) => h.value)).toEqual([10, null, null, null]);
+    // The saving per person is £400 ÷ the 10 shown; the cost per person is withheld with the cost.
+    expect(report.headlines.map((h) => h.value)).toEqual([10, 40, null, null, null, null]);
     expect(rows(report, 'range')?.map((r) => [r.basedOn, r.gpSaving, r.benefit, r.wteYears, r.cost, r.returnPerPound])).toEqual([
       [5, 152, 152, null, null, null],
       [5, 400, 400, null, null, null],

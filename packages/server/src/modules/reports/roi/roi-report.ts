@@ -45,6 +45,20 @@ function headlines(observed: ObservedUse, estimate: RoiEstimate): RawHeadline[] 
   return [
     { label: 'People supported (referrals in the period)', value: observed.cohort, kind: 'count' },
     {
+      label: 'Saving per person referred (central estimate)',
+      value: estimate.savingPerPerson ? roundTo(estimate.savingPerPerson.central, 2) : null,
+      kind: 'statistic',
+      unit: 'pounds',
+      decimals: 2,
+      sampleSize: estimate.basedOn,
+    },
+    {
+      label: 'Link worker cost per person referred',
+      value: estimate.costPerPerson === null ? null : roundTo(estimate.costPerPerson, 2),
+      kind: 'money',
+      decimals: 2,
+    },
+    {
       label: 'Return per £1 (central estimate)',
       value: r ? roundTo(r.central, 2) : null,
       kind: 'statistic',
@@ -128,25 +142,38 @@ function rangeTable(estimate: RoiEstimate, wteYears: number | null): ReportTable
     id: 'range',
     title: 'Estimated return',
     description:
-      'Savings from the observed changes, priced with the assumptions, against the cost of the link workers in scope for the period.',
+      'Like for like: the saving per person (the change seen in the referrals with healthcare use recorded, priced with the assumptions) applied to everyone referred in the period, against the cost of the link workers in scope for the same period. The return is the saving per person ÷ the cost per person, which is the same as total saving ÷ total cost.',
     columns: [
       { key: 'estimate', label: 'Estimate', kind: 'text' },
       { key: 'basedOn', label: 'Referrals with recorded data', kind: 'count' },
+      {
+        key: 'savingPerPerson',
+        label: 'Saving per person referred',
+        kind: 'statistic',
+        sampleSize: 'basedOn',
+        decimals: 2,
+        unit: 'pounds',
+      },
+      { key: 'peopleSupported', label: 'People referred (the saving is applied to all)', kind: 'count' },
       money('gpSaving', 'GP consultation saving'),
       money('aeSaving', 'A&E attendance saving'),
       money('benefit', 'Total saving'),
       { key: 'wteYears', label: 'Link worker WTE-years', kind: 'number', decimals: 2 },
       { key: 'cost', label: 'Link worker cost', kind: 'money', decimals: 0 },
+      { key: 'costPerPerson', label: 'Link worker cost per person referred', kind: 'money', decimals: 2 },
       { key: 'returnPerPound', label: 'Return per £1', kind: 'statistic', sampleSize: 'basedOn', decimals: 2, unit: 'pounds' },
     ],
     rows: ends.map(({ key, label }) => ({
       estimate: label,
       basedOn: estimate.basedOn,
+      savingPerPerson: estimate.savingPerPerson ? roundTo(estimate.savingPerPerson[key], 2) : null,
+      peopleSupported: estimate.peopleSupported,
       gpSaving: pounds(estimate.gp?.[key]),
       aeSaving: pounds(estimate.ae?.[key]),
       benefit: pounds(estimate.benefit?.[key]),
       wteYears: wteYears === null ? null : roundTo(wteYears, 2),
       cost: estimate.cost === null ? null : roundTo(estimate.cost, 0),
+      costPerPerson: estimate.costPerPerson === null ? null : roundTo(estimate.costPerPerson, 2),
       returnPerPound: estimate.returnPerPound ? roundTo(estimate.returnPerPound[key], 2) : null,
     })),
     chart: { type: 'bar', x: 'estimate', series: ['benefit', 'cost'] },
@@ -165,7 +192,7 @@ interface MethodNoteFacts {
 
 function methodNotes({ observed, estimate, wteYears, aggregateOnly, costWithheld }: MethodNoteFacts): string[] {
   const notes = [
-    'Saving = fall per person in the mean (after − before) × people supported × unit cost × attribution share. People supported are the referrals received in the period (except those closed in error): the change seen in those with both figures recorded is assumed to hold for them all, which the completeness column lets you judge. Low and high use the 95% interval of the mean change.',
+    'What the return covers: like for like, everyone referred in the period against the link worker cost of the same period. Healthcare use is recorded for only some of them, so the saving per person is worked out from those with both figures recorded (fall in the mean, after − before, × unit cost × attribution share) and applied to everyone referred (except referrals closed in error): the completeness column lets you judge how far that holds. The savings of the few with figures are never set against the cost of the whole service. Low and high use the 95% interval of the mean change. The saving is over the six months after each referral.',
     ...(aggregateOnly
       ? [
           'With small numbers suppressed, savings are priced from the figures shown: people supported rounded to the nearest 5, and the mean change and its interval to 2 decimal places. The cost uses the average link worker WTE over the period rounded to the nearest 5.',
