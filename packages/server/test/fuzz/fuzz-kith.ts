@@ -187,8 +187,8 @@ export function routesOf(app: KithApp): FuzzRoute[] {
 }
 
 /**
- * The demo PCN starts with no people (browser journeys rely on that), so the roles signed in
- * there would meet only 404s: give it one referral in each state, for the demo link worker.
+ * The demo PCN's own referrals do not cover every state, so routes that act on a state
+ * would meet only 409s: give it one referral in each state, for the demo link worker.
  */
 async function seedDemoPcn(database: Database): Promise<void> {
   const [worker] = await database.queryRaw<{ user_id: string; organisation_id: string }>(

@@ -1,9 +1,10 @@
-import { type RaisedConcern, SAFEGUARDING_CATEGORY_LABELS } from '@kith/shared';
+import type { RaisedConcern } from '@kith/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../components/date-format.ts';
 import { NhsTable } from '../../components/nhs-table.tsx';
 import { QueryState } from '../../components/query-state.tsx';
+import { ConcernCategory } from './concern-category.tsx';
 import { ConcernStatusTag } from './concern-status-tag.tsx';
 import { RaiseConcernForm } from './raise-concern-form.tsx';
 import { RaisedConcernResult } from './raised-concern-result.tsx';
@@ -43,13 +44,7 @@ export function PersonConcernsSection({ personId, referralId }: PersonConcernsSe
                   </Link>
                 </td>
                 <td className="nhsuk-table__cell">
-                  {SAFEGUARDING_CATEGORY_LABELS[concern.category]}
-                  {concern.immediateRisk ? (
-                    <>
-                      {' '}
-                      <strong className="nhsuk-tag nhsuk-tag--red">Immediate risk</strong>
-                    </>
-                  ) : null}
+                  <ConcernCategory category={concern.category} immediateRisk={concern.immediateRisk} />
                 </td>
                 <td className="nhsuk-table__cell">
                   <ConcernStatusTag status={concern.status} />

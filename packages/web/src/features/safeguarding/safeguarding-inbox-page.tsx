@@ -1,4 +1,3 @@
-import { SAFEGUARDING_CATEGORY_LABELS } from '@kith/shared';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../components/date-format.ts';
 import { NhsTable } from '../../components/nhs-table.tsx';
@@ -6,6 +5,7 @@ import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { ConcernCategory } from './concern-category.tsx';
 import { ConcernStatusTag } from './concern-status-tag.tsx';
 import { useSafeguardingInbox } from './safeguarding-queries.ts';
 
@@ -48,13 +48,7 @@ export function SafeguardingInboxPage() {
                       ) : null}
                     </th>
                     <td className="nhsuk-table__cell">
-                      {SAFEGUARDING_CATEGORY_LABELS[item.category]}
-                      {item.immediateRisk ? (
-                        <>
-                          {' '}
-                          <strong className="nhsuk-tag nhsuk-tag--red">Immediate risk</strong>
-                        </>
-                      ) : null}
+                      <ConcernCategory category={item.category} immediateRisk={item.immediateRisk} />
                     </td>
                     <td className="nhsuk-table__cell">
                       <ConcernStatusTag status={item.status} />
