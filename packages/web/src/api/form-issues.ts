@@ -17,6 +17,9 @@ export function messageFor(issues: readonly FormIssue[], path: string): string |
   return issues.find((issue) => issue.path === path)?.message;
 }
 
+/** A form checked against its rules: the request to send, or what is wrong with it. */
+export type Checked<T> = { ok: true; data: T } | { ok: false; issues: FormIssue[] };
+
 /** What a shared zod schema's `safeParse` returns, described structurally so the web package needs no zod import. */
 type SafeParseResult<T> =
   | { success: true; data: T }
@@ -33,7 +36,7 @@ interface ParsingSchema<T> {
 export function validateWith<T>(
   schema: ParsingSchema<T>,
   value: unknown,
-): { ok: true; data: T } | { ok: false; issues: FormIssue[] } {
+): Checked<T> {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, data: result.data };
   const issues = result.error.issues.map((issue) => ({

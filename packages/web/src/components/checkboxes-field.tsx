@@ -1,7 +1,7 @@
 import { describedBy, FieldErrorMessage, formGroupClass } from './field-error-message.tsx';
 import type { ChoiceItem } from './radios-field.tsx';
 
-interface CheckboxesFieldProps {
+export interface CheckboxesFieldProps {
   /** Id of the first checkbox, so an error summary link lands on it. */
   id: string;
   legend: string;

@@ -1,7 +1,7 @@
 import type { DateParts } from './date-parts.ts';
 import { describedBy, FieldErrorMessage, formGroupClass } from './field-error-message.tsx';
 
-interface DateInputFieldProps {
+export interface DateInputFieldProps {
   /** Id of the day box, so an error summary link lands on it; month and year get `-month`, `-year`. */
   id: string;
   legend: string;

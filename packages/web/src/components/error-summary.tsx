@@ -7,6 +7,11 @@ interface ErrorSummaryProps {
   issues: readonly FormIssue[];
   /** Paths that have a control on this form; issues for other paths are listed without a link. */
   linkablePaths?: readonly string[];
+  /**
+   * Changes each time the user tries to submit and problems are shown. The summary takes focus
+   * then, and not while the user types (when the issues are recomputed but nothing was tried).
+   */
+  focusKey?: number;
 }
 
 /**
@@ -14,12 +19,15 @@ interface ErrorSummaryProps {
  * users hear it, each error linking to its field.
  * https://service-manual.nhs.uk/design-system/components/error-summary
  */
-export function ErrorSummary({ issues, linkablePaths }: ErrorSummaryProps) {
+export function ErrorSummary({ issues, linkablePaths, focusKey }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const hasIssues = issues.length > 0;
+  const focusWhen = focusKey ?? issues;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus follows each attempt (`focusWhen`), not each render.
   useEffect(() => {
-    if (issues.length > 0) ref.current?.focus();
-  }, [issues]);
+    if (hasIssues) ref.current?.focus();
+  }, [focusWhen]);
 
   // "Error: " before the page title while errors show, as the NHS service manual asks, for
   // every form on the page, including forms that are one section of a larger page.

@@ -6,7 +6,7 @@ export interface ChoiceItem {
   hint?: string;
 }
 
-interface RadiosFieldProps {
+export interface RadiosFieldProps {
   /** Id of the first radio, so an error summary link lands on it. */
   id: string;
   legend: string;

@@ -10,7 +10,7 @@ export interface SelectOptionGroup {
   options: readonly SelectOption[];
 }
 
-interface SelectFieldProps {
+export interface SelectFieldProps {
   id: string;
   label: string;
   value: string;

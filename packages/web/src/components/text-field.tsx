@@ -1,7 +1,7 @@
 import type { HTMLAttributes, HTMLInputAutoCompleteAttribute, HTMLInputTypeAttribute } from 'react';
 import { LabelledField } from './labelled-field.tsx';
 
-interface TextFieldProps {
+export interface TextFieldProps {
   id: string;
   label: string;
   value: string;

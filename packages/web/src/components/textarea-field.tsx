@@ -1,6 +1,6 @@
 import { LabelledField } from './labelled-field.tsx';
 
-interface TextareaFieldProps {
+export interface TextareaFieldProps {
   id: string;
   label: string;
   value: string;

@@ -1,13 +1,10 @@
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { RadiosField } from '../../components/radios-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
+import { FormRadiosField, FormTextareaField, FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { CONTACT_MODE_ITEMS } from './care-labels.ts';
 import { useLogContact } from './care-queries.ts';
-import { buildContactRequest, type ContactFormValues, EMPTY_CONTACT } from './contact-values.ts';
+import { buildContactRequest, CONTACT_FIELD_ORDER, EMPTY_CONTACT } from './contact-values.ts';
 
 interface ContactFormProps {
   referralId: string;
@@ -23,70 +20,39 @@ const SPOKE_ITEMS = [
 /** Log a contact, or an attempt that did not reach the person. */
 export function ContactForm({ referralId, onLogged }: ContactFormProps) {
   const logContact = useLogContact(referralId);
-  const [values, setValues] = useState<ContactFormValues>(EMPTY_CONTACT);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const set = (change: Partial<ContactFormValues>) => setValues({ ...values, ...change });
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = buildContactRequest(values);
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    setIssues([]);
-    logContact.mutate(checked.data, {
-      onSuccess: (contact) => {
-        setValues(EMPTY_CONTACT);
-        onLogged(contact.successful);
-      },
-      onError: (error) => setIssues(issuesFromError(error)),
-    });
-  };
+  const kith = useKithForm({
+    defaultValues: EMPTY_CONTACT,
+    toRequest: buildContactRequest,
+    fieldOrder: CONTACT_FIELD_ORDER,
+    clearOnSave: true,
+    onSubmit: async (request) => onLogged((await logContact.mutateAsync(request)).successful),
+  });
+  const { control } = kith.form;
 
   return (
     <section aria-labelledby="log-contact-heading">
       <h2 id="log-contact-heading">Log a contact</h2>
-      <ErrorSummary issues={issues} />
-      <form onSubmit={submit} noValidate>
-        <RadiosField
-          id="mode"
-          legend="How did you contact them?"
-          value={values.mode}
-          onChange={(mode) => set({ mode })}
-          items={CONTACT_MODE_ITEMS}
-          error={messageFor(issues, 'mode')}
-        />
-        <RadiosField
-          id="successful"
-          legend="Did you speak to them?"
-          value={values.successful}
-          onChange={(answer) => set({ successful: answer === 'yes' ? 'yes' : 'no' })}
-          items={SPOKE_ITEMS}
-          error={messageFor(issues, 'successful')}
-        />
-        <TextField
-          id="durationMinutes"
+      <KithFormFrame kith={kith}>
+        <FormRadiosField control={control} name="mode" legend="How did you contact them?" items={CONTACT_MODE_ITEMS} />
+        <FormRadiosField control={control} name="successful" legend="Did you speak to them?" items={SPOKE_ITEMS} />
+        <FormTextField
+          control={control}
+          name="durationMinutes"
           label="How long did it take, in minutes? (optional)"
-          value={values.durationMinutes}
-          onChange={(durationMinutes) => set({ durationMinutes })}
           inputMode="numeric"
           widthClass="nhsuk-input--width-3"
-          error={messageFor(issues, 'durationMinutes')}
         />
-        <TextareaField
-          id="notes"
+        <FormTextareaField
+          control={control}
+          name="notes"
           label="Notes (optional)"
           hint="What you talked about and what happens next. Do not copy in clinical records."
-          value={values.notes}
-          onChange={(notes) => set({ notes })}
           rows={4}
-          error={messageFor(issues, 'notes')}
         />
-        <Button type="submit" pending={logContact.isPending} pendingLabel="Saving…">
+        <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
           Log contact
         </Button>
-      </form>
+      </KithFormFrame>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { CreateContactRequest } from '@kith/shared';
-import { type FormIssue, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { type Checked, type FormIssue, orderIssues, validateWith } from '../../api/form-issues.ts';
 
 /** The contact form as typed. `successful` is '' until the user answers. */
 export interface ContactFormValues {
@@ -11,10 +11,11 @@ export interface ContactFormValues {
 
 export const EMPTY_CONTACT: ContactFormValues = { mode: '', successful: '', durationMinutes: '', notes: '' };
 
+/** The contact form's fields, top to bottom. */
+export const CONTACT_FIELD_ORDER = ['mode', 'successful', 'durationMinutes', 'notes'] as const;
+
 /** Checks the contact form with the shared schema and builds `POST /api/referrals/:id/contacts`. */
-export function buildContactRequest(
-  values: ContactFormValues,
-): { ok: true; data: CreateContactRequest } | { ok: false; issues: FormIssue[] } {
+export function buildContactRequest(values: ContactFormValues): Checked<CreateContactRequest> {
   const issues: FormIssue[] = [];
   if (!values.successful) issues.push({ path: 'successful', message: 'Say whether you spoke to them' });
   const duration = values.durationMinutes.trim();
@@ -31,7 +32,7 @@ export function buildContactRequest(
   });
   if (!checked.ok || issues.length > 0) {
     const all = [...issues, ...(checked.ok ? [] : checked.issues)];
-    return { ok: false, issues: orderIssues(all, ['mode', 'successful', 'durationMinutes', 'notes']) };
+    return { ok: false, issues: orderIssues(all, CONTACT_FIELD_ORDER) };
   }
   return checked;
 }
