@@ -10,6 +10,11 @@ interface KithFormFrameProps<V extends FieldValues> {
   /** Names the form for screen readers when a page holds more than one. */
   'aria-labelledby'?: string;
   className?: string;
+  /**
+   * What goes between the error summary and the form: a page's `<h1>` and introduction, so the
+   * summary sits at the top of the page as the NHS service manual asks.
+   */
+  intro?: ReactNode;
   children: ReactNode;
 }
 
@@ -21,12 +26,14 @@ export function KithFormFrame<V extends FieldValues>({
   kith,
   linkablePaths,
   className,
+  intro,
   children,
   ...aria
 }: KithFormFrameProps<V>) {
   return (
     <>
       <ErrorSummary issues={kith.issues} linkablePaths={linkablePaths} focusKey={kith.attempt} />
+      {intro}
       <form onSubmit={(event) => void kith.submit(event)} noValidate className={className} {...aria}>
         {children}
       </form>

@@ -1,4 +1,4 @@
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import {
   type DefaultValues,
   type FieldValues,
@@ -21,8 +21,21 @@ export interface KithFormOptions<Values extends FieldValues, Request> {
   toRequest: (values: Values) => Checked<Request>;
   /** Sends the checked request; a rejection is shown on the form (see `issuesFor`). */
   onSubmit: (request: Request, values: Values) => Promise<unknown>;
-  /** Issue paths in the order the fields appear, so the error summary reads top to bottom. */
-  fieldOrder: readonly string[];
+  /**
+   * Issue paths in the order the fields appear, so the error summary reads top to bottom; a
+   * function when rows are added on screen (`locations.2.postcode`) and the order depends on them.
+   */
+  fieldOrder: readonly string[] | ((values: Values) => readonly string[]);
+  /**
+   * Tidies what was typed just before it is checked, and shows the tidied values (blank rows
+   * dropped), so the row numbers the schema and the server report are the rows on screen.
+   */
+  prepare?: (values: Values) => Values;
+  /**
+   * Problems found without a submit (a report query refusing the filters in the address): shown
+   * when the form has none of its own.
+   */
+  externalIssues?: readonly FormIssue[];
   /** Turns a failed save into issues; by default the shared mapping of API errors. */
   issuesFor?: (error: unknown) => FormIssue[];
   /** The field a 409 conflict is about, for the default mapping. */
@@ -100,8 +113,22 @@ export function useKithForm<Values extends FieldValues, Request>(options: KithFo
   };
 
   const submit = async (event?: FormEvent<HTMLFormElement>) => {
-    await form.handleSubmit(send, () => setAttempt((count) => count + 1))(event);
+    const { prepare } = latest.current;
+    if (prepare) form.reset(prepare(form.getValues()), { keepDefaultValues: true, keepDirty: true });
+    let invalid = false;
+    await form.handleSubmit(send, () => {
+      invalid = true;
+    })(event);
+    // Counted once react-hook-form has published the errors, so the summary that then takes
+    // focus already lists them (it calls onInvalid before it publishes them).
+    if (invalid) setAttempt((count) => count + 1);
   };
+
+  // A new set of outside problems is a new attempt too: the summary takes focus once.
+  const externalKey = JSON.stringify(options.externalIssues ?? []);
+  useEffect(() => {
+    if (externalKey !== '[]') setAttempt((count) => count + 1);
+  }, [externalKey]);
 
   const values = form.watch();
   const set = (change: Partial<Values>) => {
@@ -110,11 +137,13 @@ export function useKithForm<Values extends FieldValues, Request>(options: KithFo
     }
   };
 
+  const fieldOrder = typeof options.fieldOrder === 'function' ? options.fieldOrder(values) : options.fieldOrder;
+  const own = fieldErrorsToIssues(form.formState.errors, fieldOrder);
   return {
     form,
     values,
     set,
-    issues: fieldErrorsToIssues(form.formState.errors, options.fieldOrder),
+    issues: own.length > 0 ? own : [...(options.externalIssues ?? [])],
     attempt,
     submit,
     showIssues,

@@ -1,11 +1,12 @@
 import { UpdateCommunityCommentRequest } from '@kith/shared';
-import { type FormEvent, useEffect, useState } from 'react';
-import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
+import { useEffect } from 'react';
+import { validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { FormTextareaField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { HoneypotField } from '../../components/honeypot-field.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
-import { communityIssues } from './community-issues.ts';
+import { communityIssues, issuesRenamed, movingIssues } from './community-issues.ts';
 
 interface CommentFormProps {
   /** Unique on the page: a post page has a form per comment being replied to or edited. */
@@ -34,54 +35,31 @@ export function CommentForm({
   onCancel,
   onSaved,
 }: CommentFormProps) {
-  const [body, setBody] = useState(initialBody);
-  const [website, setWebsite] = useState('');
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const [pending, setPending] = useState(false);
+  // Issues about the text name the text box by its id on this page.
+  const onThisForm = (issues: Parameters<typeof issuesRenamed>[0]) => issuesRenamed(issues, 'body', id);
+  const kith = useKithForm({
+    defaultValues: { body: initialBody, website: '' },
+    fieldOrder: [id],
+    toRequest: (values) => movingIssues(validateWith(UpdateCommunityCommentRequest, { body: values.body }), onThisForm),
+    issuesFor: (error) => onThisForm(communityIssues(error)),
+    // The text is cleared for the next comment.
+    clearOnSave: true,
+    onSubmit: async (request, values) => {
+      await onSave(request.body, values.website);
+      onSaved?.();
+    },
+  });
 
   useEffect(() => {
     if (focusOnOpen) document.getElementById(id)?.focus();
   }, [focusOnOpen, id]);
 
-  // Issues about the text name the text box by its id on this page.
-  const onThisForm = (found: FormIssue[]) => found.map((issue) => (issue.path === 'body' ? { ...issue, path: id } : issue));
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateWith(UpdateCommunityCommentRequest, { body });
-    if (!checked.ok) {
-      setIssues(onThisForm(checked.issues));
-      return;
-    }
-    setIssues([]);
-    setPending(true);
-    try {
-      await onSave(checked.data.body, website);
-      setBody('');
-      onSaved?.();
-    } catch (error) {
-      setIssues(onThisForm(communityIssues(error)));
-    } finally {
-      setPending(false);
-    }
-  };
-
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
-      <ErrorSummary issues={issues} linkablePaths={[id]} />
-      <TextareaField
-        id={id}
-        name="body"
-        label={label}
-        hint={hint}
-        value={body}
-        onChange={setBody}
-        rows={4}
-        error={messageFor(issues, id)}
-      />
-      <HoneypotField id={`${id}-website`} value={website} onChange={setWebsite} />
+    <KithFormFrame kith={kith} linkablePaths={[id]}>
+      <FormTextareaField control={kith.form.control} name="body" issuePath={id} label={label} hint={hint} rows={4} />
+      <HoneypotField id={`${id}-website`} value={kith.values.website} onChange={(website) => kith.set({ website })} />
       <div className="nhsuk-button-group">
-        <Button type="submit" pending={pending} pendingLabel="Saving…">
+        <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
           {submitLabel}
         </Button>
         {onCancel ? (
@@ -90,6 +68,6 @@ export function CommentForm({
           </Button>
         ) : null}
       </div>
-    </form>
+    </KithFormFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { ApiError } from '../../api/api-error.ts';
-import { type FormIssue, type IssueOptions, issuesFromError } from '../../api/form-issues.ts';
+import { type Checked, type FormIssue, type IssueOptions, issuesFromError } from '../../api/form-issues.ts';
 
 /**
  * Issues for a community form. The community's refusals explain themselves ("Only community
@@ -25,4 +25,17 @@ export function issuesOnFields(issues: readonly FormIssue[], fields: readonly st
     const field = fields.find((name) => issue.path === name || issue.path.startsWith(`${name}.`));
     return field && field !== issue.path ? { ...issue, path: field } : issue;
   });
+}
+
+/**
+ * Issues about `from` (the API's name, such as `body`) put against `to`, the id of the control on
+ * this page (`reply-<comment id>`), for forms that appear more than once on a page.
+ */
+export function issuesRenamed(issues: readonly FormIssue[], from: string, to: string): FormIssue[] {
+  return issues.map((issue) => (issue.path === from ? { ...issue, path: to } : issue));
+}
+
+/** A checked request with its problems moved by `move`; a request that passed is unchanged. */
+export function movingIssues<T>(checked: Checked<T>, move: (issues: FormIssue[]) => FormIssue[]): Checked<T> {
+  return checked.ok ? checked : { ok: false, issues: move(checked.issues) };
 }

@@ -27,7 +27,7 @@ export function NewEventPage() {
           Events
         </Link>
         <h1>Create an event</h1>
-        <EventForm initial={emptyEventValues()} mode="create" pending={create.isPending} onSave={onSave} />
+        <EventForm initial={emptyEventValues()} mode="create" onSave={onSave} />
       </div>
     </div>
   );
@@ -68,7 +68,7 @@ export function EditEventPage() {
           Back to the event
         </Link>
         <h1>Change “{event.data.title}”</h1>
-        <EventForm initial={valuesFromEvent(event.data)} mode="update" pending={update.isPending} onSave={onSave} />
+        <EventForm initial={valuesFromEvent(event.data)} mode="update" onSave={onSave} />
       </div>
     </div>
   );

@@ -3,18 +3,19 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../components/button.tsx';
 import { formatDateTime } from '../../components/date-format.ts';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageParam } from '../../components/use-page-param.ts';
-import { communityIssues } from './community-issues.ts';
 import { useAttendees, useCancelEvent } from './event-queries.ts';
 import { RSVP_STATUS_TAGS } from './rsvp-labels.ts';
+import { useCommunityAction } from './use-community-form.ts';
 
 /** Cancelling takes two presses: the first explains what happens, the second cancels. */
 function CancelEvent({ event }: { event: CommunityEventDetail }) {
   const cancel = useCancelEvent(event.id);
+  const kith = useCommunityAction(() => cancel.mutateAsync());
   const [confirming, setConfirming] = useState(false);
   if (!confirming) {
     return (
@@ -29,22 +30,17 @@ function CancelEvent({ event }: { event: CommunityEventDetail }) {
         <span className="nhsuk-u-visually-hidden">Important: </span>
         Cancel “{event.title}”?
       </h3>
-      <ErrorSummary issues={cancel.isError ? communityIssues(cancel.error) : []} />
-      <p>Everyone who replied yes or maybe, or is on the waiting list, will be emailed. This cannot be undone.</p>
-      <div className="nhsuk-button-group">
-        <Button
-          variant="warning"
-          type="button"
-          pending={cancel.isPending}
-          pendingLabel="Cancelling…"
-          onClick={() => cancel.mutate()}
-        >
-          Yes, cancel the event
-        </Button>
-        <Button variant="secondary" type="button" onClick={() => setConfirming(false)}>
-          No, keep it
-        </Button>
-      </div>
+      <KithFormFrame kith={kith}>
+        <p>Everyone who replied yes or maybe, or is on the waiting list, will be emailed. This cannot be undone.</p>
+        <div className="nhsuk-button-group">
+          <Button variant="warning" type="submit" pending={kith.pending} pendingLabel="Cancelling…">
+            Yes, cancel the event
+          </Button>
+          <Button variant="secondary" type="button" onClick={() => setConfirming(false)}>
+            No, keep it
+          </Button>
+        </div>
+      </KithFormFrame>
     </div>
   );
 }

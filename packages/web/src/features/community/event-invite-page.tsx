@@ -1,26 +1,18 @@
 import { CommunityEventInviteRequest, ROLE_LABELS, ROLES } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
+import { validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { FormRadiosField, FormSelectField, FormTextareaField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { type KithForm, useKithForm } from '../../components/form/use-kith-form.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
-import { RadiosField } from '../../components/radios-field.tsx';
-import { SelectField } from '../../components/select-field.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { communityIssues } from './community-issues.ts';
+import { communityIssues, movingIssues } from './community-issues.ts';
 import { useEvent, useInviteOrganisations, useInviteToEvent } from './event-queries.ts';
-import {
-  EMPTY_INVITE,
-  type InviteFormValues,
-  inviteIssuesOnForm,
-  isInviteChoice,
-  isRole,
-  toInviteRequest,
-} from './invite-form-values.ts';
+import { EMPTY_INVITE, type InviteFormValues, inviteIssuesOnForm, toInviteRequest } from './invite-form-values.ts';
 
 const FIELDS = ['choice', 'emails', 'role', 'organisationId'];
 const CHOICE_ITEMS = [
@@ -43,11 +35,25 @@ export function EventInvitePage() {
   const event = useEvent(id);
   const organisations = useInviteOrganisations();
   const invite = useInviteToEvent(id);
-  const [values, setValues] = useState<InviteFormValues>(EMPTY_INVITE);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
   const [result, setResult] = useState<{ message: string; detail?: string } | null>(null);
-  usePageTitle(event.data ? `Invite people to “${event.data.title}”` : 'Invite people', issues.length > 0);
-  const set = (change: Partial<InviteFormValues>) => setValues({ ...values, ...change });
+  const kith: KithForm<InviteFormValues> = useKithForm({
+    defaultValues: EMPTY_INVITE,
+    fieldOrder: FIELDS,
+    toRequest: (values) =>
+      movingIssues(validateWith(CommunityEventInviteRequest, toInviteRequest(values)), (issues) =>
+        inviteIssuesOnForm(issues, values),
+      ),
+    // The server's issues are put against the fields as they were sent (what was typed stays).
+    issuesFor: (error) => inviteIssuesOnForm(communityIssues(error), kith.form.getValues()),
+    clearOnSave: true,
+    onSubmit: async (request) => {
+      const answer = await invite.mutateAsync(request);
+      setResult(resultText(answer.invited, answer.alreadyInvited));
+    },
+  });
+  const { control } = kith.form;
+  const { values } = kith;
+  usePageTitle(event.data ? `Invite people to “${event.data.title}”` : 'Invite people', kith.issues.length > 0);
   const organisationOptions = (organisations.data ?? []).map((organisation) => ({
     value: organisation.id,
     label: organisation.name,
@@ -63,37 +69,17 @@ export function EventInvitePage() {
     );
   }
 
-  const submit = (formEvent: FormEvent<HTMLFormElement>) => {
-    formEvent.preventDefault();
-    setResult(null);
-    const checked = validateWith(CommunityEventInviteRequest, toInviteRequest(values));
-    if (!checked.ok) {
-      setIssues(inviteIssuesOnForm(checked.issues, values));
-      return;
-    }
-    setIssues([]);
-    invite.mutate(checked.data, {
-      onSuccess: (answer) => {
-        setResult(resultText(answer.invited, answer.alreadyInvited));
-        setValues(EMPTY_INVITE);
-      },
-      onError: (error) => setIssues(inviteIssuesOnForm(communityIssues(error), values)),
-    });
-  };
-
   const organisationSelect = (label: string, hint: string, placeholder: string) =>
     organisations.isError ? (
       <ErrorState error={organisations.error} what="organisations" onRetry={() => void organisations.refetch()} />
     ) : (
-      <SelectField
-        id="organisationId"
+      <FormSelectField
+        control={control}
+        name="organisationId"
         label={label}
         hint={organisations.isPending ? 'Loading organisations…' : hint}
-        value={values.organisationId}
-        onChange={(organisationId) => set({ organisationId })}
         options={organisationOptions}
         placeholder={placeholder}
-        error={messageFor(issues, 'organisationId')}
       />
     );
 
@@ -104,52 +90,43 @@ export function EventInvitePage() {
           Back to the event
         </Link>
         <SuccessBanner message={result?.message} detail={result?.detail} />
-        <ErrorSummary issues={issues} linkablePaths={FIELDS} />
-        <h1>Invite people to “{event.data.title}”</h1>
-        <p className="nhsuk-body">
-          Each person is emailed an invitation with a link to the event once. People who join later are not invited automatically.
-        </p>
-        <form onSubmit={submit} noValidate>
-          <RadiosField
-            id="choice"
-            legend="Who do you want to invite?"
-            value={values.choice}
-            onChange={(choice) => set({ choice: isInviteChoice(choice) ? choice : '' })}
-            items={CHOICE_ITEMS}
-            error={messageFor(issues, 'choice')}
-          />
+        <KithFormFrame
+          kith={kith}
+          linkablePaths={FIELDS}
+          intro={
+            <>
+              <h1>Invite people to “{event.data.title}”</h1>
+              <p className="nhsuk-body">
+                Each person is emailed an invitation with a link to the event once. People who join later are not invited
+                automatically.
+              </p>
+            </>
+          }
+        >
+          <FormRadiosField control={control} name="choice" legend="Who do you want to invite?" items={CHOICE_ITEMS} />
           {values.choice === 'member' ? (
-            <TextareaField
-              id="emails"
+            <FormTextareaField
+              control={control}
+              name="emails"
               label="Email addresses"
               hint="One per line, or separated by commas. Each must belong to a registered member or a Kith user."
-              value={values.emails}
-              onChange={(emails) => set({ emails })}
               rows={4}
-              error={messageFor(issues, 'emails')}
             />
           ) : null}
           {values.choice === 'role' ? (
             <>
-              <SelectField
-                id="role"
-                label="Role"
-                value={values.role}
-                onChange={(role) => set({ role: isRole(role) ? role : '' })}
-                options={ROLE_OPTIONS}
-                placeholder="Choose a role"
-                error={messageFor(issues, 'role')}
-              />
+              <FormSelectField control={control} name="role" label="Role" options={ROLE_OPTIONS} placeholder="Choose a role" />
               {organisationSelect('Only in this organisation (optional)', 'And the organisations below it', 'Any organisation')}
             </>
           ) : null}
           {values.choice === 'organisation'
             ? organisationSelect('Organisation', 'Everyone with a role in it or below it is invited', 'Choose an organisation')
             : null}
-          <Button type="submit" pending={invite.isPending} pendingLabel="Sending invitations…">
+          {/* Sending again hides the last result, even before the new one is known. */}
+          <Button type="submit" onClick={() => setResult(null)} pending={kith.pending} pendingLabel="Sending invitations…">
             Send invitations
           </Button>
-        </form>
+        </KithFormFrame>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@kith/shared';
+import type { Role } from '@kith/shared';
 import type { FormIssue } from '../../api/form-issues.ts';
 
 /** Who an editor invites: named members, everyone with a role, an organisation's people, or every community member. */
@@ -15,14 +15,6 @@ export interface InviteFormValues {
 }
 
 export const EMPTY_INVITE: InviteFormValues = { choice: '', emails: '', role: '', organisationId: '' };
-
-export function isInviteChoice(value: string): value is InviteChoice {
-  return (INVITE_CHOICES as readonly string[]).includes(value);
-}
-
-export function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
-}
 
 /** Email addresses as typed, one per comma, semicolon, space or line; each once. */
 export function splitEmails(text: string): string[] {

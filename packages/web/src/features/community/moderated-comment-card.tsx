@@ -1,13 +1,16 @@
 import { CommunityCommentHideRequest, type CommunityModeratedComment } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
+import { type Checked, type FormIssue, validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
 import { formatDateTime } from '../../components/date-format.ts';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
-import { communityIssues } from './community-issues.ts';
+import { FormTextareaField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
+import { communityIssues, issuesRenamed, movingIssues } from './community-issues.ts';
 import { useModerateComment } from './moderation-queries.ts';
+
+type Decision = 'hide' | 'restore';
+type ModerationRequest = { action: 'hide'; reason: string } | { action: 'restore' };
 
 interface ModeratedCommentCardProps {
   comment: CommunityModeratedComment;
@@ -18,43 +21,29 @@ interface ModeratedCommentCardProps {
 export function ModeratedCommentCard({ comment, onDone }: ModeratedCommentCardProps) {
   const moderate = useModerateComment();
   const reasonId = `hide-reason-${comment.id}`;
-  const [reason, setReason] = useState('');
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const onThisCard = (found: FormIssue[]) =>
-    found.map((issue) => (issue.path === 'reason' ? { ...issue, path: reasonId } : issue));
-
-  const hide = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateWith(CommunityCommentHideRequest, { reason });
-    if (!checked.ok) {
-      setIssues(onThisCard(checked.issues));
-      return;
-    }
-    setIssues([]);
-    moderate.mutate(
-      { id: comment.id, action: 'hide', reason: checked.data.reason },
-      {
-        onSuccess: () => onDone(`The comment by ${comment.authorName} has been hidden`),
-        onError: (error) => setIssues(onThisCard(communityIssues(error))),
-      },
-    );
+  const onThisCard = (issues: FormIssue[]) => issuesRenamed(issues, 'reason', reasonId);
+  const doneMessage = (action: Decision) => {
+    if (action === 'hide') return `The comment by ${comment.authorName} has been hidden`;
+    return comment.hidden
+      ? `The comment by ${comment.authorName} has been restored`
+      : `The comment by ${comment.authorName} stays visible`;
   };
-
-  const restore = () => {
-    setIssues([]);
-    moderate.mutate(
-      { id: comment.id, action: 'restore' },
-      {
-        onSuccess: () =>
-          onDone(
-            comment.hidden
-              ? `The comment by ${comment.authorName} has been restored`
-              : `The comment by ${comment.authorName} stays visible`,
-          ),
-        onError: (error) => setIssues(communityIssues(error)),
-      },
-    );
-  };
+  // One form, two decisions: the button pressed sets `action` before the form is sent.
+  const kith = useKithForm({
+    defaultValues: { reason: '', action: (comment.hidden ? 'restore' : 'hide') as Decision },
+    fieldOrder: [reasonId],
+    toRequest: ({ reason, action }): Checked<ModerationRequest> => {
+      if (action === 'restore') return { ok: true, data: { action } };
+      const checked = movingIssues(validateWith(CommunityCommentHideRequest, { reason }), onThisCard);
+      return checked.ok ? { ok: true, data: { action, reason: checked.data.reason } } : checked;
+    },
+    issuesFor: (error) => onThisCard(communityIssues(error)),
+    onSubmit: async (request) => {
+      await moderate.mutateAsync({ id: comment.id, ...request });
+      onDone(doneMessage(request.action));
+    },
+  });
+  const decide = (action: Decision) => () => kith.form.setValue('action', action);
 
   return (
     <li className="nhsuk-card">
@@ -83,39 +72,38 @@ export function ModeratedCommentCard({ comment, onDone }: ModeratedCommentCardPr
             </ul>
           </>
         ) : null}
-        <ErrorSummary issues={issues} linkablePaths={[reasonId]} />
-        {comment.hidden ? (
-          <Button
-            variant="secondary"
-            className="nhsuk-u-margin-bottom-0"
-            type="button"
-            onClick={restore}
-            pending={moderate.isPending}
-          >
-            Restore<span className="nhsuk-u-visually-hidden"> the comment by {comment.authorName}</span>
-          </Button>
-        ) : (
-          <form onSubmit={hide} noValidate>
-            <TextareaField
-              id={reasonId}
-              name="reason"
-              label="Reason for hiding (optional)"
-              hint="Seen by other moderators only"
-              value={reason}
-              onChange={setReason}
-              rows={2}
-              error={messageFor(issues, reasonId)}
-            />
-            <div className="nhsuk-button-group nhsuk-u-margin-bottom-0">
-              <Button variant="warning" type="submit" pending={moderate.isPending}>
-                Hide<span className="nhsuk-u-visually-hidden"> the comment by {comment.authorName}</span>
-              </Button>
-              <Button variant="secondary" type="button" onClick={restore} pending={moderate.isPending}>
-                Keep it visible
-              </Button>
-            </div>
-          </form>
-        )}
+        <KithFormFrame kith={kith} linkablePaths={[reasonId]}>
+          {comment.hidden ? (
+            <Button
+              variant="secondary"
+              className="nhsuk-u-margin-bottom-0"
+              type="submit"
+              onClick={decide('restore')}
+              pending={kith.pending}
+            >
+              Restore<span className="nhsuk-u-visually-hidden"> the comment by {comment.authorName}</span>
+            </Button>
+          ) : (
+            <>
+              <FormTextareaField
+                control={kith.form.control}
+                name="reason"
+                issuePath={reasonId}
+                label="Reason for hiding (optional)"
+                hint="Seen by other moderators only"
+                rows={2}
+              />
+              <div className="nhsuk-button-group nhsuk-u-margin-bottom-0">
+                <Button variant="warning" type="submit" onClick={decide('hide')} pending={kith.pending}>
+                  Hide<span className="nhsuk-u-visually-hidden"> the comment by {comment.authorName}</span>
+                </Button>
+                <Button variant="secondary" type="submit" onClick={decide('restore')} pending={kith.pending}>
+                  Keep it visible
+                </Button>
+              </div>
+            </>
+          )}
+        </KithFormFrame>
       </div>
     </li>
   );

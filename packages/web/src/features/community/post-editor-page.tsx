@@ -55,13 +55,7 @@ export function NewPostPage() {
           Blog and discussions
         </Link>
         <h1>{title}</h1>
-        <PostForm
-          kinds={kinds}
-          initial={emptyPostValues(kinds[0] ?? 'discussion')}
-          mode="create"
-          pending={create.isPending || publish.isPending}
-          onSave={onSave}
-        />
+        <PostForm kinds={kinds} initial={emptyPostValues(kinds[0] ?? 'discussion')} mode="create" onSave={onSave} />
       </div>
     </div>
   );
@@ -98,13 +92,7 @@ export function EditPostPage() {
           Back to the post
         </Link>
         <h1>Edit “{post.data.title}”</h1>
-        <PostForm
-          kinds={[post.data.kind]}
-          initial={valuesFromPost(post.data)}
-          mode="update"
-          pending={update.isPending}
-          onSave={onSave}
-        />
+        <PostForm kinds={[post.data.kind]} initial={valuesFromPost(post.data)} mode="update" onSave={onSave} />
       </div>
     </div>
   );

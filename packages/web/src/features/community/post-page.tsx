@@ -2,19 +2,19 @@ import type { CommunityMe, CommunityPostDetail } from '@kith/shared';
 import { Link, useLocation, useParams } from 'react-router';
 import { Button } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
 import { readFlash } from '../../components/flash-state.ts';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { CommentsSection } from './comments-section.tsx';
-import { communityIssues } from './community-issues.ts';
 import { useCommunityMe } from './community-me-queries.ts';
 import { FavouriteToggle } from './favourite-toggle.tsx';
 import { PostBody } from './post-body.tsx';
 import { usePost, usePublishPost } from './post-queries.ts';
 import { PostRating } from './post-rating.tsx';
 import { PostTags, postByline } from './post-summary-list.tsx';
+import { useCommunityAction } from './use-community-form.ts';
 
 /** Editors edit blog posts; a discussion's author, or a moderator, edits the discussion (as community-policy.ts). */
 function mayEdit(me: CommunityMe | undefined, post: CommunityPostDetail): boolean {
@@ -26,17 +26,19 @@ function mayEdit(me: CommunityMe | undefined, post: CommunityPostDetail): boolea
 /** A draft's notice, with the editor's publish button. */
 function DraftNotice({ post }: { post: CommunityPostDetail }) {
   const publish = usePublishPost();
+  const kith = useCommunityAction(() => publish.mutateAsync(post.id));
   return (
     <div className="nhsuk-warning-callout">
       <h2 className="nhsuk-warning-callout__label">
         <span className="nhsuk-u-visually-hidden">Important: </span>
         Draft
       </h2>
-      <ErrorSummary issues={publish.isError ? communityIssues(publish.error) : []} />
-      <p>Only community editors can see this post until it is published.</p>
-      <Button type="button" pending={publish.isPending} pendingLabel="Publishing…" onClick={() => publish.mutate(post.id)}>
-        Publish this post
-      </Button>
+      <KithFormFrame kith={kith}>
+        <p>Only community editors can see this post until it is published.</p>
+        <Button type="submit" pending={kith.pending} pendingLabel="Publishing…">
+          Publish this post
+        </Button>
+      </KithFormFrame>
     </div>
   );
 }

@@ -1,13 +1,16 @@
 import { type CommunityMe, type CommunityPostDetail, RATE_NEEDS_MEMBER_MESSAGE, RatePostRequest } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { useState } from 'react';
+import type { Control } from 'react-hook-form';
+import { validateWith } from '../../api/form-issues.ts';
+import { Button } from '../../components/button.tsx';
 import { describedBy, FieldErrorMessage, formGroupClass } from '../../components/field-error-message.tsx';
-import { communityIssues } from './community-issues.ts';
+import { useBoundField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
+import { communityIssues, movingIssues } from './community-issues.ts';
 import { MemberPrompt } from './member-prompt.tsx';
 import { useRatePost } from './post-queries.ts';
 import './community.css';
-import { Button } from '../../components/button.tsx';
 
 const STARS = [1, 2, 3, 4, 5] as const;
 
@@ -19,7 +22,8 @@ function starsText(stars: number): string {
  * Five real radio buttons drawn as stars: arrow keys move between them, each is announced as
  * "1 star" … "5 stars", and the chosen number is also written out for sighted readers.
  */
-function StarRadios({ value, onChange, error }: { value: number; onChange: (stars: number) => void; error: string | undefined }) {
+function StarRadios({ control }: { control: Control<{ stars: number }> }) {
+  const { value, onChange, error } = useBoundField({ control, name: 'stars' });
   const hintId = 'stars-hint';
   const errorId = error ? 'stars-error' : undefined;
   return (
@@ -64,24 +68,21 @@ function StarRadios({ value, onChange, error }: { value: number; onChange: (star
 /** A post's rating in words ("3 votes, average: 4.33 out of 5"), and for members their own stars. */
 export function PostRating({ post, me }: { post: CommunityPostDetail; me: CommunityMe | undefined }) {
   const rate = useRatePost(post.id);
-  const [stars, setStars] = useState(post.myRating ?? 0);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
   const [saved, setSaved] = useState<number | null>(null);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateWith(RatePostRequest, { stars: stars || undefined });
-    if (!checked.ok) {
-      setIssues(checked.issues.map((issue) => ({ ...issue, path: 'stars', message: 'Choose from 1 to 5 stars' })));
-      return;
-    }
-    setIssues([]);
-    setSaved(null);
-    rate.mutate(checked.data.stars, {
-      onSuccess: () => setSaved(checked.data.stars),
-      onError: (error) => setIssues(communityIssues(error)),
-    });
-  };
+  const kith = useKithForm({
+    defaultValues: { stars: post.myRating ?? 0 },
+    fieldOrder: ['stars'],
+    toRequest: ({ stars }) =>
+      movingIssues(validateWith(RatePostRequest, { stars: stars || undefined }), (issues) =>
+        issues.map((issue) => ({ ...issue, path: 'stars', message: 'Choose from 1 to 5 stars' })),
+      ),
+    issuesFor: communityIssues,
+    onSubmit: async ({ stars }) => {
+      setSaved(null);
+      await rate.mutateAsync(stars);
+      setSaved(stars);
+    },
+  });
 
   return (
     <section aria-labelledby="rating-heading">
@@ -91,13 +92,12 @@ export function PostRating({ post, me }: { post: CommunityPostDetail; me: Commun
       </p>
       {me?.isMember ? (
         <>
-          <ErrorSummary issues={issues} linkablePaths={['stars']} />
-          <form onSubmit={submit} noValidate>
-            <StarRadios value={stars} onChange={setStars} error={messageFor(issues, 'stars')} />
-            <Button variant="secondary" type="submit" pending={rate.isPending} pendingLabel="Saving…">
+          <KithFormFrame kith={kith} linkablePaths={['stars']}>
+            <StarRadios control={kith.form.control} />
+            <Button variant="secondary" type="submit" pending={kith.pending} pendingLabel="Saving…">
               {post.myRating ? 'Change my rating' : 'Save my rating'}
             </Button>
-          </form>
+          </KithFormFrame>
           <p className="nhsuk-body" role="status">
             {saved ? `Your rating of ${starsText(saved)} has been saved.` : ''}
           </p>

@@ -1,11 +1,11 @@
 import { CommunityRegisterRequest } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { type FormIssue, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { HoneypotField } from '../../components/honeypot-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { communityIssues } from './community-issues.ts';
 import { useRegisterMember } from './member-queries.ts';
@@ -38,77 +38,67 @@ function CheckYourEmail({ message, email }: { message: string; email: string }) 
  */
 export function RegisterPage() {
   const register = useRegisterMember();
-  const [displayName, setDisplayName] = useState('');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [website, setWebsite] = useState('');
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  usePageTitle(register.data ? 'Check your email' : 'Register for the community', issues.length > 0);
+  const kith = useKithForm({
+    defaultValues: { displayName: '', email: '', password: '', website: '' },
+    fieldOrder: FIELD_ORDER,
+    toRequest: (values) => validateWith(CommunityRegisterRequest, values),
+    issuesFor: (error) => communityIssues(error, { conflictPath: 'email' }),
+    onSubmit: (request) => register.mutateAsync(request),
+  });
+  const { control } = kith.form;
+  usePageTitle(register.data ? 'Check your email' : 'Register for the community', kith.issues.length > 0);
 
-  if (register.data) return <CheckYourEmail message={register.data.message} email={email.trim()} />;
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateWith(CommunityRegisterRequest, { displayName, email, password, website });
-    if (!checked.ok) {
-      setIssues(orderIssues(checked.issues, FIELD_ORDER));
-      return;
-    }
-    setIssues([]);
-    register.mutate(checked.data, {
-      onError: (error) => setIssues(orderIssues(communityIssues(error, { conflictPath: 'email' }), FIELD_ORDER)),
-    });
-  };
+  if (register.data) return <CheckYourEmail message={register.data.message} email={kith.values.email.trim()} />;
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary issues={issues} linkablePaths={FIELD_ORDER} />
-        <h1>Register for the community</h1>
-        <p className="nhsuk-body">
-          Join link workers, primary care networks and voluntary-sector partners to rate and save posts, comment, start
-          discussions and reply to webinars and network meetings.
-        </p>
-        <p className="nhsuk-body">
-          Registering does not give you access to anyone’s records. Already work in Kith?{' '}
-          <Link to="/sign-in">Sign in with your Kith account</Link> instead: you are a member already.
-        </p>
-        <form onSubmit={submit} noValidate>
-          <TextField
-            id="displayName"
+        <KithFormFrame
+          kith={kith}
+          linkablePaths={FIELD_ORDER}
+          intro={
+            <>
+              <h1>Register for the community</h1>
+              <p className="nhsuk-body">
+                Join link workers, primary care networks and voluntary-sector partners to rate and save posts, comment, start
+                discussions and reply to webinars and network meetings.
+              </p>
+              <p className="nhsuk-body">
+                Registering does not give you access to anyone’s records. Already work in Kith?{' '}
+                <Link to="/sign-in">Sign in with your Kith account</Link> instead: you are a member already.
+              </p>
+            </>
+          }
+        >
+          <FormTextField
+            control={control}
+            name="displayName"
             label="Your name"
             hint="Shown beside your comments and posts"
             autoComplete="name"
-            value={displayName}
-            onChange={setDisplayName}
-            error={messageFor(issues, 'displayName')}
           />
-          <TextField
-            id="email"
+          <FormTextField
+            control={control}
+            name="email"
             label="Email address"
             hint="We will send a link to this address to confirm it"
             type="email"
             autoComplete="email"
             spellCheck={false}
-            value={email}
-            onChange={setEmail}
-            error={messageFor(issues, 'email')}
           />
-          <TextField
-            id="password"
+          <FormTextField
+            control={control}
+            name="password"
             label="Create a password"
             hint="At least 12 characters. A few unrelated words make a strong password."
             type="password"
             autoComplete="new-password"
-            value={password}
-            onChange={setPassword}
-            error={messageFor(issues, 'password')}
           />
-          <HoneypotField id="register-website" value={website} onChange={setWebsite} />
-          <Button type="submit" pending={register.isPending} pendingLabel="Registering…">
+          <HoneypotField id="register-website" value={kith.values.website} onChange={(website) => kith.set({ website })} />
+          <Button type="submit" pending={kith.pending} pendingLabel="Registering…">
             Register
           </Button>
-        </form>
+        </KithFormFrame>
       </div>
     </div>
   );

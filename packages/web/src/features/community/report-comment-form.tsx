@@ -1,11 +1,12 @@
 import { CommunityCommentReportRequest } from '@kith/shared';
-import { type FormEvent, useEffect, useState } from 'react';
-import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
+import { useEffect } from 'react';
+import { validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
+import { FormTextareaField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { useReportComment } from './comment-queries.ts';
-import { communityIssues } from './community-issues.ts';
+import { communityIssues, issuesRenamed, movingIssues } from './community-issues.ts';
 
 interface ReportCommentFormProps {
   postId: string;
@@ -18,52 +19,41 @@ interface ReportCommentFormProps {
 export function ReportCommentForm({ postId, commentId, onDone, onCancel }: ReportCommentFormProps) {
   const report = useReportComment(postId);
   const id = `report-${commentId}`;
-  const [reason, setReason] = useState('');
-  const [issues, setIssues] = useState<FormIssue[]>([]);
+  // Issues about the reason name the text box by its id on this page.
+  const onThisForm = (issues: Parameters<typeof issuesRenamed>[0]) => issuesRenamed(issues, 'reason', id);
+  const kith = useKithForm({
+    defaultValues: { reason: '' },
+    fieldOrder: [id],
+    toRequest: (values) => movingIssues(validateWith(CommunityCommentReportRequest, values), onThisForm),
+    issuesFor: (error) => onThisForm(communityIssues(error)),
+    onSubmit: async (request) => {
+      await report.mutateAsync({ id: commentId, reason: request.reason });
+      onDone('Thank you. A moderator will look at this comment.');
+    },
+  });
 
   useEffect(() => {
     document.getElementById(id)?.focus();
   }, [id]);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateWith(CommunityCommentReportRequest, { reason });
-    const onThisForm = (found: FormIssue[]) => found.map((issue) => (issue.path === 'reason' ? { ...issue, path: id } : issue));
-    if (!checked.ok) {
-      setIssues(onThisForm(checked.issues));
-      return;
-    }
-    setIssues([]);
-    report.mutate(
-      { id: commentId, reason: checked.data.reason },
-      {
-        onSuccess: () => onDone('Thank you. A moderator will look at this comment.'),
-        onError: (error) => setIssues(onThisForm(communityIssues(error))),
-      },
-    );
-  };
-
   return (
-    <form onSubmit={submit} noValidate>
-      <ErrorSummary issues={issues} linkablePaths={[id]} />
-      <TextareaField
-        id={id}
+    <KithFormFrame kith={kith} linkablePaths={[id]}>
+      <FormTextareaField
+        control={kith.form.control}
         name="reason"
+        issuePath={id}
         label="Why are you reporting this comment? (optional)"
         hint="Moderators see your reason but not your name"
-        value={reason}
-        onChange={setReason}
         rows={3}
-        error={messageFor(issues, id)}
       />
       <div className="nhsuk-button-group">
-        <Button variant="warning" type="submit" pending={report.isPending} pendingLabel="Reporting…">
+        <Button variant="warning" type="submit" pending={kith.pending} pendingLabel="Reporting…">
           Report comment
         </Button>
         <Button variant="secondary" type="button" onClick={onCancel}>
           Cancel
         </Button>
       </div>
-    </form>
+    </KithFormFrame>
   );
 }

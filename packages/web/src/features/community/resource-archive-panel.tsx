@@ -2,11 +2,11 @@ import type { CommunityResource } from '@kith/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
 import type { FlashState } from '../../components/flash-state.ts';
-import { communityIssues } from './community-issues.ts';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
 import { useSetResourceArchived } from './resource-editor-queries.ts';
 import { resourceSearchHref } from './resource-search-params.ts';
+import { useCommunityAction } from './use-community-form.ts';
 
 /** The words for each way round: archiving a resource readers see, or restoring an archived one. */
 const WORDS = {
@@ -65,17 +65,16 @@ export function ResourceArchivePanel({ resource }: { resource: CommunityResource
     if (confirming) hasAsked.current = true;
   }, [confirming]);
 
-  const confirm = () =>
-    change.mutate(archiving, {
-      // A restored resource is shown among its category; an archived one may have been its category's last.
-      onSuccess: (saved) =>
-        navigate(saved.archived ? resourceSearchHref({}) : resourceSearchHref({ category: saved.category }), {
-          state: flashFor(saved),
-        }),
+  const kith = useCommunityAction(async () => {
+    const saved = await change.mutateAsync(archiving);
+    // A restored resource is shown among its category; an archived one may have been its category's last.
+    navigate(saved.archived ? resourceSearchHref({}) : resourceSearchHref({ category: saved.category }), {
+      state: flashFor(saved),
     });
+  });
 
   const cancel = () => {
-    change.reset();
+    kith.form.clearErrors();
     setConfirming(false);
   };
 
@@ -88,22 +87,17 @@ export function ResourceArchivePanel({ resource }: { resource: CommunityResource
             <span className="nhsuk-u-visually-hidden">Important: </span>
             {words.question(resource.title)}
           </h3>
-          <ErrorSummary issues={change.isError ? communityIssues(change.error) : []} />
-          <p>{words.consequence}</p>
-          <div className="nhsuk-button-group">
-            <Button
-              variant={words.yesVariant}
-              type="button"
-              pending={change.isPending}
-              pendingLabel={words.pending}
-              onClick={confirm}
-            >
-              {words.yes}
-            </Button>
-            <Button variant="secondary" type="button" onClick={cancel}>
-              {words.no}
-            </Button>
-          </div>
+          <KithFormFrame kith={kith}>
+            <p>{words.consequence}</p>
+            <div className="nhsuk-button-group">
+              <Button variant={words.yesVariant} type="submit" pending={kith.pending} pendingLabel={words.pending}>
+                {words.yes}
+              </Button>
+              <Button variant="secondary" type="button" onClick={cancel}>
+                {words.no}
+              </Button>
+            </div>
+          </KithFormFrame>
         </div>
       ) : (
         <>

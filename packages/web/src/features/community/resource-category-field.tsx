@@ -1,13 +1,14 @@
+import type { Control } from 'react-hook-form';
+import { useBoundField } from '../../components/form/bound-fields.tsx';
 import { LabelledField } from '../../components/labelled-field.tsx';
-import { categorySuggestions } from './resource-form-values.ts';
+import { categorySuggestions, type ResourceFormValues } from './resource-form-values.ts';
 import { useResourceCategories } from './resource-queries.ts';
 
 interface ResourceCategoryFieldProps {
-  value: string;
+  /** The resource form's `control`: the field is its `category`. */
+  control: Control<ResourceFormValues>;
   /** The category the resource was saved with (empty when adding one): offered even if no other resource uses it. */
   saved: string;
-  onChange: (value: string) => void;
-  error: string | undefined;
 }
 
 /**
@@ -15,7 +16,8 @@ interface ResourceCategoryFieldProps {
  * `<datalist>`, which browsers and screen readers present as suggestions), so the library does
  * not grow "Outcomes" and "outcomes" side by side. If the list cannot be loaded, typing still works.
  */
-export function ResourceCategoryField({ value, saved, onChange, error }: ResourceCategoryFieldProps) {
+export function ResourceCategoryField({ control, saved }: ResourceCategoryFieldProps) {
+  const { id, value, onChange, error } = useBoundField({ control, name: 'category' });
   const categories = useResourceCategories();
   const suggestions = categorySuggestions(categories.data?.items.map((item) => item.category) ?? [], saved);
   const hint =
@@ -24,12 +26,12 @@ export function ResourceCategoryField({ value, saved, onChange, error }: Resourc
       : 'For example: Implementation, Outcomes.';
 
   return (
-    <LabelledField id="category" label="Category" hint={hint} error={error}>
+    <LabelledField id={id} label="Category" hint={hint} error={error}>
       {(aria) => (
         <>
           <input
             className={['nhsuk-input', 'nhsuk-input--width-30', error ? 'nhsuk-input--error' : ''].filter(Boolean).join(' ')}
-            id="category"
+            id={id}
             name="category"
             type="text"
             list="category-suggestions"

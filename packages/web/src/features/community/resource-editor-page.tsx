@@ -39,7 +39,7 @@ export function NewResourcePage() {
         <p className="nhsuk-body">
           A guide, checklist, toolkit or link on another website. Everyone, including visitors, can find it in the library.
         </p>
-        <ResourceForm initial={emptyResourceValues()} mode="create" pending={create.isPending} onSave={onSave} />
+        <ResourceForm initial={emptyResourceValues()} mode="create" onSave={onSave} />
       </div>
     </div>
   );
@@ -85,7 +85,7 @@ export function EditResourcePage() {
             <strong className="nhsuk-tag nhsuk-tag--grey">Archived</strong> Readers do not see this resource.
           </p>
         ) : null}
-        <ResourceForm initial={valuesFromResource(resource.data)} mode="update" pending={update.isPending} onSave={onSave} />
+        <ResourceForm initial={valuesFromResource(resource.data)} mode="update" onSave={onSave} />
         <ResourceArchivePanel resource={resource.data} />
       </div>
     </div>

@@ -4,13 +4,10 @@ import {
   CreateCommunityResourceRequest,
   UpdateCommunityResourceRequest,
 } from '@kith/shared';
-import type { FormEvent } from 'react';
-import { messageFor, validateWith } from '../../api/form-issues.ts';
+import { type Checked, validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { RadiosField } from '../../components/radios-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
+import { FormRadiosField, FormTextareaField, FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
 import { ResourceCategoryField } from './resource-category-field.tsx';
 import {
   RESOURCE_FIELD_ORDER,
@@ -18,7 +15,7 @@ import {
   toCreateResourceRequest,
   toUpdateResourceRequest,
 } from './resource-form-values.ts';
-import { type CommunityFormProps, type CommunitySave, useCommunityForm } from './use-community-form.ts';
+import { asSave, type CommunityFormProps, type CommunitySave, useCommunityForm } from './use-community-form.ts';
 
 export type ResourceSave = CommunitySave<CreateCommunityResourceRequest, UpdateCommunityResourceRequest>;
 
@@ -36,77 +33,44 @@ const KIND_ITEMS = COMMUNITY_RESOURCE_KINDS.map((kind) => ({
 }));
 
 /** Adding or editing a resource: title, kind, category, summary, web address and tags. */
-export function ResourceForm({ initial, mode, pending, onSave }: CommunityFormProps<ResourceFormValues, ResourceSave>) {
-  const { values, set, issues, save } = useCommunityForm(initial, RESOURCE_FIELD_ORDER);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void (mode === 'create'
-      ? save(validateWith(CreateCommunityResourceRequest, toCreateResourceRequest(values)), (request) =>
-          onSave({ mode, request }),
-        )
-      : save(validateWith(UpdateCommunityResourceRequest, toUpdateResourceRequest(initial, values)), (request) =>
-          onSave({ mode, request }),
-        ));
-  };
+export function ResourceForm({ initial, mode, onSave }: CommunityFormProps<ResourceFormValues, ResourceSave>) {
+  const toRequest = (values: ResourceFormValues): Checked<ResourceSave> =>
+    mode === 'create'
+      ? asSave(mode, validateWith(CreateCommunityResourceRequest, toCreateResourceRequest(values)))
+      : asSave(mode, validateWith(UpdateCommunityResourceRequest, toUpdateResourceRequest(initial, values)));
+  const kith = useCommunityForm({ initial, fieldOrder: RESOURCE_FIELD_ORDER, toRequest, onSubmit: onSave });
+  const { control } = kith.form;
 
   return (
-    <>
-      <ErrorSummary issues={issues} linkablePaths={RESOURCE_FIELD_ORDER} />
-      <form onSubmit={submit} noValidate>
-        <TextField
-          id="title"
-          label="Title"
-          value={values.title}
-          onChange={(title) => set({ title })}
-          error={messageFor(issues, 'title')}
-        />
-        <RadiosField
-          id="kind"
-          legend="What kind of resource is it?"
-          value={values.kind}
-          onChange={(kind) => set({ kind: COMMUNITY_RESOURCE_KINDS.find((k) => k === kind) ?? values.kind })}
-          items={KIND_ITEMS}
-          error={messageFor(issues, 'kind')}
-        />
-        <ResourceCategoryField
-          value={values.category}
-          saved={initial.category}
-          onChange={(category) => set({ category })}
-          error={messageFor(issues, 'category')}
-        />
-        <TextareaField
-          id="summary"
-          label="Summary (optional)"
-          hint="What it is and who it helps, shown in the library and searched. Up to 1000 characters."
-          value={values.summary}
-          onChange={(summary) => set({ summary })}
-          rows={3}
-          error={messageFor(issues, 'summary')}
-        />
-        <TextField
-          id="url"
-          label="Web address"
-          hint="Where the resource is, starting with https:// (or http://)"
-          type="url"
-          spellCheck={false}
-          value={values.url}
-          onChange={(url) => set({ url })}
-          error={messageFor(issues, 'url')}
-        />
-        <TextField
-          id="tags"
-          label="Tags (optional)"
-          hint="Separate tags with commas, for example: outcomes, evaluation. Up to 10. Searched with the title and summary."
-          value={values.tags}
-          onChange={(tags) => set({ tags })}
-          spellCheck={false}
-          error={messageFor(issues, 'tags')}
-        />
-        <Button type="submit" pending={pending} pendingLabel="Saving…">
-          {mode === 'create' ? 'Add resource' : 'Save changes'}
-        </Button>
-      </form>
-    </>
+    <KithFormFrame kith={kith} linkablePaths={RESOURCE_FIELD_ORDER}>
+      <FormTextField control={control} name="title" label="Title" />
+      <FormRadiosField control={control} name="kind" legend="What kind of resource is it?" items={KIND_ITEMS} />
+      <ResourceCategoryField control={control} saved={initial.category} />
+      <FormTextareaField
+        control={control}
+        name="summary"
+        label="Summary (optional)"
+        hint="What it is and who it helps, shown in the library and searched. Up to 1000 characters."
+        rows={3}
+      />
+      <FormTextField
+        control={control}
+        name="url"
+        label="Web address"
+        hint="Where the resource is, starting with https:// (or http://)"
+        type="url"
+        spellCheck={false}
+      />
+      <FormTextField
+        control={control}
+        name="tags"
+        label="Tags (optional)"
+        hint="Separate tags with commas, for example: outcomes, evaluation. Up to 10. Searched with the title and summary."
+        spellCheck={false}
+      />
+      <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
+        {mode === 'create' ? 'Add resource' : 'Save changes'}
+      </Button>
+    </KithFormFrame>
   );
 }

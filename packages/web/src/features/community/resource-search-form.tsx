@@ -1,9 +1,10 @@
 import { COMMUNITY_RESOURCE_KIND_LABELS, COMMUNITY_RESOURCE_KINDS } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import type { Checked } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { SelectField } from '../../components/select-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import { FormSelectField, FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { withArchivedView } from './resource-archive-view.ts';
 import { useResourceCategories } from './resource-queries.ts';
 import { hasResourceFilters, type ResourceSearchParams, resourceSearchHref } from './resource-search-params.ts';
@@ -17,36 +18,36 @@ const KIND_OPTIONS = COMMUNITY_RESOURCE_KINDS.map((kind) => ({ value: kind, labe
 export function ResourceSearchForm({ initial, showArchived }: { initial: ResourceSearchParams; showArchived: boolean }) {
   const navigate = useNavigate();
   const categories = useResourceCategories();
-  const [q, setQ] = useState(initial.q);
-  const [category, setCategory] = useState(initial.category);
-  const [kind, setKind] = useState<string>(initial.kind);
+  const kith = useKithForm({
+    defaultValues: { q: initial.q, category: initial.category, kind: initial.kind as string },
+    fieldOrder: ['q', 'category', 'kind'],
+    toRequest: (values): Checked<Omit<ResourceSearchParams, 'page'>> => ({
+      ok: true,
+      data: { ...values, kind: COMMUNITY_RESOURCE_KINDS.find((k) => k === values.kind) ?? '' },
+    }),
+    onSubmit: async (search) => navigate(withArchivedView(resourceSearchHref(search), showArchived)),
+  });
+  const { control } = kith.form;
   // A category from a shared link stays choosable even if nothing is filed under it any more.
   const categoryNames = [...new Set([...(categories.data?.items.map((item) => item.category) ?? []), initial.category])].filter(
     Boolean,
   );
   const counts = new Map(categories.data?.items.map((item) => [item.category, item.count]));
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const href = resourceSearchHref({ q, category, kind: COMMUNITY_RESOURCE_KINDS.find((k) => k === kind) ?? '' });
-    navigate(withArchivedView(href, showArchived));
-  };
-
   return (
     <search>
-      <form className="kith-filter-form" onSubmit={submit} noValidate>
+      <KithFormFrame kith={kith} className="kith-filter-form">
         <h2 className="nhsuk-heading-s">Search the library</h2>
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-third">
-            <TextField id="q" label="Words" hint="In the title, summary or tags" type="search" value={q} onChange={setQ} />
+            <FormTextField control={control} name="q" label="Words" hint="In the title, summary or tags" type="search" />
           </div>
           <div className="nhsuk-grid-column-one-third">
-            <SelectField
-              id="category"
+            <FormSelectField
+              control={control}
+              name="category"
               label="Category"
               hint={categories.isError ? 'Categories could not be loaded' : 'Topics the library covers'}
-              value={category}
-              onChange={setCategory}
               options={categoryNames.map((name) => ({
                 value: name,
                 label: counts.has(name) ? `${name} (${counts.get(name)})` : name,
@@ -55,12 +56,11 @@ export function ResourceSearchForm({ initial, showArchived }: { initial: Resourc
             />
           </div>
           <div className="nhsuk-grid-column-one-third">
-            <SelectField
-              id="kind"
+            <FormSelectField
+              control={control}
+              name="kind"
               label="Kind"
               hint="Guide, checklist, toolkit or link"
-              value={kind}
-              onChange={setKind}
               options={KIND_OPTIONS}
               placeholder="Any kind"
             />
@@ -76,7 +76,7 @@ export function ResourceSearchForm({ initial, showArchived }: { initial: Resourc
             </Link>
           ) : null}
         </div>
-      </form>
+      </KithFormFrame>
     </search>
   );
 }

@@ -1,6 +1,7 @@
-import { useState } from 'react';
-import { type FormIssue, orderIssues, type validateWith } from '../../api/form-issues.ts';
-import { communityIssues, issuesOnFields } from './community-issues.ts';
+import type { FieldValues } from 'react-hook-form';
+import type { Checked } from '../../api/form-issues.ts';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
+import { communityIssues, issuesOnFields, movingIssues } from './community-issues.ts';
 
 /** What an editor form hands its page to send: a new record's request, or the changes to one. */
 export type CommunitySave<Create, Update> = { mode: 'create'; request: Create } | { mode: 'update'; request: Update };
@@ -9,40 +10,58 @@ export type CommunitySave<Create, Update> = { mode: 'create'; request: Create } 
 export interface CommunityFormProps<Values, Save> {
   initial: Values;
   mode: 'create' | 'update';
-  pending: boolean;
+  /** Sends the save; a rejection is shown on the form, and what was typed stays. */
   onSave: (save: Save) => Promise<unknown>;
 }
 
-/** A request checked against its shared schema. */
-type Checked<T> = ReturnType<typeof validateWith<T>>;
+interface CommunityFormOptions<Values extends FieldValues, Request> {
+  initial: Values;
+  /** The form's fields in page order, for the error summary. */
+  fieldOrder: readonly string[];
+  toRequest: (values: Values) => Checked<Request>;
+  onSubmit: (request: Request) => Promise<unknown>;
+}
 
 /**
- * What the community editors (posts, events, resources) share: the values being typed, the
- * problems shown beside the fields in the form's order, and saving. What was typed stays in the
- * form when a save fails; the server's reasons (a 400 names the field) show beside it.
+ * Kith's form mechanism as the community editors (posts, events, resources) use it: a problem
+ * with one part of a field (`tags.2`) shows beside the field itself, and the community's
+ * refusals ("Only community editors can …") are shown in the server's own words.
  */
-export function useCommunityForm<Values>(initial: Values, fieldOrder: readonly string[]) {
-  const [values, setValues] = useState(initial);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const set = (change: Partial<Values>) => setValues({ ...values, ...change });
-  const showIssues = (found: FormIssue[]) => setIssues(orderIssues(issuesOnFields(found, fieldOrder), fieldOrder));
+export function useCommunityForm<Values extends FieldValues, Request>({
+  initial,
+  fieldOrder,
+  toRequest,
+  onSubmit,
+}: CommunityFormOptions<Values, Request>) {
+  const onFields = (issues: Parameters<typeof issuesOnFields>[0]) => issuesOnFields(issues, fieldOrder);
+  return useKithForm({
+    defaultValues: initial,
+    fieldOrder,
+    toRequest: (values) => movingIssues(toRequest(values), onFields),
+    issuesFor: (error) => onFields(communityIssues(error)),
+    onSubmit,
+  });
+}
 
-  /**
-   * Saves a checked request, or shows why it cannot be saved: the form's own problems (rules the
-   * schema cannot check) first, then the schema's.
-   */
-  const save = async <T>(checked: Checked<T>, onValid: (request: T) => Promise<unknown>, own: FormIssue[] = []) => {
-    if (!checked.ok || own.length > 0) {
-      showIssues([...own, ...(checked.ok ? [] : checked.issues)]);
-      return;
-    }
-    setIssues([]);
-    try {
-      await onValid(checked.data);
-    } catch (error) {
-      showIssues(communityIssues(error));
-    }
-  };
+/** A checked request as the save an editor page sends (`{ mode, request }`). */
+export function asSave<Mode extends 'create' | 'update', Request>(
+  mode: Mode,
+  checked: Checked<Request>,
+): Checked<{ mode: Mode; request: Request }> {
+  return checked.ok ? { ok: true, data: { mode, request: checked.data } } : checked;
+}
 
-  return { values, set, issues, save };
+/**
+ * A community action taken with one press and no fields (publish a draft, cancel an event, save a
+ * favourite): sent through the same form mechanism, so a refusal shows in the error summary in
+ * the community's own words.
+ */
+export function useCommunityAction(act: () => Promise<unknown>) {
+  return useKithForm({
+    defaultValues: {},
+    fieldOrder: [],
+    toRequest: () => ({ ok: true, data: null }),
+    issuesFor: communityIssues,
+    onSubmit: act,
+  });
 }

@@ -1,7 +1,8 @@
 import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { Button, ButtonLink } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import type { SignInState } from '../session/sign-in-location.ts';
@@ -19,12 +20,16 @@ export function VerifyPage() {
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token')?.trim() ?? '';
   const verify = useVerifyMember();
-  const issues = verify.isError
-    ? communityIssues(verify.error).map((issue) => ({ ...issue, path: '' }))
-    : token === ''
-      ? [{ path: '', message: 'The link is not complete: open it from the email again' }]
-      : [];
-  usePageTitle('Confirm your email address', issues.length > 0);
+  const kith = useKithForm({
+    defaultValues: {},
+    fieldOrder: [],
+    toRequest: () => ({ ok: true, data: token }),
+    // The page has no fields: every problem is with the link itself.
+    issuesFor: (error) => communityIssues(error).map((issue) => ({ ...issue, path: '' })),
+    onSubmit: (sent) => verify.mutateAsync(sent),
+    externalIssues: token === '' ? [{ path: '', message: 'The link is not complete: open it from the email again' }] : [],
+  });
+  usePageTitle('Confirm your email address', kith.issues.length > 0);
 
   if (verify.data) {
     return (
@@ -43,24 +48,25 @@ export function VerifyPage() {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary issues={issues} />
-        <h1>Confirm your email address</h1>
-        {token !== '' && !expired ? (
-          <>
-            <p className="nhsuk-body">Confirm the address you registered with to finish joining the community.</p>
-            <Button type="button" pending={verify.isPending} pendingLabel="Confirming…" onClick={() => verify.mutate(token)}>
-              Confirm my email address
-            </Button>
-          </>
-        ) : (
-          <p className="nhsuk-body">
-            <Link to="/community/register">Register again</Link> to get a new link, or{' '}
-            <Link to="/sign-in" state={AFTER_SIGN_IN}>
-              sign in
-            </Link>{' '}
-            if you have confirmed your address already.
-          </p>
-        )}
+        {/* The links replace the button inside the frame, so a refusal stays in the summary above them. */}
+        <KithFormFrame kith={kith} intro={<h1>Confirm your email address</h1>}>
+          {token !== '' && !expired ? (
+            <>
+              <p className="nhsuk-body">Confirm the address you registered with to finish joining the community.</p>
+              <Button type="submit" pending={kith.pending} pendingLabel="Confirming…">
+                Confirm my email address
+              </Button>
+            </>
+          ) : (
+            <p className="nhsuk-body">
+              <Link to="/community/register">Register again</Link> to get a new link, or{' '}
+              <Link to="/sign-in" state={AFTER_SIGN_IN}>
+                sign in
+              </Link>{' '}
+              if you have confirmed your address already.
+            </p>
+          )}
+        </KithFormFrame>
       </div>
     </div>
   );

@@ -1,53 +1,44 @@
 import { AddChecklistItemRequest } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import { validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import { FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
+import { addItemIssuesFor, onAddItemForm } from './checklist-item-values.ts';
 import { useAddChecklistItem } from './checklist-queries.ts';
 
 /** Adds one of the PCN's own items; owner, due date and the rest are set by editing it after. */
 export function AddChecklistItemForm({ pcnId, onAdded }: { pcnId: string; onAdded: (message: string) => void }) {
   const add = useAddChecklistItem(pcnId);
-  const [title, setTitle] = useState('');
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const local = (found: FormIssue[]) =>
-    found.map((issue) => (issue.path === 'title' ? { ...issue, path: 'newItemTitle' } : issue));
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateWith(AddChecklistItemRequest, { pcnId, title });
-    if (!checked.ok) {
-      setIssues(local(checked.issues));
-      return;
-    }
-    setIssues([]);
-    add.mutate(checked.data, {
-      onSuccess: (item) => {
-        setTitle('');
-        onAdded(`“${item.title}” added to the checklist`);
-      },
-      onError: (error) => setIssues(local(issuesFromError(error))),
-    });
-  };
+  const kith = useKithForm({
+    defaultValues: { newItemTitle: '' },
+    fieldOrder: ['newItemTitle'],
+    toRequest: ({ newItemTitle }) => {
+      const checked = validateWith(AddChecklistItemRequest, { pcnId, title: newItemTitle });
+      return checked.ok ? checked : { ok: false, issues: onAddItemForm(checked.issues) };
+    },
+    issuesFor: addItemIssuesFor,
+    clearOnSave: true,
+    onSubmit: async (request) => {
+      const item = await add.mutateAsync(request);
+      onAdded(`“${item.title}” added to the checklist`);
+    },
+  });
 
   return (
     <section aria-labelledby="add-item-heading">
       <h2 id="add-item-heading">Add an item</h2>
-      <ErrorSummary issues={issues} />
-      <form onSubmit={submit} noValidate>
-        <TextField
-          id="newItemTitle"
+      <KithFormFrame kith={kith}>
+        <FormTextField
+          control={kith.form.control}
+          name="newItemTitle"
           label="What needs doing"
           hint="Something your network needs that the default list does not cover"
-          value={title}
-          onChange={setTitle}
-          error={messageFor(issues, 'newItemTitle')}
         />
-        <Button variant="secondary" type="submit" pending={add.isPending}>
+        <Button variant="secondary" type="submit" pending={kith.pending}>
           Add item
         </Button>
-      </form>
+      </KithFormFrame>
     </section>
   );
 }

@@ -3,23 +3,34 @@ import {
   CHECKLIST_STATUSES,
   type ChecklistItem,
   type ChecklistOwnerOption,
-  UpdateChecklistItemRequest,
+  type UpdateChecklistItemRequest,
 } from '@kith/shared';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { useEffect, useRef } from 'react';
+import type { Checked } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { DateInputField } from '../../components/date-input-field.tsx';
-import { type DateParts, dateIssue, datePartsFromIso, readDateParts, withDateIssues } from '../../components/date-parts.ts';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { RadiosField } from '../../components/radios-field.tsx';
-import { SelectField } from '../../components/select-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
+import {
+  FormDateInputField,
+  FormRadiosField,
+  FormSelectField,
+  FormTextareaField,
+  FormTextField,
+} from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
+import {
+  buildChecklistItemRequest,
+  CHECKLIST_ITEM_FIELD_ORDER,
+  type ChecklistItemFormValues,
+  TYPED_OWNER,
+  valuesFromItem,
+} from './checklist-item-values.ts';
 import { useDeleteChecklistItem, useUpdateChecklistItem } from './checklist-queries.ts';
 
-/** The owner select's value for "someone not in Kith", whose name is typed instead. */
-const TYPED_OWNER = 'typed-name';
-const FIELD_ORDER = ['title', 'ownerUserId', 'ownerName', 'dueDate', 'status', 'notes'];
+const STATUS_ITEMS = CHECKLIST_STATUSES.map((value) => ({ value, label: CHECKLIST_STATUS_LABELS[value] }));
+
+/** What the editor's buttons send: the item's new state, or its deletion (which checks nothing typed). */
+type ItemChange = { action: 'save'; body: UpdateChecklistItemRequest } | { action: 'delete' };
+type Action = ItemChange['action'];
 
 interface ChecklistItemFormProps {
   item: ChecklistItem;
@@ -32,108 +43,64 @@ export function ChecklistItemForm({ item, owners, onDone }: ChecklistItemFormPro
   const update = useUpdateChecklistItem(item.pcnId);
   const remove = useDeleteChecklistItem(item.pcnId);
   const heading = useRef<HTMLHeadingElement>(null);
-  const [title, setTitle] = useState(item.title);
-  const [owner, setOwner] = useState(item.ownerUserId ?? (item.ownerName ? TYPED_OWNER : ''));
-  const [ownerName, setOwnerName] = useState(item.ownerUserId ? '' : (item.ownerName ?? ''));
-  const [dueDate, setDueDate] = useState<DateParts>(datePartsFromIso(item.dueDate));
-  const [status, setStatus] = useState<string>(item.status);
-  const [notes, setNotes] = useState(item.notes);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
+  // One form, two buttons: the button pressed sets `action` before the form is sent.
+  const kith = useKithForm({
+    defaultValues: { ...valuesFromItem(item), action: 'save' as Action },
+    fieldOrder: CHECKLIST_ITEM_FIELD_ORDER,
+    toRequest: ({ action, ...values }: ChecklistItemFormValues & { action: Action }): Checked<ItemChange> => {
+      if (action === 'delete') return { ok: true, data: { action } };
+      const checked = buildChecklistItemRequest(values);
+      return checked.ok ? { ok: true, data: { action, body: checked.data } } : checked;
+    },
+    onSubmit: async (change) => {
+      if (change.action === 'delete') {
+        await remove.mutateAsync(item.id);
+        onDone(`“${item.title}” deleted`);
+        return;
+      }
+      const saved = await update.mutateAsync({ id: item.id, body: change.body });
+      onDone(`“${saved.title}” saved`);
+    },
+  });
+  const { control } = kith.form;
+  const pressed = (action: Action) => () => kith.form.setValue('action', action);
+  const sending = (action: Action) => kith.pending && kith.values.action === action;
 
   // Move focus to the form when it opens, so keyboard users land where they are editing.
   useEffect(() => heading.current?.focus(), []);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const due = readDateParts(dueDate, 'due date');
-    const checked = validateWith(UpdateChecklistItemRequest, {
-      title,
-      ownerUserId: owner && owner !== TYPED_OWNER ? owner : null,
-      ownerName: owner === TYPED_OWNER ? ownerName : null,
-      dueDate: due.kind === 'date' ? due.iso : null,
-      status,
-      notes,
-    });
-    const found = withDateIssues(dateIssue(due, 'dueDate'), checked);
-    if (!checked.ok || found.length > 0) {
-      setIssues(orderIssues(found, FIELD_ORDER));
-      return;
-    }
-    setIssues([]);
-    update.mutate(
-      { id: item.id, body: checked.data },
-      { onSuccess: (saved) => onDone(`“${saved.title}” saved`), onError: (error) => setIssues(issuesFromError(error)) },
-    );
-  };
-
-  const deleteItem = () =>
-    remove.mutate(item.id, {
-      onSuccess: () => onDone(`“${item.title}” deleted`),
-      onError: (error) => setIssues(issuesFromError(error)),
-    });
 
   return (
     <section aria-labelledby="edit-item-heading" className="kith-checklist-editor">
       <h2 id="edit-item-heading" ref={heading} tabIndex={-1}>
         Edit: {item.title}
       </h2>
-      <ErrorSummary issues={issues} />
-      <form onSubmit={submit} noValidate>
-        <TextField id="title" label="What needs doing" value={title} onChange={setTitle} error={messageFor(issues, 'title')} />
-        <SelectField
-          id="ownerUserId"
+      <KithFormFrame kith={kith}>
+        <FormTextField control={control} name="title" label="What needs doing" />
+        <FormSelectField
+          control={control}
+          name="ownerUserId"
           label="Owner"
-          value={owner}
-          onChange={setOwner}
           placeholder="No owner yet"
           options={[
             ...owners.map((person) => ({ value: person.userId, label: person.name })),
             { value: TYPED_OWNER, label: 'Someone else (type their name)' },
           ]}
-          error={messageFor(issues, 'ownerUserId')}
         />
-        {owner === TYPED_OWNER ? (
-          <TextField
-            id="ownerName"
-            label="Owner’s name"
-            value={ownerName}
-            onChange={setOwnerName}
-            error={messageFor(issues, 'ownerName')}
-          />
+        {kith.values.ownerUserId === TYPED_OWNER ? (
+          <FormTextField control={control} name="ownerName" label="Owner’s name" />
         ) : null}
-        <DateInputField
-          id="dueDate"
-          legend="Due date (optional)"
-          hint="For example, 31 3 2026"
-          value={dueDate}
-          onChange={setDueDate}
-          error={messageFor(issues, 'dueDate')}
-        />
-        <RadiosField
-          id="status"
-          legend="Status"
-          value={status}
-          onChange={setStatus}
-          items={CHECKLIST_STATUSES.map((value) => ({ value, label: CHECKLIST_STATUS_LABELS[value] }))}
-          error={messageFor(issues, 'status')}
-        />
-        <TextareaField
-          id="notes"
-          label="Notes (optional)"
-          value={notes}
-          onChange={setNotes}
-          rows={3}
-          error={messageFor(issues, 'notes')}
-        />
+        <FormDateInputField control={control} name="dueDate" legend="Due date (optional)" hint="For example, 31 3 2026" />
+        <FormRadiosField control={control} name="status" legend="Status" items={STATUS_ITEMS} />
+        <FormTextareaField control={control} name="notes" label="Notes (optional)" rows={3} />
         <div className="nhsuk-button-group">
-          <Button type="submit" pending={update.isPending} pendingLabel="Saving…">
+          <Button type="submit" onClick={pressed('save')} pending={sending('save')} pendingLabel="Saving…">
             Save item
           </Button>
           <Button variant="secondary" type="button" onClick={() => onDone(null)}>
             Cancel
           </Button>
           {item.defaultKey === null ? (
-            <Button variant="warning" type="button" onClick={deleteItem} pending={remove.isPending}>
+            <Button variant="warning" type="submit" onClick={pressed('delete')} pending={sending('delete')}>
               Delete item
             </Button>
           ) : null}
@@ -143,7 +110,7 @@ export function ChecklistItemForm({ item, owners, onDone }: ChecklistItemFormPro
             This item is on Kith's default list, so it cannot be deleted: mark it not applicable instead.
           </p>
         ) : null}
-      </form>
+      </KithFormFrame>
     </section>
   );
 }

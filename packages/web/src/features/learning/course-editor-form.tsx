@@ -1,11 +1,9 @@
-import { type TrainingCourse, TrainingCourseInput } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import type { TrainingCourse } from '@kith/shared';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { RadiosField } from '../../components/radios-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
+import { FormRadiosField, FormTextareaField, FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
+import { buildCourseRequest, COURSE_FIELD_ORDER, valuesFromCourse } from './course-values.ts';
 import { useSaveCourse } from './learning-queries.ts';
 
 interface CourseEditorFormProps {
@@ -17,98 +15,60 @@ interface CourseEditorFormProps {
 /** Add or edit a catalogue course: whether it is required, and after how many months it renews. */
 export function CourseEditorForm({ course, onDone }: CourseEditorFormProps) {
   const save = useSaveCourse(course?.id ?? null);
-  const [title, setTitle] = useState(course?.title ?? '');
-  const [description, setDescription] = useState(course?.description ?? '');
-  const [provider, setProvider] = useState(course?.provider ?? '');
-  const [url, setUrl] = useState(course?.url ?? '');
-  const [required, setRequired] = useState(course ? (course.required ? 'yes' : 'no') : '');
-  const [renew, setRenew] = useState(course?.renewEveryMonths ? String(course.renewEveryMonths) : '');
-  const [active, setActive] = useState(course?.active === false ? 'no' : 'yes');
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateWith(TrainingCourseInput, {
-      title,
-      description,
-      provider,
-      url,
-      required: required === '' ? undefined : required === 'yes',
-      renewEveryMonths: renew.trim() === '' ? null : /^\d+$/.test(renew.trim()) ? Number(renew.trim()) : Number.NaN,
-      active: active === 'yes',
-    });
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    save.mutate(checked.data, {
-      onSuccess: (saved) => onDone(course ? `${saved.title} has been updated.` : `${saved.title} has been added.`),
-      onError: (error) => setIssues(issuesFromError(error)),
-    });
-  };
+  const kith = useKithForm({
+    defaultValues: valuesFromCourse(course),
+    fieldOrder: COURSE_FIELD_ORDER,
+    toRequest: buildCourseRequest,
+    onSubmit: async (request) => {
+      const saved = await save.mutateAsync(request);
+      onDone(course ? `${saved.title} has been updated.` : `${saved.title} has been added.`);
+    },
+  });
+  const { control } = kith.form;
 
   return (
     <section aria-labelledby="course-editor-heading">
       <h2 id="course-editor-heading">{course ? `Edit ${course.title}` : 'Add a course'}</h2>
-      <ErrorSummary issues={issues} />
-      <form onSubmit={submit} noValidate>
-        <TextField id="title" label="Title" value={title} onChange={setTitle} error={messageFor(issues, 'title')} />
-        <TextareaField
-          id="description"
-          label="Description (optional)"
-          value={description}
-          onChange={setDescription}
-          rows={3}
-          error={messageFor(issues, 'description')}
-        />
-        <TextField
-          id="provider"
-          label="Provider (optional)"
-          value={provider}
-          onChange={setProvider}
-          error={messageFor(issues, 'provider')}
-        />
-        <TextField id="url" label="Link (optional)" value={url} onChange={setUrl} error={messageFor(issues, 'url')} />
-        <RadiosField
-          id="required"
+      <KithFormFrame kith={kith}>
+        <FormTextField control={control} name="title" label="Title" />
+        <FormTextareaField control={control} name="description" label="Description (optional)" rows={3} />
+        <FormTextField control={control} name="provider" label="Provider (optional)" />
+        <FormTextField control={control} name="url" label="Link (optional)" />
+        <FormRadiosField
+          control={control}
+          name="required"
           legend="Is it required for every link worker?"
-          value={required}
-          onChange={setRequired}
           items={[
             { value: 'yes', label: 'Yes', hint: 'It shows as due until completed' },
             { value: 'no', label: 'No' },
           ]}
-          error={messageFor(issues, 'required')}
         />
-        <TextField
-          id="renewEveryMonths"
+        <FormTextField
+          control={control}
+          name="renewEveryMonths"
           label="Renew every (months, optional)"
           hint="Leave empty if it never needs renewing"
-          value={renew}
-          onChange={setRenew}
           inputMode="numeric"
           widthClass="nhsuk-input--width-4"
-          error={messageFor(issues, 'renewEveryMonths')}
         />
-        <RadiosField
-          id="active"
+        <FormRadiosField
+          control={control}
+          name="active"
           legend="Is it in the catalogue?"
-          value={active}
-          onChange={setActive}
           items={[
             { value: 'yes', label: 'Yes' },
             { value: 'no', label: 'No, retire it' },
           ]}
         />
         <div className="nhsuk-button-group">
-          <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
+          <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
             Save course
           </Button>
           <Button variant="secondary" type="button" onClick={() => onDone(null)}>
             Cancel
           </Button>
         </div>
-      </form>
+      </KithFormFrame>
     </section>
   );
 }

@@ -1,14 +1,19 @@
-import { type Competency, type CompetencyFramework, UpdateFrameworkRequest } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import { type CompetencyFramework, UpdateFrameworkRequest } from '@kith/shared';
+import { useFieldArray } from 'react-hook-form';
+import { validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextField } from '../../components/text-field.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
+import { FormTextareaField, FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { useSaveFramework } from './learning-queries.ts';
 
-type EditableCompetency = Competency & { key: string };
-const withKey = (competency: Competency): EditableCompetency => ({ ...competency, key: crypto.randomUUID() });
+const COMPETENCY_PARTS = ['id', 'area', 'statement'] as const;
+
+/** The issue paths on the form, top to bottom, for the error summary. */
+function fieldOrder(values: { competencies: readonly unknown[] }): string[] {
+  const rows = values.competencies.map((_, index) => COMPETENCY_PARTS.map((part) => `competencies.${index}.${part}`));
+  return ['name', 'description', 'competencies', ...rows.flat()];
+}
 
 /** Edit a competency framework: its name and its competencies (id, area, statement). */
 export function FrameworkEditorForm({
@@ -19,88 +24,52 @@ export function FrameworkEditorForm({
   onSaved: (message: string) => void;
 }) {
   const save = useSaveFramework(framework.id);
-  const [name, setName] = useState(framework.name);
-  const [description, setDescription] = useState(framework.description);
-  // Each row keeps a local key so React tracks rows as they are added and removed.
-  const [rows, setRows] = useState<EditableCompetency[]>(() => framework.competencies.map(withKey));
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-
-  const change = (index: number, field: keyof Competency, value: string) =>
-    setRows((current) => current.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateWith(UpdateFrameworkRequest, {
-      name,
-      description,
-      competencies: rows.map(({ key: _key, ...competency }) => competency),
-      active: framework.active,
-    });
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    save.mutate(checked.data, {
-      onSuccess: (saved) => {
-        setIssues([]);
-        onSaved(`${saved.name} has been saved.`);
-      },
-      onError: (error) => setIssues(issuesFromError(error)),
-    });
-  };
+  const kith = useKithForm({
+    defaultValues: { name: framework.name, description: framework.description, competencies: framework.competencies },
+    fieldOrder,
+    toRequest: (values) => validateWith(UpdateFrameworkRequest, { ...values, active: framework.active }),
+    onSubmit: async (request) => {
+      const saved = await save.mutateAsync(request);
+      onSaved(`${saved.name} has been saved.`);
+    },
+  });
+  const { control } = kith.form;
+  // Each row keeps a local key (not `id`, which is the competency's own) so React tracks rows as they are added and removed.
+  const rows = useFieldArray({ control, name: 'competencies', keyName: 'key' });
 
   return (
     <section aria-labelledby={`framework-${framework.id}`}>
       <h2 id={`framework-${framework.id}`}>Competency framework</h2>
-      <ErrorSummary issues={issues} />
-      <form onSubmit={submit} noValidate>
-        <TextField id="name" label="Name" value={name} onChange={setName} error={messageFor(issues, 'name')} />
-        <TextareaField id="framework-description" label="Description" value={description} onChange={setDescription} rows={2} />
-        {rows.map((row, index) => (
+      <KithFormFrame kith={kith}>
+        <FormTextField control={control} name="name" label="Name" />
+        {/* The box's id says whose description it is; no message is shown beside it. */}
+        <FormTextareaField control={control} name="description" issuePath="framework-description" label="Description" rows={2} />
+        {rows.fields.map((row, index) => (
           <fieldset className="nhsuk-fieldset" key={row.key}>
             <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Competency {index + 1}</legend>
-            <TextField
-              id={`competencies-${index}-id`}
+            <FormTextField
+              control={control}
+              name={`competencies.${index}.id`}
               label="Id"
               hint="Lower-case letters, digits and hyphens; keep it when rewording so past ratings still match"
-              value={row.id}
-              onChange={(value) => change(index, 'id', value)}
               widthClass="nhsuk-input--width-20"
-              error={messageFor(issues, `competencies.${index}.id`)}
             />
-            <TextField
-              id={`competencies-${index}-area`}
-              label="Area"
-              value={row.area}
-              onChange={(value) => change(index, 'area', value)}
-              error={messageFor(issues, `competencies.${index}.area`)}
-            />
-            <TextareaField
-              id={`competencies-${index}-statement`}
-              label="Statement"
-              value={row.statement}
-              onChange={(value) => change(index, 'statement', value)}
-              rows={2}
-              error={messageFor(issues, `competencies.${index}.statement`)}
-            />
-            <Button variant="secondary" type="button" onClick={() => setRows((current) => current.filter((_, i) => i !== index))}>
+            <FormTextField control={control} name={`competencies.${index}.area`} label="Area" />
+            <FormTextareaField control={control} name={`competencies.${index}.statement`} label="Statement" rows={2} />
+            <Button variant="secondary" type="button" onClick={() => rows.remove(index)}>
               Remove competency {index + 1}
             </Button>
           </fieldset>
         ))}
         <div className="nhsuk-button-group">
-          <Button
-            variant="secondary"
-            type="button"
-            onClick={() => setRows((current) => [...current, withKey({ id: '', area: '', statement: '' })])}
-          >
+          <Button variant="secondary" type="button" onClick={() => rows.append({ id: '', area: '', statement: '' })}>
             Add a competency
           </Button>
-          <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
+          <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
             Save framework
           </Button>
         </div>
-      </form>
+      </KithFormFrame>
     </section>
   );
 }

@@ -1,17 +1,13 @@
-import { RecordCompletionRequest } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
 import { BackLink } from '../../components/back-link.tsx';
 import { Button } from '../../components/button.tsx';
-import { DateInputField } from '../../components/date-input-field.tsx';
-import { dateIssue, EMPTY_DATE_PARTS, readDateParts, withDateIssues } from '../../components/date-parts.ts';
-import { ErrorSummary } from '../../components/error-summary.tsx';
 import type { FlashState } from '../../components/flash-state.ts';
+import { FormDateInputField, FormSelectField, FormTextareaField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { QueryState } from '../../components/query-state.tsx';
-import { SelectField } from '../../components/select-field.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { buildCompletionRequest, COMPLETION_FIELD_ORDER, emptyCompletion } from './completion-values.ts';
 import { useCourses, useRecordCompletion } from './learning-queries.ts';
 
 /** `/learning/record?courseId=`: record that I completed a course, with evidence. */
@@ -20,34 +16,19 @@ export function RecordCompletionPage() {
   const courses = useCourses();
   const record = useRecordCompletion();
   const navigate = useNavigate();
-  const [courseId, setCourseId] = useState(params.get('courseId') ?? '');
-  const [completedOn, setCompletedOn] = useState(EMPTY_DATE_PARTS);
-  const [evidence, setEvidence] = useState('');
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  usePageTitle('Record a completed course', issues.length > 0);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const date = readDateParts(completedOn, 'the date you completed it');
-    const checked = validateWith(RecordCompletionRequest, {
-      courseId: courseId || undefined,
-      completedOn: date.kind === 'date' ? date.iso : '',
-      evidence,
-    });
-    const found = withDateIssues(dateIssue(date, 'completedOn'), checked);
-    if (!checked.ok || found.length > 0) {
-      setIssues(found);
-      return;
-    }
-    record.mutate(checked.data, {
-      onSuccess: () => {
-        const title = courses.data?.find((c) => c.id === checked.data.courseId)?.title ?? 'The course';
-        const state: FlashState = { flash: `${title} has been recorded as completed.` };
-        navigate('/learning', { state });
-      },
-      onError: (error) => setIssues(issuesFromError(error)),
-    });
-  };
+  const kith = useKithForm({
+    defaultValues: emptyCompletion(params.get('courseId') ?? ''),
+    fieldOrder: COMPLETION_FIELD_ORDER,
+    toRequest: buildCompletionRequest,
+    onSubmit: async (request) => {
+      await record.mutateAsync(request);
+      const title = courses.data?.find((c) => c.id === request.courseId)?.title ?? 'The course';
+      const state: FlashState = { flash: `${title} has been recorded as completed.` };
+      navigate('/learning', { state });
+    },
+  });
+  const { control } = kith.form;
+  usePageTitle('Record a completed course', kith.issues.length > 0);
 
   return (
     <div className="nhsuk-grid-row">
@@ -56,40 +37,31 @@ export function RecordCompletionPage() {
         <h1>Record a completed course</h1>
         <QueryState query={courses} what="the courses">
           {(data) => (
-            <>
-              <ErrorSummary issues={issues} />
-              <form onSubmit={submit} noValidate>
-                <SelectField
-                  id="courseId"
-                  label="Course"
-                  value={courseId}
-                  onChange={setCourseId}
-                  placeholder="Choose a course"
-                  options={data.filter((c) => c.active).map((c) => ({ value: c.id, label: c.title }))}
-                  error={messageFor(issues, 'courseId')}
-                />
-                <DateInputField
-                  id="completedOn"
-                  legend="When did you complete it?"
-                  hint="For example, 15 3 2026"
-                  value={completedOn}
-                  onChange={setCompletedOn}
-                  error={messageFor(issues, 'completedOn')}
-                />
-                <TextareaField
-                  id="evidence"
-                  label="Evidence"
-                  hint="A link to your certificate, or a note of what you did and who delivered it"
-                  value={evidence}
-                  onChange={setEvidence}
-                  rows={4}
-                  error={messageFor(issues, 'evidence')}
-                />
-                <Button type="submit" pending={record.isPending} pendingLabel="Saving…">
-                  Save completion
-                </Button>
-              </form>
-            </>
+            <KithFormFrame kith={kith}>
+              <FormSelectField
+                control={control}
+                name="courseId"
+                label="Course"
+                placeholder="Choose a course"
+                options={data.filter((c) => c.active).map((c) => ({ value: c.id, label: c.title }))}
+              />
+              <FormDateInputField
+                control={control}
+                name="completedOn"
+                legend="When did you complete it?"
+                hint="For example, 15 3 2026"
+              />
+              <FormTextareaField
+                control={control}
+                name="evidence"
+                label="Evidence"
+                hint="A link to your certificate, or a note of what you did and who delivered it"
+                rows={4}
+              />
+              <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
+                Save completion
+              </Button>
+            </KithFormFrame>
           )}
         </QueryState>
       </div>

@@ -7,16 +7,18 @@ import {
   type PulseQuestion,
   type PulseRound,
 } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
 import { formatCalendarDate } from '../../components/date-format.ts';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { RadiosField } from '../../components/radios-field.tsx';
+import { FormRadiosField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { useAnswerPulse } from './pulse-queries.ts';
 
 const SCALE = PULSE_ANSWER_VALUES.map((value) => ({ value: String(value), label: PULSE_ANSWER_LABELS[value] }));
 const FIELD_ORDER = PULSE_QUESTIONS.map((question) => `answers.${question}`);
+/** Each statement's answer as the radios hold it: '' until chosen. */
+const NO_ANSWERS = Object.fromEntries(PULSE_QUESTIONS.map((question) => [question, ''])) as Record<PulseQuestion, string>;
 
 interface PulseAnswerFormProps {
   round: PulseRound;
@@ -26,48 +28,40 @@ interface PulseAnswerFormProps {
 /** The four statements, each answered from "Strongly disagree" to "Strongly agree". */
 export function PulseAnswerForm({ round, onAnswered }: PulseAnswerFormProps) {
   const answer = useAnswerPulse();
-  const [values, setValues] = useState<Partial<Record<PulseQuestion, string>>>({});
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const answers = Object.fromEntries(
-      PULSE_QUESTIONS.map((question) => [question, values[question] ? Number(values[question]) : undefined]),
-    );
-    const checked = validateWith(AnswerPulseRequest, { answers });
-    if (!checked.ok) {
-      setIssues(orderIssues(checked.issues, FIELD_ORDER));
-      return;
-    }
-    setIssues([]);
-    answer.mutate(
-      { roundId: round.id, body: checked.data },
-      { onSuccess: onAnswered, onError: (error) => setIssues(issuesFromError(error)) },
-    );
-  };
+  const kith = useKithForm({
+    defaultValues: { answers: NO_ANSWERS },
+    fieldOrder: FIELD_ORDER,
+    toRequest: (values) => {
+      const answers = Object.fromEntries(
+        PULSE_QUESTIONS.map((question) => [question, values.answers[question] ? Number(values.answers[question]) : undefined]),
+      );
+      return validateWith(AnswerPulseRequest, { answers });
+    },
+    onSubmit: async (body) => {
+      await answer.mutateAsync({ roundId: round.id, body });
+      onAnswered();
+    },
+  });
 
   return (
     <section aria-labelledby="pulse-round-heading">
       <h2 id="pulse-round-heading">{round.title}</h2>
       <p className="nhsuk-body">Open until {formatCalendarDate(round.closesOn)}. Say how much you agree with each statement.</p>
-      <ErrorSummary issues={issues} />
-      <form onSubmit={submit} noValidate>
+      <KithFormFrame kith={kith}>
         {PULSE_QUESTIONS.map((question) => (
-          <RadiosField
+          <FormRadiosField
             key={question}
-            id={`answers-${question}`}
+            control={kith.form.control}
+            name={`answers.${question}`}
             legend={PULSE_QUESTION_TEXT[question]}
             legendClass="nhsuk-fieldset__legend--m"
-            value={values[question] ?? ''}
-            onChange={(value) => setValues({ ...values, [question]: value })}
             items={SCALE}
-            error={messageFor(issues, `answers.${question}`)}
           />
         ))}
-        <Button type="submit" pending={answer.isPending} pendingLabel="Sending…">
+        <Button type="submit" pending={kith.pending} pendingLabel="Sending…">
           Send my answers
         </Button>
-      </form>
+      </KithFormFrame>
     </section>
   );
 }

@@ -1,7 +1,6 @@
 import type { PulseRound } from '@kith/shared';
-import { useState } from 'react';
-import { issuesFromError } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { useClosePulseRound } from './pulse-queries.ts';
 
 interface CloseRoundButtonProps {
@@ -11,20 +10,19 @@ interface CloseRoundButtonProps {
 
 /**
  * "Close this round now": ends an open round early so its results can be read. The round's title
- * is in the button's accessible name, as a table can hold several of these buttons.
+ * is in the button's accessible name, as a table can hold several of these buttons. A refusal is
+ * shown beside the button (a table cell has no room for an error summary).
  */
 export function CloseRoundButton({ round, onClosed }: CloseRoundButtonProps) {
   const close = useClosePulseRound();
-  const [problem, setProblem] = useState<string | null>(null);
+  const kith = useKithForm({
+    defaultValues: {},
+    fieldOrder: [],
+    toRequest: () => ({ ok: true, data: round.id }),
+    onSubmit: async (roundId) => onClosed(await close.mutateAsync(roundId)),
+  });
+  const problem = kith.issues[0]?.message;
   const errorId = `close-round-error-${round.id}`;
-
-  const submit = () => {
-    setProblem(null);
-    close.mutate(round.id, {
-      onSuccess: onClosed,
-      onError: (error) => setProblem(issuesFromError(error)[0]?.message ?? 'The round could not be closed. Try again.'),
-    });
-  };
 
   return (
     <>
@@ -39,11 +37,11 @@ export function CloseRoundButton({ round, onClosed }: CloseRoundButtonProps) {
         variant="secondary"
         small
         className="nhsuk-u-margin-bottom-0"
-        onClick={submit}
-        pending={close.isPending}
+        onClick={() => void kith.submit()}
+        pending={kith.pending}
         aria-describedby={problem ? errorId : undefined}
       >
-        {close.isPending ? 'Closing…' : 'Close this round now'}
+        {kith.pending ? 'Closing…' : 'Close this round now'}
         <span className="nhsuk-u-visually-hidden">: {round.title}</span>
       </Button>
     </>
