@@ -1,8 +1,8 @@
+import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { issuesFromError } from '../../api/form-issues.ts';
 import { ErrorState } from '../../components/error-state.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -18,12 +18,14 @@ export function AuditPage() {
   const events = useAuditEvents(filters);
   // A bad filter (say, an actor id that is not a user id) comes back as a validation error:
   // show it against the filter field rather than as a failed page.
-  const filterIssues = isApiError(events.error, 'validation') ? issuesFromError(events.error) : [];
+  const filterIssues = useMemo(
+    () => (isApiError(events.error, 'validation') ? issuesFromError(events.error) : []),
+    [events.error],
+  );
   usePageTitle('Audit trail', filterIssues.length > 0);
 
   return (
     <>
-      <ErrorSummary issues={filterIssues} />
       <h1>Audit trail</h1>
       <p className="nhsuk-body">
         Every change, sign-in and refused request, newest first. Nothing here can be edited or deleted.

@@ -22,28 +22,25 @@ export function AuditTable({ events, filtered }: AuditTableProps) {
   }
 
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1)
-    <section className="kith-table-scroll" aria-label="Audit events" tabIndex={0}>
-      <NhsTable
-        caption="Audit events, newest first"
-        captionStyle="visually-hidden"
-        columns={['Time', 'Who', 'Role', 'Action', 'Record type', 'Record ID', 'Request ID']}
-        rows={events}
-        rowKey={(event) => event.id}
-        renderRow={(event) => (
-          <>
-            <td className="nhsuk-table__cell kith-nowrap">
-              <time dateTime={event.occurredAt}>{formatAuditTime(event.occurredAt)}</time>
-            </td>
-            <td className="nhsuk-table__cell kith-break-anywhere">{actorOf(event)}</td>
-            <td className="nhsuk-table__cell">{event.actorRole ? ROLE_LABELS[event.actorRole] : NONE}</td>
-            <td className="nhsuk-table__cell">{AUDIT_ACTION_LABELS[event.action]}</td>
-            <td className="nhsuk-table__cell">{event.recordType}</td>
-            <td className="nhsuk-table__cell kith-id">{event.recordId ?? NONE}</td>
-            <td className="nhsuk-table__cell kith-id">{event.requestId ?? NONE}</td>
-          </>
-        )}
-      />
-    </section>
+    <NhsTable
+      caption="Audit events, newest first"
+      captionStyle="visually-hidden"
+      columns={['Time', 'Who', 'Role', 'Action', 'Record type', 'Record ID', 'Request ID']}
+      rows={events}
+      rowKey={(event) => event.id}
+      renderRow={(event) => (
+        <>
+          <td className="nhsuk-table__cell kith-nowrap">
+            <time dateTime={event.occurredAt}>{formatAuditTime(event.occurredAt)}</time>
+          </td>
+          <td className="nhsuk-table__cell kith-break-anywhere">{actorOf(event)}</td>
+          <td className="nhsuk-table__cell">{event.actorRole ? ROLE_LABELS[event.actorRole] : NONE}</td>
+          <td className="nhsuk-table__cell">{AUDIT_ACTION_LABELS[event.action]}</td>
+          <td className="nhsuk-table__cell">{event.recordType}</td>
+          <td className="nhsuk-table__cell kith-id">{event.recordId ?? NONE}</td>
+          <td className="nhsuk-table__cell kith-id">{event.requestId ?? NONE}</td>
+        </>
+      )}
+    />
   );
 }

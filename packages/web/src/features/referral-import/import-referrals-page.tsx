@@ -1,16 +1,19 @@
 import type { ImportReferralsReport } from '@kith/shared';
-import { type ChangeEvent, type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor } from '../../api/form-issues.ts';
+import { type ChangeEvent, useRef, useState } from 'react';
+import type { Control } from 'react-hook-form';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
 import { describedBy, FieldErrorMessage, formGroupClass } from '../../components/field-error-message.tsx';
+import { FormSelectField, useBoundField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
-import { SelectField } from '../../components/select-field.tsx';
+import type { SelectOption } from '../../components/select-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useOrganisations } from '../organisations/organisations-queries.ts';
 import { pcnChoice } from '../referrals/pcn-choice.ts';
 import { useMe } from '../session/session-queries.ts';
 import { ImportProblemsTable } from './import-problems-table.tsx';
+import { checkImport, IMPORT_FIELD_ORDER, type ImportValues } from './import-values.ts';
 import { useImportReferrals } from './referral-import-queries.ts';
 import type { ImportProgress } from './streamed-import.ts';
 
@@ -21,39 +24,30 @@ import type { ImportProgress } from './streamed-import.ts';
 export function ImportReferralsPage() {
   const me = useMe();
   const organisations = useOrganisations({ includeInactive: false });
+  if (!me.data || !organisations.data) return <LoadingState what="your organisations" />;
+  return <ImportReferralsForm choice={pcnChoice(me.data.memberships, organisations.data)} />;
+}
+
+function ImportReferralsForm({ choice }: { choice: { options: SelectOption[]; defaultId: string } }) {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const importer = useImportReferrals(setProgress);
-  const [pcnId, setPcnId] = useState('');
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
   const [report, setReport] = useState<ImportReferralsReport | null>(null);
-  usePageTitle('Import referrals', issues.length > 0);
+  // Sending the form checks the file; the button under a clean check's result imports it.
+  const importing = useRef(false);
+  const kith = useKithForm({
+    defaultValues: { organisationId: choice.defaultId, csv: null } as ImportValues,
+    toRequest: checkImport,
+    fieldOrder: IMPORT_FIELD_ORDER,
+    onSubmit: async (request) => {
+      const dryRun = !importing.current;
+      importing.current = false;
+      setProgress(null);
+      setReport(await importer.mutateAsync({ ...request, dryRun }));
+    },
+  });
+  usePageTitle('Import referrals', kith.issues.length > 0);
 
-  if (!me.data || !organisations.data) return <LoadingState what="your organisations" />;
-  const choice = pcnChoice(me.data.memberships, organisations.data);
-  const organisationId = pcnId || choice.defaultId;
-
-  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
-    setReport(null);
-    setFile(chosen ? { name: chosen.name, text: await chosen.text() } : null);
-  };
-
-  const run = (dryRun: boolean) => (event?: FormEvent) => {
-    event?.preventDefault();
-    const missing: FormIssue[] = [];
-    if (!organisationId) missing.push({ path: 'organisationId', message: 'Choose the primary care network' });
-    if (!file) missing.push({ path: 'csv', message: 'Choose a CSV file' });
-    setIssues(missing);
-    setProgress(null);
-    if (missing.length > 0 || !file) return;
-    importer.mutate(
-      { organisationId, csv: file.text, dryRun },
-      { onSuccess: setReport, onError: (error) => setIssues(issuesFromError(error)) },
-    );
-  };
-
-  const csvError = messageFor(issues, 'csv');
+  const file = kith.values.csv;
   const canImport = report?.dryRun && report.problems.length === 0 && report.valid > 0;
   return (
     <>
@@ -65,37 +59,20 @@ export function ImportReferralsPage() {
         <code>postcode</code>, <code>phone</code>, <code>email</code>, <code>urgency</code>, <code>notes</code>,{' '}
         <code>referrer_name</code>.
       </p>
-      <ErrorSummary issues={issues} />
-      <form onSubmit={run(true)} noValidate>
-        <SelectField
-          id="organisationId"
+      <KithFormFrame kith={kith}>
+        <FormSelectField
+          control={kith.form.control}
+          name="organisationId"
           label="Primary care network"
-          value={organisationId}
-          onChange={setPcnId}
           options={choice.options}
           placeholder="Choose a primary care network"
-          error={messageFor(issues, 'organisationId')}
         />
-        <div className={formGroupClass(csvError)}>
-          <label className="nhsuk-label" htmlFor="csv">
-            CSV file
-          </label>
-          <FieldErrorMessage id="csv-error" message={csvError} />
-          <input
-            className="nhsuk-file-upload"
-            id="csv"
-            name="csv"
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={describedBy(csvError && 'csv-error')}
-            onChange={(event) => void chooseFile(event)}
-          />
-        </div>
-        <Button type="submit" pending={importer.isPending}>
+        <CsvFileField control={kith.form.control} onChosen={() => setReport(null)} />
+        <Button type="submit" pending={kith.pending}>
           Check the file
         </Button>
-      </form>
-      {importer.isPending ? (
+      </KithFormFrame>
+      {kith.pending ? (
         <div role="status">
           <label htmlFor="import-progress">
             {progress
@@ -113,11 +90,45 @@ export function ImportReferralsPage() {
       ) : null}
       {report ? <ImportResult report={report} /> : null}
       {canImport ? (
-        <Button type="button" onClick={() => run(false)()} pending={importer.isPending}>
+        <Button
+          type="button"
+          onClick={() => {
+            importing.current = true;
+            void kith.submit();
+          }}
+          pending={kith.pending}
+        >
           Import {report.valid} referrals
         </Button>
       ) : null}
     </>
+  );
+}
+
+/** The file is read as it is chosen; a file input cannot be given a value, so it is not controlled. */
+function CsvFileField({ control, onChosen }: { control: Control<ImportValues>; onChosen: () => void }) {
+  const field = useBoundField({ control, name: 'csv' });
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    onChosen();
+    field.onChange(chosen ? { name: chosen.name, text: await chosen.text() } : null);
+  };
+  return (
+    <div className={formGroupClass(field.error)}>
+      <label className="nhsuk-label" htmlFor={field.id}>
+        CSV file
+      </label>
+      <FieldErrorMessage id="csv-error" message={field.error} />
+      <input
+        className="nhsuk-file-upload"
+        id={field.id}
+        name="csv"
+        type="file"
+        accept=".csv,text/csv"
+        aria-describedby={describedBy(field.error && 'csv-error')}
+        onChange={(event) => void choose(event)}
+      />
+    </div>
   );
 }
 

@@ -1,14 +1,14 @@
-import { CreateReferralReasonRequest } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import { useState } from 'react';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { NhsTable } from '../../components/nhs-table.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
-import { TextField } from '../../components/text-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useReferralReasons } from '../referrals/referral-queries.ts';
+import { buildReasonRequest, EMPTY_REASON, REASON_FIELD_ORDER } from './referral-reason-values.ts';
 import { useAddReferralReason } from './referral-reasons-queries.ts';
 
 /**
@@ -18,34 +18,17 @@ import { useAddReferralReason } from './referral-reasons-queries.ts';
 export function ReferralReasonsPage() {
   const reasons = useReferralReasons();
   const addReason = useAddReferralReason();
-  const [code, setCode] = useState('');
-  const [label, setLabel] = useState('');
-  const [snomedCode, setSnomedCode] = useState('');
-  const [issues, setIssues] = useState<FormIssue[]>([]);
   const [added, setAdded] = useState<string | null>(null);
-  usePageTitle('Referral reasons', issues.length > 0);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateWith(CreateReferralReasonRequest, { code, label, snomedCode: snomedCode.trim() || null });
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    setIssues([]);
-    addReason.mutate(
-      { code: checked.data.code, label: checked.data.label, snomedCode: checked.data.snomedCode ?? null },
-      {
-        onSuccess: (reason) => {
-          setAdded(`${reason.label} has been added`);
-          setCode('');
-          setLabel('');
-          setSnomedCode('');
-        },
-        onError: (error) => setIssues(issuesFromError(error, { conflictPath: 'code' })),
-      },
-    );
-  };
+  const kith = useKithForm({
+    defaultValues: EMPTY_REASON,
+    toRequest: buildReasonRequest,
+    fieldOrder: REASON_FIELD_ORDER,
+    conflictPath: 'code',
+    clearOnSave: true,
+    onSubmit: async (request) => setAdded(`${(await addReason.mutateAsync(request)).label} has been added`),
+  });
+  const { control } = kith.form;
+  usePageTitle('Referral reasons', kith.issues.length > 0);
 
   return (
     <>
@@ -75,32 +58,27 @@ export function ReferralReasonsPage() {
         )}
       </QueryState>
       <h2>Add a reason</h2>
-      <ErrorSummary issues={issues} />
-      <form onSubmit={submit} noValidate>
-        <TextField id="label" label="Reason" value={label} onChange={setLabel} error={messageFor(issues, 'label')} />
-        <TextField
-          id="code"
+      <KithFormFrame kith={kith}>
+        <FormTextField control={control} name="label" label="Reason" />
+        <FormTextField
+          control={control}
+          name="code"
           label="Code"
           hint="Lower-case letters, digits and underscores, like carer_support. It cannot be changed later."
-          value={code}
-          onChange={setCode}
           spellCheck={false}
-          error={messageFor(issues, 'code')}
         />
-        <TextField
-          id="snomedCode"
+        <FormTextField
+          control={control}
+          name="snomedCode"
           label="SNOMED CT concept id (optional)"
           hint="Only a code you have checked in the UK edition of SNOMED CT."
-          value={snomedCode}
-          onChange={setSnomedCode}
           inputMode="numeric"
           spellCheck={false}
-          error={messageFor(issues, 'snomedCode')}
         />
-        <Button type="submit" pending={addReason.isPending}>
+        <Button type="submit" pending={kith.pending}>
           Add reason
         </Button>
-      </form>
+      </KithFormFrame>
     </>
   );
 }

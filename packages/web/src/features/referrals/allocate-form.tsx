@@ -1,13 +1,11 @@
-import { AllocateRequest } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { isApiError } from '../../api/api-error.ts';
-import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { FormTextareaField, useBoundField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { QueryState } from '../../components/query-state.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
 import { AllocationChoiceTable } from './allocation-choice-table.tsx';
-import { referralChangeIssues } from './referral-conflict.ts';
+import { ALLOCATE_FIELD_ORDER, buildAllocateRequest, EMPTY_ALLOCATION } from './referral-action-values.ts';
+import { changeIssuesFor } from './referral-conflict.ts';
 import { useAllocateReferral, useAllocationSuggestions } from './referral-queries.ts';
 import type { ReferralActionProps } from './triage-form.tsx';
 
@@ -16,66 +14,45 @@ export function AllocateForm({ referral, onSaved, onConflict }: ReferralActionPr
   const suggestions = useAllocationSuggestions(referral.id, true);
   const allocate = useAllocateReferral(referral.id);
   const reassigning = referral.assignedWorkerId !== null;
-  const [workerId, setWorkerId] = useState('');
-  const [reason, setReason] = useState('');
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const action = reassigning ? 'Reassign' : 'Allocate';
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!workerId) {
-      setIssues([{ path: 'workerId', message: 'Choose a link worker' }]);
-      return;
-    }
-    // The assignee as this page shows it: if someone else allocated or reassigned it meanwhile, the
-    // server refuses (409) instead of silently overwriting their choice.
-    const checked = validateWith(AllocateRequest, {
-      workerId,
-      reason: reason.trim() || undefined,
-      expectedWorkerId: referral.assignedWorkerId,
-    });
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    setIssues([]);
-    allocate.mutate(checked.data, {
-      onSuccess: (saved) =>
-        onSaved(`${reassigning ? 'Reassigned' : 'Allocated'} to ${saved.assignedWorkerName ?? 'the link worker'}.`),
-      onError: (error) =>
-        isApiError(error, 'conflict') ? onConflict(referralChangeIssues(error)) : setIssues(referralChangeIssues(error)),
-    });
-  };
+  const kith = useKithForm({
+    defaultValues: EMPTY_ALLOCATION,
+    toRequest: (values) => buildAllocateRequest(values, referral.assignedWorkerId),
+    fieldOrder: ALLOCATE_FIELD_ORDER,
+    issuesFor: changeIssuesFor(onConflict),
+    onSubmit: async (request) => {
+      const saved = await allocate.mutateAsync(request);
+      onSaved(`${reassigning ? 'Reassigned' : 'Allocated'} to ${saved.assignedWorkerName ?? 'the link worker'}.`);
+    },
+  });
+  const { control } = kith.form;
+  const worker = useBoundField({ control, name: 'workerId' });
 
   return (
     <section aria-labelledby="allocate-heading">
       <h2 id="allocate-heading">{reassigning ? 'Reassign to another link worker' : 'Allocate to a link worker'}</h2>
-      <ErrorSummary issues={issues} />
       <QueryState query={suggestions} what="link workers">
         {(data) =>
           data.length === 0 ? (
             <p className="nhsuk-body">There are no link workers in this primary care network to allocate to.</p>
           ) : (
-            <form onSubmit={submit} noValidate>
+            <KithFormFrame kith={kith}>
               <AllocationChoiceTable
                 suggestions={data}
                 currentWorkerId={referral.assignedWorkerId}
-                value={workerId}
-                onChange={setWorkerId}
-                error={messageFor(issues, 'workerId')}
+                value={worker.value}
+                onChange={worker.onChange}
+                error={worker.error}
               />
-              <TextareaField
-                id="reason"
+              <FormTextareaField
+                control={control}
+                name="reason"
                 label={reassigning ? 'Why is it being reassigned? (optional)' : 'Note for the link worker (optional)'}
-                value={reason}
-                onChange={setReason}
                 rows={3}
-                error={messageFor(issues, 'reason')}
               />
-              <Button type="submit" pending={allocate.isPending} pendingLabel={reassigning ? 'Reassigning…' : 'Allocating…'}>
-                {action}
+              <Button type="submit" pending={kith.pending} pendingLabel={reassigning ? 'Reassigning…' : 'Allocating…'}>
+                {reassigning ? 'Reassign' : 'Allocate'}
               </Button>
-            </form>
+            </KithFormFrame>
           )
         }
       </QueryState>

@@ -1,17 +1,14 @@
 import { formatNhsNumber, type PersonMatch } from '@kith/shared';
 import { useEffect, useRef } from 'react';
+import type { Control } from 'react-hook-form';
 import { formatCalendarDate } from '../../components/date-format.ts';
-import { RadiosField } from '../../components/radios-field.tsx';
+import { FormRadiosField } from '../../components/form/bound-fields.tsx';
+import { NEW_PERSON, type ReferralFormValues } from './referral-form-values.ts';
 import { MATCH_REASON_LABELS, personName } from './referral-labels.ts';
-
-/** The value of the "create a new record" choice. */
-export const NEW_PERSON = 'new';
 
 interface PersonMatchChoiceProps {
   matches: readonly PersonMatch[];
-  value: string;
-  onChange: (value: string) => void;
-  error?: string | undefined;
+  control: Control<ReferralFormValues>;
 }
 
 function describe(match: PersonMatch): string {
@@ -30,7 +27,7 @@ function describe(match: PersonMatch): string {
  * "Is this the same person?": likely existing records, so a second record is not made for
  * someone Kith already knows. Takes focus when it appears, as the user has just pressed submit.
  */
-export function PersonMatchChoice({ matches, value, onChange, error }: PersonMatchChoiceProps) {
+export function PersonMatchChoice({ matches, control }: PersonMatchChoiceProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -48,14 +45,12 @@ export function PersonMatchChoice({ matches, value, onChange, error }: PersonMat
         Kith already has {matches.length === 1 ? 'a record' : 'records'} that may be the person you are referring. Using the
         existing record keeps their history together.
       </p>
-      <RadiosField
-        id="personChoice"
+      <FormRadiosField
+        control={control}
+        name="personChoice"
         legend="Is this the same person?"
         legendClass="nhsuk-fieldset__legend--m"
-        value={value}
-        onChange={onChange}
         items={items}
-        error={error}
       />
     </div>
   );

@@ -24,3 +24,15 @@ export function referralChangeIssues(error: unknown): FormIssue[] {
   const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
   return [{ path: '', message: [sentence, possible, 'The page now shows the latest details.'].filter(Boolean).join(' ') }];
 }
+
+/**
+ * `issuesFor` of a form that changes a referral: a 409 means the referral moved on and this form
+ * may disappear, so the problem goes to the page (`onConflict`) and nothing shows on the form.
+ */
+export function changeIssuesFor(onConflict: (issues: FormIssue[]) => void) {
+  return (error: unknown): FormIssue[] => {
+    if (!isApiError(error, 'conflict')) return referralChangeIssues(error);
+    onConflict(referralChangeIssues(error));
+    return [];
+  };
+}

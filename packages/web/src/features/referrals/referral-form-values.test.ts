@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/api-error.ts';
 import {
   buildReferralRequest,
+  checkReferralForm,
   emptyReferralForm,
+  NEW_PERSON,
   type ReferralFormValues,
   referralIssuesFromError,
 } from './referral-form-values.ts';
@@ -103,5 +105,19 @@ describe('building a referral from the form', () => {
       issues: [{ path: 'person.nhsNumber', message }],
     });
     expect(referralIssuesFromError(error)).toEqual([{ path: 'person.nhsNumber', message }]);
+  });
+
+  it('asks whether a shown record is the same person before anything else', () => {
+    const checks = { matched: true, today: options.today };
+    expect(checkReferralForm(emptyReferralForm(''), checks)).toEqual({
+      ok: false,
+      issues: [{ path: 'personChoice', message: 'Choose whether this is the same person' }],
+    });
+    const existing = checkReferralForm({ ...filled(), personChoice: PERSON }, checks);
+    expect(existing.ok && existing.data.personId).toBe(PERSON);
+    const someoneElse = checkReferralForm({ ...filled(), personChoice: NEW_PERSON }, checks);
+    expect(someoneElse.ok && someoneElse.data.person?.familyName).toBe('Doe');
+    // Before any records are shown the choice is not asked for.
+    expect(checkReferralForm(filled(), { ...checks, matched: false }).ok).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { CreateReferralRequest } from '@kith/shared';
 import { isApiError } from '../../api/api-error.ts';
-import { type FormIssue, issuesFromError, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { type Checked, type FormIssue, issuesFromError, orderIssues, validateWith } from '../../api/form-issues.ts';
 import { type DateParts, dateIssue, EMPTY_DATE_PARTS, readDateParts } from '../../components/date-parts.ts';
 import type { Urgency } from './referral-labels.ts';
 
@@ -23,7 +23,12 @@ export interface ReferralFormValues {
   notes: string;
   consentToReferral: boolean;
   consentToDataSharing: boolean;
+  /** Once likely existing records are shown: the chosen record's id, or `NEW_PERSON`. */
+  personChoice: string;
 }
+
+/** The value of the "create a new record" choice. */
+export const NEW_PERSON = 'new';
 
 export function emptyReferralForm(organisationId: string): ReferralFormValues {
   return {
@@ -34,11 +39,12 @@ export function emptyReferralForm(organisationId: string): ReferralFormValues {
     notes: '',
     consentToReferral: false,
     consentToDataSharing: false,
+    personChoice: '',
   };
 }
 
 /** Form order, so the error summary lists problems in the order the user meets the fields. */
-const FIELD_ORDER: readonly string[] = [
+export const REFERRAL_FIELD_ORDER: readonly string[] = [
   'organisationId',
   'person.givenName',
   'person.familyName',
@@ -51,6 +57,7 @@ const FIELD_ORDER: readonly string[] = [
   'notes',
   'consent.toReferral',
   'consent.toDataSharing',
+  'personChoice',
 ];
 
 const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : value);
@@ -75,7 +82,7 @@ function requiredPersonIssues(person: PersonFormValues, dateOfBirthEmpty: boolea
 export function buildReferralRequest(
   values: ReferralFormValues,
   options: { personId: string | null; today: string },
-): { ok: true; data: CreateReferralRequest } | { ok: false; issues: FormIssue[] } {
+): Checked<CreateReferralRequest> {
   const { person } = values;
   const dateOfBirth = readDateParts(person.dateOfBirth, 'date of birth');
   const issues: FormIssue[] = [];
@@ -108,9 +115,24 @@ export function buildReferralRequest(
     consent: { toReferral: values.consentToReferral, toDataSharing: values.consentToDataSharing },
   };
   const checked = validateWith(CreateReferralRequest, request);
-  if (!checked.ok) return { ok: false, issues: orderIssues([...issues, ...checked.issues], FIELD_ORDER) };
-  if (issues.length > 0) return { ok: false, issues: orderIssues(issues, FIELD_ORDER) };
+  if (!checked.ok) return { ok: false, issues: orderIssues([...issues, ...checked.issues], REFERRAL_FIELD_ORDER) };
+  if (issues.length > 0) return { ok: false, issues: orderIssues(issues, REFERRAL_FIELD_ORDER) };
   return checked;
+}
+
+/**
+ * The form as checked on each send. Once likely existing records are shown (`matched`), the
+ * referrer must say whether one of them is the person before anything else is checked.
+ */
+export function checkReferralForm(
+  values: ReferralFormValues,
+  options: { matched: boolean; today: string },
+): Checked<CreateReferralRequest> {
+  if (options.matched && !values.personChoice) {
+    return { ok: false, issues: [{ path: 'personChoice', message: 'Choose whether this is the same person' }] };
+  }
+  const personId = options.matched && values.personChoice !== NEW_PERSON ? values.personChoice : null;
+  return buildReferralRequest(values, { personId, today: options.today });
 }
 
 /**
@@ -121,5 +143,5 @@ export function buildReferralRequest(
 export function referralIssuesFromError(error: unknown): FormIssue[] {
   const named = isApiError(error, 'conflict') && error.issues.length > 0 ? error.issues : issuesFromError(error);
   const issues = named.map((issue) => (/^reasons\.\d+$/.test(issue.path) ? { ...issue, path: 'reasons' } : issue));
-  return orderIssues(issues, FIELD_ORDER);
+  return orderIssues(issues, REFERRAL_FIELD_ORDER);
 }

@@ -1,10 +1,11 @@
 import { REFERRAL_STATUS_LABELS, REFERRAL_STATUSES, type ReferralStatus } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../components/button.tsx';
+import { FormSelectField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { SelectField } from '../../components/select-field.tsx';
 import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useReferrals } from './referral-queries.ts';
@@ -78,21 +79,21 @@ function groupCaption(status: ReferralStatus, onPage: number, data: { total: num
 
 function StatusFilterForm({ initial }: { initial: ReferralStatus | '' }) {
   const navigate = useNavigate();
-  const [status, setStatus] = useState<string>(initial);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    navigate(status ? `/referrals/queue?status=${encodeURIComponent(status)}` : '/referrals/queue');
-  };
+  const kith = useKithForm({
+    defaultValues: { status: initial as string },
+    toRequest: ({ status }) => ({ ok: true, data: status }),
+    fieldOrder: ['status'],
+    onSubmit: async (status) => navigate(status ? `/referrals/queue?status=${encodeURIComponent(status)}` : '/referrals/queue'),
+  });
   return (
     <search>
-      <form className="kith-filter-form" onSubmit={submit} noValidate>
+      <KithFormFrame kith={kith} className="kith-filter-form">
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-half">
-            <SelectField
-              id="status"
+            <FormSelectField
+              control={kith.form.control}
+              name="status"
               label="Status"
-              value={status}
-              onChange={setStatus}
               options={STATUS_OPTIONS}
               placeholder="All statuses, grouped"
             />
@@ -103,7 +104,7 @@ function StatusFilterForm({ initial }: { initial: ReferralStatus | '' }) {
             </Button>
           </div>
         </div>
-      </form>
+      </KithFormFrame>
     </search>
   );
 }

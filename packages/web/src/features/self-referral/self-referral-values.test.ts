@@ -6,9 +6,7 @@ const filled = {
   gpPracticeId: '7f0c3d0e-8a55-4b7e-9a4e-1d2b3c4d5e6f',
   givenName: 'Ffion',
   familyName: 'Pryce',
-  dobDay: '4',
-  dobMonth: '7',
-  dobYear: '1961',
+  dateOfBirth: { day: '4', month: '7', year: '1961' },
   postcode: 'cf10 1ep',
   phone: '07700 900123',
   reasons: ['loneliness'],
@@ -26,15 +24,15 @@ describe('self-referral form values', () => {
     const result = toSelfReferralRequest(filled, 1_000);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.request.person).toEqual({
+    expect(result.data.person).toEqual({
       givenName: 'Ffion',
       familyName: 'Pryce',
       dateOfBirth: '1961-07-04',
       postcode: 'CF10 1EP',
       phone: '07700 900123',
     });
-    expect(result.request.consent).toEqual({ toReferral: true, toDataSharing: false });
-    expect(result.request.startedAt).toBe(1_000);
+    expect(result.data.consent).toEqual({ toReferral: true, toDataSharing: false });
+    expect(result.data.startedAt).toBe(1_000);
   });
 
   it('an empty form lists one plain-English problem per field, in form order', () => {

@@ -1,5 +1,7 @@
 import { SELF_REFERRAL_CONTACT_MESSAGE, SELF_REFERRAL_PRACTICE_MESSAGE, SelfReferralRequest } from '@kith/shared';
-import { type FormIssue, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { isApiError } from '../../api/api-error.ts';
+import { type Checked, type FormIssue, issuesFromError, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { type DateParts, EMPTY_DATE_PARTS } from '../../components/date-parts.ts';
 
 /** What the self-referral form holds while someone fills it in: strings, as typed. */
 export interface SelfReferralValues {
@@ -7,9 +9,7 @@ export interface SelfReferralValues {
   gpPracticeId: string;
   givenName: string;
   familyName: string;
-  dobDay: string;
-  dobMonth: string;
-  dobYear: string;
+  dateOfBirth: DateParts;
   postcode: string;
   phone: string;
   email: string;
@@ -26,9 +26,7 @@ export const EMPTY_SELF_REFERRAL: SelfReferralValues = {
   gpPracticeId: '',
   givenName: '',
   familyName: '',
-  dobDay: '',
-  dobMonth: '',
-  dobYear: '',
+  dateOfBirth: EMPTY_DATE_PARTS,
   postcode: '',
   phone: '',
   email: '',
@@ -69,8 +67,8 @@ const blankToUndefined = (value: string) => (value.trim() === '' ? undefined : v
 function missingAnswers(values: SelfReferralValues): FormIssue[] {
   const issues: FormIssue[] = [];
   if (!values.gpPracticeId) issues.push({ path: 'gpPracticeId', message: SELF_REFERRAL_PRACTICE_MESSAGE });
-  if (!values.dobDay && !values.dobMonth && !values.dobYear)
-    issues.push({ path: 'person.dateOfBirth', message: 'Enter your date of birth' });
+  const { day, month, year } = values.dateOfBirth;
+  if (!day && !month && !year) issues.push({ path: 'person.dateOfBirth', message: 'Enter your date of birth' });
   if (!values.postcode.trim()) issues.push({ path: 'person.postcode', message: 'Enter your postcode' });
   if (!values.phone.trim() && !values.email.trim()) issues.push({ path: 'person.phone', message: SELF_REFERRAL_CONTACT_MESSAGE });
   if (!values.consentToReferral) issues.push({ path: 'consent.toReferral', message: 'Tick the box to agree to being referred' });
@@ -83,16 +81,13 @@ function missingAnswers(values: SelfReferralValues): FormIssue[] {
  * Checks the answers against the same shared schema the server uses and builds the request.
  * Issues for the answer-by-answer parts of a field (like `reasons.0`) are shown on the field.
  */
-export function toSelfReferralRequest(
-  values: SelfReferralValues,
-  startedAt: number,
-): { ok: true; request: SelfReferralRequest } | { ok: false; issues: FormIssue[] } {
+export function toSelfReferralRequest(values: SelfReferralValues, startedAt: number): Checked<SelfReferralRequest> {
   const candidate = {
     gpPracticeId: blankToUndefined(values.gpPracticeId),
     person: {
       givenName: values.givenName,
       familyName: values.familyName,
-      dateOfBirth: dateFromParts(values.dobDay, values.dobMonth, values.dobYear),
+      dateOfBirth: dateFromParts(values.dateOfBirth.day, values.dateOfBirth.month, values.dateOfBirth.year),
       postcode: values.postcode,
       phone: blankToUndefined(values.phone),
       email: blankToUndefined(values.email),
@@ -106,7 +101,7 @@ export function toSelfReferralRequest(
   };
   const checked = validateWith(SelfReferralRequest, candidate);
   const missing = missingAnswers(values);
-  if (checked.ok && missing.length === 0) return { ok: true, request: checked.data };
+  if (checked.ok && missing.length === 0) return checked;
   const schemaIssues = checked.ok ? [] : checked.issues;
   return { ok: false, issues: orderIssues([...missing, ...schemaIssues].map(onField), SELF_REFERRAL_FIELD_ORDER) };
 }
@@ -114,4 +109,18 @@ export function toSelfReferralRequest(
 /** `reasons.2` → `reasons`: one message beside the checkboxes, however many codes were wrong. */
 export function onField(issue: FormIssue): FormIssue {
   return issue.path.startsWith('reasons.') ? { ...issue, path: 'reasons' } : issue;
+}
+
+/** Problems from sending the form, in plain English; field problems go beside their fields. */
+export function selfReferralSendIssues(error: unknown): FormIssue[] {
+  if (isApiError(error, 'rate_limited')) {
+    return [
+      {
+        path: '',
+        message:
+          'Several referrals have been sent from this device recently. Wait 10 minutes and try again, or ask your GP practice to refer you.',
+      },
+    ];
+  }
+  return issuesFromError(error).map(onField);
 }

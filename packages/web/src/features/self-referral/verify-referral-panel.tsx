@@ -1,8 +1,9 @@
 import type { Referral } from '@kith/shared';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../api/api-client.ts';
-import { issuesFromError } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { useReferralChanged } from '../referrals/referral-queries.ts';
 
 interface VerifyReferralPanelProps {
@@ -19,8 +20,14 @@ export function VerifyReferralPanel({ referral }: VerifyReferralPanelProps) {
     mutationFn: () => api.post<Referral>(`/api/referrals/${referral.id}/verify`),
     onSuccess: changed,
   });
+  // No fields: the form is the button, so a refusal shows like any other form's.
+  const kith = useKithForm({
+    defaultValues: {},
+    toRequest: () => ({ ok: true, data: null }),
+    fieldOrder: [],
+    onSubmit: () => verify.mutateAsync(),
+  });
   if (!referral.unverified) return null;
-  const problem = verify.isError ? issuesFromError(verify.error)[0]?.message : undefined;
 
   return (
     <div className="nhsuk-warning-callout">
@@ -32,10 +39,11 @@ export function VerifyReferralPanel({ referral }: VerifyReferralPanelProps) {
         This person referred themselves online. Check who they are when you first speak to them, then mark the referral as
         verified.
       </p>
-      {problem ? <p className="nhsuk-error-message">{problem}</p> : null}
-      <Button type="button" variant="secondary" pending={verify.isPending} pendingLabel="Saving…" onClick={() => verify.mutate()}>
-        Mark as verified
-      </Button>
+      <KithFormFrame kith={kith}>
+        <Button type="submit" variant="secondary" pending={kith.pending} pendingLabel="Saving…">
+          Mark as verified
+        </Button>
+      </KithFormFrame>
     </div>
   );
 }

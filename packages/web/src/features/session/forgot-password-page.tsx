@@ -1,13 +1,13 @@
 import { PasswordResetRequest } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { isApiError } from '../../api/api-error.ts';
-import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import { validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import { FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useRequestPasswordReset } from './password-reset-queries.ts';
+import { resetRequestIssues } from './session-form-issues.ts';
 
 /** After asking: the same words whether or not the address has an account. */
 function CheckYourEmail({ message, email, onAskAgain }: { message: string; email: string; onAskAgain: () => void }) {
@@ -38,56 +38,48 @@ function CheckYourEmail({ message, email, onAskAgain }: { message: string; email
 /** `/forgot-password`: asks for the address to send a single-use reset link to. */
 export function ForgotPasswordPage() {
   const request = useRequestPasswordReset();
-  const [email, setEmail] = useState('');
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  usePageTitle(request.data ? 'Check your email' : 'Reset your password', issues.length > 0);
+  const kith = useKithForm({
+    defaultValues: { email: '' },
+    toRequest: (values) => validateWith(PasswordResetRequest, values),
+    fieldOrder: ['email'],
+    issuesFor: resetRequestIssues,
+    onSubmit: (checked) => request.mutateAsync(checked),
+  });
+  usePageTitle(request.data ? 'Check your email' : 'Reset your password', kith.issues.length > 0);
 
   if (request.data) {
-    return <CheckYourEmail message={request.data.message} email={email.trim()} onAskAgain={() => request.reset()} />;
+    return <CheckYourEmail message={request.data.message} email={kith.values.email.trim()} onAskAgain={() => request.reset()} />;
   }
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateWith(PasswordResetRequest, { email });
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    setIssues([]);
-    request.mutate(checked.data, {
-      onError: (error) =>
-        setIssues(
-          isApiError(error, 'rate_limited')
-            ? [{ path: '', message: 'Too many requests from this device. Wait a few minutes, then try again.' }]
-            : issuesFromError(error),
-        ),
-    });
-  };
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary issues={issues} linkablePaths={['email']} />
-        <h1>Reset your password</h1>
-        <p className="nhsuk-body">
-          Enter the email address you sign in to Kith with. If it has an account, we will email it a link to choose a new
-          password.
-        </p>
-        <form onSubmit={submit} noValidate>
-          <TextField
-            id="email"
+        {/* The error summary comes first, above the heading. */}
+        <KithFormFrame
+          kith={kith}
+          linkablePaths={['email']}
+          intro={
+            <>
+              <h1>Reset your password</h1>
+              <p className="nhsuk-body">
+                Enter the email address you sign in to Kith with. If it has an account, we will email it a link to choose a new
+                password.
+              </p>
+            </>
+          }
+        >
+          <FormTextField
+            control={kith.form.control}
+            name="email"
             label="Email address"
             type="email"
             autoComplete="username"
             spellCheck={false}
-            value={email}
-            onChange={setEmail}
-            error={messageFor(issues, 'email')}
           />
-          <Button type="submit" pending={request.isPending} pendingLabel="Sending…">
+          <Button type="submit" pending={kith.pending} pendingLabel="Sending…">
             Send me a link
           </Button>
-        </form>
+        </KithFormFrame>
         <p className="nhsuk-body">
           <Link to="/sign-in">Back to sign in</Link>
         </p>

@@ -1,9 +1,10 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { type FormIssue, issuesFromError, messageFor, orderIssues } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import { FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useCompletePasswordReset } from './password-reset-queries.ts';
 import { checkResetPassword, RESET_PASSWORD_FIELDS } from './reset-password-values.ts';
@@ -38,60 +39,55 @@ export function ResetPasswordPage() {
   const token = searchParams.get('token')?.trim() ?? '';
   const navigate = useNavigate();
   const complete = useCompletePasswordReset();
-  const [password, setPassword] = useState('');
-  const [confirmPassword, setConfirmPassword] = useState('');
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const linkProblem = token === '' ? 'The link is not complete: open it from the email again.' : messageFor(issues, 'token');
-  // One list per change, so the summary takes focus when the problem appears, not on every render.
-  const shownIssues = useMemo(() => (linkProblem ? [{ path: '', message: linkProblem }] : issues), [linkProblem, issues]);
-  usePageTitle('Choose a new password', shownIssues.length > 0);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = checkResetPassword({ token, password, confirmPassword });
-    if (!checked.ok) {
-      setIssues(orderIssues(checked.issues, ['token', ...RESET_PASSWORD_FIELDS]));
-      return;
-    }
-    setIssues([]);
-    complete.mutate(checked.data, {
-      onSuccess: () => navigate('/sign-in', { replace: true, state: AFTER_RESET }),
-      onError: (error) => setIssues(orderIssues(issuesFromError(error), ['token', ...RESET_PASSWORD_FIELDS])),
-    });
-  };
+  const kith = useKithForm({
+    defaultValues: { password: '', confirmPassword: '' },
+    toRequest: (values) => checkResetPassword({ ...values, token }),
+    fieldOrder: ['token', ...RESET_PASSWORD_FIELDS],
+    onSubmit: async (request) => {
+      await complete.mutateAsync(request);
+      navigate('/sign-in', { replace: true, state: AFTER_RESET });
+    },
+  });
+  // A problem with the token (from the check or the server) means the link is no use: no form then.
+  const linkProblem =
+    token === ''
+      ? 'The link is not complete: open it from the email again.'
+      : kith.issues.find((issue) => issue.path === 'token')?.message;
+  // One list per problem, so the summary takes focus when it appears, not on every render.
+  const linkIssues = useMemo(() => (linkProblem ? [{ path: '', message: linkProblem }] : []), [linkProblem]);
+  usePageTitle('Choose a new password', linkIssues.length > 0 || kith.issues.length > 0);
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary issues={shownIssues} linkablePaths={RESET_PASSWORD_FIELDS} />
-        <h1>Choose a new password</h1>
         {linkProblem ? (
-          <LinkNotUsable message={linkProblem} />
+          <>
+            <ErrorSummary issues={linkIssues} />
+            <h1>Choose a new password</h1>
+            <LinkNotUsable message={linkProblem} />
+          </>
         ) : (
-          <form onSubmit={submit} noValidate>
-            <TextField
-              id="password"
+          // The error summary comes first, above the heading.
+          <KithFormFrame kith={kith} linkablePaths={RESET_PASSWORD_FIELDS} intro={<h1>Choose a new password</h1>}>
+            <FormTextField
+              control={kith.form.control}
+              name="password"
               label="New password"
               hint="At least 12 characters. A few unrelated words make a strong password."
               type="password"
               autoComplete="new-password"
-              value={password}
-              onChange={setPassword}
-              error={messageFor(issues, 'password')}
             />
-            <TextField
-              id="confirmPassword"
+            <FormTextField
+              control={kith.form.control}
+              name="confirmPassword"
               label="Confirm your new password"
               type="password"
               autoComplete="new-password"
-              value={confirmPassword}
-              onChange={setConfirmPassword}
-              error={messageFor(issues, 'confirmPassword')}
             />
-            <Button type="submit" pending={complete.isPending} pendingLabel="Saving…">
+            <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
               Save new password
             </Button>
-          </form>
+          </KithFormFrame>
         )}
       </div>
     </div>
