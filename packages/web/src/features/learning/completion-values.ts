@@ -25,7 +25,9 @@ export function buildCompletionRequest(values: CompletionFormValues): Checked<Re
     completedOn: date.kind === 'date' ? date.iso : '',
     evidence: values.evidence,
   });
-  const found = withDateIssues(dateIssue(date, 'completedOn'), checked);
+  // Said in the form's words: the schema's own message for a missing id is written for developers.
+  const own = values.courseId ? [] : [{ path: 'courseId', message: 'Choose the course you completed' }];
+  const found = withDateIssues([...own, ...dateIssue(date, 'completedOn')], checked);
   if (!checked.ok || found.length > 0) return { ok: false, issues: orderIssues(found, COMPLETION_FIELD_ORDER) };
   return checked;
 }

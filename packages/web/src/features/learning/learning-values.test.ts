@@ -26,7 +26,7 @@ describe('recording a completed course', () => {
   it('asks for each field in order, with the date boxes’ own message', () => {
     const checked = buildCompletionRequest({ ...emptyCompletion(''), completedOn: { day: '30', month: '2', year: '2026' } });
     expect(checked.ok ? [] : checked.issues).toEqual([
-      expect.objectContaining({ path: 'courseId' }),
+      { path: 'courseId', message: 'Choose the course you completed' },
       { path: 'completedOn', message: 'The date you completed it must be a real date' },
       expect.objectContaining({ path: 'evidence' }),
     ]);
