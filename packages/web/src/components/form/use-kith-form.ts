@@ -93,7 +93,11 @@ export function useKithForm<Values extends FieldValues, Request>(options: KithFo
   });
 
   const showIssues = (issues: readonly FormIssue[]) => {
+    const shown = new Set<string>();
     for (const issue of issues) {
+      // The first message for a path wins, as it does for the form's own checks.
+      if (shown.has(issue.path)) continue;
+      shown.add(issue.path);
       form.setError(errorNameFor(issue.path) as Path<Values>, { type: 'server', message: issue.message });
     }
     setAttempt((count) => count + 1);

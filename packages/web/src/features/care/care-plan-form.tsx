@@ -1,14 +1,12 @@
 import type { CarePlan } from '@kith/shared';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isApiError } from '../../api/api-error.ts';
-import { type FormIssue, issuesFromError, messageFor } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { DateInputField } from '../../components/date-input-field.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
-import { hasChanges } from '../../components/unsaved-changes.ts';
+import { FormDateInputField, FormTextareaField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { useUnsavedChangesWarning } from '../../components/use-unsaved-changes-warning.ts';
-import { buildSavePlanRequest, type CarePlanFormValues, planToForm } from './care-plan-values.ts';
+import { buildSavePlanRequest, carePlanFieldOrder, planToForm } from './care-plan-values.ts';
 import { useSaveCarePlan } from './care-queries.ts';
 import { PlanActionsField } from './plan-actions-field.tsx';
 import { PlanGoalsField } from './plan-goals-field.tsx';
@@ -27,98 +25,81 @@ interface CarePlanFormProps {
  */
 export function CarePlanForm({ plan, onSaved, onReload, reloading }: CarePlanFormProps) {
   const save = useSaveCarePlan(plan.referralId);
-  const [values, setValues] = useState<CarePlanFormValues>(() => planToForm(plan));
-  // What the server holds: edits that differ are not lost to a tab switch or a closed window.
-  const [savedValues, setSavedValues] = useState<CarePlanFormValues>(values);
-  useUnsavedChangesWarning(hasChanges(values, savedValues));
-  const [issues, setIssues] = useState<FormIssue[]>([]);
+  const [initial] = useState(() => planToForm(plan));
   const [stale, setStale] = useState(false);
-  const [pendingFocus, setPendingFocus] = useState<string | null>(null);
-  const set = (change: Partial<CarePlanFormValues>) => setValues({ ...values, ...change });
+  const kith = useKithForm({
+    defaultValues: initial,
+    toRequest: (values) => buildSavePlanRequest(values, plan.version),
+    fieldOrder: carePlanFieldOrder,
+    onSubmit: async (request) => {
+      setStale(false);
+      try {
+        onSaved(await save.mutateAsync(request));
+      } catch (error) {
+        setStale(isApiError(error, 'conflict'));
+        throw error;
+      }
+    },
+  });
+  // Edits that differ from what the server holds are not lost to a tab switch or a closed window.
+  useUnsavedChangesWarning(kith.dirty);
+  const { control } = kith.form;
 
+  const [pendingFocus, setPendingFocus] = useState<string | null>(null);
   useEffect(() => {
     if (!pendingFocus) return;
     document.getElementById(pendingFocus)?.focus();
     setPendingFocus(null);
   }, [pendingFocus]);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = buildSavePlanRequest(values, plan.version);
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    setIssues([]);
-    setStale(false);
-    save.mutate(checked.data, {
-      onSuccess: (saved) => {
-        setSavedValues(values);
-        onSaved(saved);
-      },
-      onError: (error) => {
-        setStale(isApiError(error, 'conflict'));
-        setIssues(issuesFromError(error));
-      },
-    });
-  };
-
   return (
-    <>
-      <ErrorSummary issues={issues} />
-      {stale ? (
-        <div className="nhsuk-warning-callout">
-          <h2 className="nhsuk-warning-callout__label">
-            <span className="nhsuk-u-visually-hidden">Important: </span>
-            Someone else has changed this plan
-          </h2>
-          <p>
-            Your changes have not been saved and are still in the form below. Reloading shows the latest plan and replaces your
-            changes, so copy anything you want to keep first.
-          </p>
-          <Button
-            type="button"
-            variant="secondary"
-            className="nhsuk-u-margin-bottom-0"
-            onClick={onReload}
-            pending={reloading}
-            pendingLabel="Reloading…"
-          >
-            Reload the latest plan
-          </Button>
-        </div>
-      ) : null}
-      <form onSubmit={submit} noValidate>
-        <TextareaField
-          id="whatMatters"
-          label="What matters to me"
-          labelClass="nhsuk-label--m"
-          hint="In the person's own words"
-          value={values.whatMatters}
-          onChange={(whatMatters) => set({ whatMatters })}
-          rows={5}
-          error={messageFor(issues, 'whatMatters')}
-        />
-        <PlanGoalsField goals={values.goals} onChange={(goals) => set({ goals })} issues={issues} focusLater={setPendingFocus} />
-        <PlanActionsField
-          actions={values.actions}
-          onChange={(actions) => set({ actions })}
-          issues={issues}
-          focusLater={setPendingFocus}
-        />
-        <DateInputField
-          id="reviewDate"
-          legend="Review date (optional)"
-          legendClass="nhsuk-fieldset__legend--m"
-          hint="When you will next go through the plan together"
-          value={values.reviewDate}
-          onChange={(reviewDate) => set({ reviewDate })}
-          error={messageFor(issues, 'reviewDate')}
-        />
-        <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
-          Save care plan
-        </Button>
-      </form>
-    </>
+    <KithFormFrame kith={kith} intro={stale ? <StalePlanWarning onReload={onReload} reloading={reloading} /> : null}>
+      <FormTextareaField
+        control={control}
+        name="whatMatters"
+        label="What matters to me"
+        labelClass="nhsuk-label--m"
+        hint="In the person's own words"
+        rows={5}
+      />
+      <PlanGoalsField control={control} focusLater={setPendingFocus} />
+      <PlanActionsField control={control} focusLater={setPendingFocus} />
+      <FormDateInputField
+        control={control}
+        name="reviewDate"
+        legend="Review date (optional)"
+        legendClass="nhsuk-fieldset__legend--m"
+        hint="When you will next go through the plan together"
+      />
+      <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
+        Save care plan
+      </Button>
+    </KithFormFrame>
+  );
+}
+
+/** Someone else saved first: the edits stay in the form until the user chooses to reload. */
+function StalePlanWarning({ onReload, reloading }: { onReload: () => void; reloading: boolean }) {
+  return (
+    <div className="nhsuk-warning-callout">
+      <h2 className="nhsuk-warning-callout__label">
+        <span className="nhsuk-u-visually-hidden">Important: </span>
+        Someone else has changed this plan
+      </h2>
+      <p>
+        Your changes have not been saved and are still in the form below. Reloading shows the latest plan and replaces your
+        changes, so copy anything you want to keep first.
+      </p>
+      <Button
+        type="button"
+        variant="secondary"
+        className="nhsuk-u-margin-bottom-0"
+        onClick={onReload}
+        pending={reloading}
+        pendingLabel="Reloading…"
+      >
+        Reload the latest plan
+      </Button>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { type CarePlan, SaveCarePlanRequest } from '@kith/shared';
-import { type FormIssue, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { type Checked, orderIssues, validateWith } from '../../api/form-issues.ts';
 import {
   type DateParts,
   dateIssue,
@@ -52,10 +52,7 @@ export function newAction(id: string): ActionRow {
  * Checks the plan with the shared schema and builds the `PUT`, with the version the editor
  * started from so the server can refuse it if someone saved in between.
  */
-export function buildSavePlanRequest(
-  values: CarePlanFormValues,
-  baseVersion: number,
-): { ok: true; data: SaveCarePlanRequest } | { ok: false; issues: FormIssue[] } {
+export function buildSavePlanRequest(values: CarePlanFormValues, baseVersion: number): Checked<SaveCarePlanRequest> {
   const dueDates = values.actions.map((action) => readDateParts(action.dueDate, 'due date'));
   const review = readDateParts(values.reviewDate, 'review date');
   const dateIssues = [
@@ -77,11 +74,11 @@ export function buildSavePlanRequest(
     reviewDate: review.kind === 'date' ? review.iso : null,
   });
   if (checked.ok && dateIssues.length === 0) return checked;
-  return { ok: false, issues: orderIssues(withDateIssues(dateIssues, checked), fieldOrder(values)) };
+  return { ok: false, issues: orderIssues(withDateIssues(dateIssues, checked), carePlanFieldOrder(values)) };
 }
 
-/** Every field path of the editor, top to bottom. */
-function fieldOrder(values: CarePlanFormValues): string[] {
+/** Every field path of the editor, top to bottom, for the rows it has now. */
+export function carePlanFieldOrder(values: CarePlanFormValues): string[] {
   return [
     'whatMatters',
     ...values.goals.map((_, index) => `goals.${index}.text`),

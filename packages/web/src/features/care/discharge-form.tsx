@@ -1,15 +1,15 @@
-import { DischargeRequest, type MessageBack } from '@kith/shared';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { DischargeRequest, Instrument, MessageBack } from '@kith/shared';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { type FormIssue, issuesFromError, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { RadiosField } from '../../components/radios-field.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
+import { FormRadiosField, FormTextareaField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { useUnsavedChangesWarning } from '../../components/use-unsaved-changes-warning.ts';
 import { DISCHARGE_OUTCOME_LABELS, type DischargeOutcome } from '../referrals/discharge-outcome-labels.ts';
 import { useDischarge, useOutcomeSummary } from './care-queries.ts';
 import { dischargeMeasuresDue, instrumentList } from './discharge-measures.ts';
+import { buildDischargeRequest, DISCHARGE_FIELD_ORDER, EMPTY_DISCHARGE, hasDischargeInput } from './discharge-values.ts';
 
 const OUTCOME_ITEMS = (Object.keys(DISCHARGE_OUTCOME_LABELS) as DischargeOutcome[]).map((value) => ({
   value,
@@ -30,33 +30,26 @@ interface DischargeFormProps {
 export function DischargeForm({ referralId, personName, onDischarged }: DischargeFormProps) {
   const discharge = useDischarge(referralId);
   const measures = useOutcomeSummary(referralId);
-  const [outcome, setOutcome] = useState('');
-  const [reason, setReason] = useState('');
-  const [summary, setSummary] = useState('');
-  const [issues, setIssues] = useState<FormIssue[]>([]);
+  // Set once the form is complete: the next submit, from the confirmation, discharges.
   const [confirming, setConfirming] = useState<DischargeRequest | null>(null);
-  const due = dischargeMeasuresDue(measures.data?.measures ?? []);
-  useUnsavedChangesWarning(!discharge.isSuccess && Boolean(outcome || reason.trim() || summary.trim()));
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateWith(DischargeRequest, { outcome, reason, summary });
-    if (!checked.ok) {
-      setIssues(orderIssues(checked.issues, ['outcome', 'reason', 'summary']));
-      return;
-    }
-    setIssues([]);
-    setConfirming(checked.data);
-  };
-
-  const confirm = (request: DischargeRequest) =>
-    discharge.mutate(request, {
-      onSuccess: onDischarged,
-      onError: (error) => {
+  const kith = useKithForm({
+    defaultValues: EMPTY_DISCHARGE,
+    toRequest: buildDischargeRequest,
+    fieldOrder: DISCHARGE_FIELD_ORDER,
+    onSubmit: async (request) => {
+      if (!confirming) return setConfirming(request);
+      try {
+        onDischarged(await discharge.mutateAsync(request));
+      } catch (error) {
+        // Back to the form, where the problem shows beside what was typed.
         setConfirming(null);
-        setIssues(issuesFromError(error));
-      },
-    });
+        throw error;
+      }
+    },
+  });
+  const { control } = kith.form;
+  const due = dischargeMeasuresDue(measures.data?.measures ?? []);
+  useUnsavedChangesWarning(!discharge.isSuccess && hasDischargeInput(kith.values));
 
   if (confirming) {
     return (
@@ -64,65 +57,62 @@ export function DischargeForm({ referralId, personName, onDischarged }: Discharg
         personName={personName}
         outcome={DISCHARGE_OUTCOME_LABELS[confirming.outcome as DischargeOutcome] ?? confirming.outcome}
         measuresDue={instrumentList(due)}
-        pending={discharge.isPending}
-        onConfirm={() => confirm(confirming)}
+        pending={kith.pending}
+        onConfirm={() => void kith.submit()}
         onBack={() => setConfirming(null)}
       />
     );
   }
 
   return (
-    <>
-      <ErrorSummary issues={issues} />
-      <p className="nhsuk-body">
-        Discharging closes the case and sends a message back to the referrer with the outcome, the change in their wellbeing
-        measures and the SNOMED CT codes for their GP record. The care plan can no longer be changed afterwards.
+    <KithFormFrame
+      kith={kith}
+      intro={
+        <>
+          <p className="nhsuk-body">
+            Discharging closes the case and sends a message back to the referrer with the outcome, the change in their wellbeing
+            measures and the SNOMED CT codes for their GP record. The care plan can no longer be changed afterwards.
+          </p>
+          {due.length > 0 ? <MeasuresDueWarning due={due} personName={personName} referralId={referralId} /> : null}
+        </>
+      }
+    >
+      <FormRadiosField
+        control={control}
+        name="outcome"
+        legend="What was the outcome?"
+        legendClass="nhsuk-fieldset__legend--m"
+        items={OUTCOME_ITEMS}
+      />
+      <FormTextareaField control={control} name="reason" label="Why are they being discharged?" rows={3} />
+      <FormTextareaField
+        control={control}
+        name="summary"
+        label="Summary for the referrer (optional)"
+        hint="What happened, in plain words. The referrer and GP practice will read this."
+        rows={6}
+      />
+      <Button type="submit">Continue</Button>
+    </KithFormFrame>
+  );
+}
+
+/** Taken at baseline but not at discharge: without them the message back cannot show the change. */
+function MeasuresDueWarning({ due, personName, referralId }: { due: Instrument[]; personName: string; referralId: string }) {
+  return (
+    <div className="nhsuk-warning-callout">
+      <h2 className="nhsuk-warning-callout__label">
+        <span className="nhsuk-u-visually-hidden">Important: </span>
+        Discharge measures not recorded
+      </h2>
+      <p>
+        {instrumentList(due)} {due.length > 1 ? 'were' : 'was'} taken at baseline but not yet at discharge. Without them the
+        message back cannot show how {personName}'s wellbeing has changed.
       </p>
-      {due.length > 0 ? (
-        <div className="nhsuk-warning-callout">
-          <h2 className="nhsuk-warning-callout__label">
-            <span className="nhsuk-u-visually-hidden">Important: </span>
-            Discharge measures not recorded
-          </h2>
-          <p>
-            {instrumentList(due)} {due.length > 1 ? 'were' : 'was'} taken at baseline but not yet at discharge. Without them the
-            message back cannot show how {personName}'s wellbeing has changed.
-          </p>
-          <p>
-            <Link to={`/cases/${referralId}/outcomes`}>Record the discharge measures</Link>
-          </p>
-        </div>
-      ) : null}
-      <form onSubmit={submit} noValidate>
-        <RadiosField
-          id="outcome"
-          legend="What was the outcome?"
-          legendClass="nhsuk-fieldset__legend--m"
-          value={outcome}
-          onChange={setOutcome}
-          items={OUTCOME_ITEMS}
-          error={messageFor(issues, 'outcome')}
-        />
-        <TextareaField
-          id="reason"
-          label="Why are they being discharged?"
-          value={reason}
-          onChange={setReason}
-          rows={3}
-          error={messageFor(issues, 'reason')}
-        />
-        <TextareaField
-          id="summary"
-          label="Summary for the referrer (optional)"
-          hint="What happened, in plain words. The referrer and GP practice will read this."
-          value={summary}
-          onChange={setSummary}
-          rows={6}
-          error={messageFor(issues, 'summary')}
-        />
-        <Button type="submit">Continue</Button>
-      </form>
-    </>
+      <p>
+        <Link to={`/cases/${referralId}/outcomes`}>Record the discharge measures</Link>
+      </p>
+    </div>
   );
 }
 

@@ -1,10 +1,10 @@
 import type { HealthcareUse } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor, orderIssues } from '../../api/form-issues.ts';
+import { useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import { formatCalendarDate } from '../../components/date-format.ts';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import { FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { useSaveHealthcareUse } from './healthcare-use-queries.ts';
 import {
   afterFiguresOpen,
@@ -27,27 +27,22 @@ interface HealthcareUseFormProps {
  */
 export function HealthcareUseForm({ referralId, recorded, onSaved }: HealthcareUseFormProps) {
   const save = useSaveHealthcareUse(referralId);
-  const [values, setValues] = useState(() => healthcareUseFormValues(recorded));
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const shown = orderIssues(issues, HEALTHCARE_USE_KEYS);
   // "6 months after" figures cannot exist yet: the form says when they can be entered instead.
   const closed = closedFields(afterFiguresOpen(recorded));
   const openFrom = formatCalendarDate(recorded.afterFiguresFrom);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = buildHealthcareUseRequest(values, closed);
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    setIssues([]);
-    save.mutate(checked.data, { onSuccess: onSaved, onError: (error) => setIssues(issuesFromError(error)) });
-  };
+  const [initial] = useState(() => healthcareUseFormValues(recorded));
+  const kith = useKithForm({
+    defaultValues: initial,
+    toRequest: (values) => buildHealthcareUseRequest(values, closed),
+    fieldOrder: HEALTHCARE_USE_KEYS,
+    onSubmit: async (request) => {
+      await save.mutateAsync(request);
+      onSaved();
+    },
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <ErrorSummary issues={shown} />
+    <KithFormFrame kith={kith}>
       {HEALTHCARE_USE_GROUPS.map((group) => (
         <fieldset className="nhsuk-fieldset" key={group.legend}>
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
@@ -62,25 +57,23 @@ export function HealthcareUseForm({ referralId, recorded, onSaved }: HealthcareU
                 </p>
               </div>
             ) : (
-              <TextField
+              <FormTextField
                 key={field.key}
-                id={field.key}
+                control={kith.form.control}
+                name={field.key}
                 label={field.label}
                 hint="Leave blank if not recorded."
-                value={values[field.key]}
-                onChange={(value) => setValues({ ...values, [field.key]: value })}
                 inputMode="numeric"
                 widthClass="nhsuk-input--width-3"
                 autoComplete="off"
-                error={messageFor(shown, field.key)}
               />
             ),
           )}
         </fieldset>
       ))}
-      <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
+      <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
         Save healthcare use
       </Button>
-    </form>
+    </KithFormFrame>
   );
 }

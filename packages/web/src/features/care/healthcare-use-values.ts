@@ -1,5 +1,5 @@
 import { HEALTHCARE_USE_AFTER_FIELDS, type HealthcareUse, type HealthcareUseInput } from '@kith/shared';
-import type { FormIssue } from '../../api/form-issues.ts';
+import type { Checked, FormIssue } from '../../api/form-issues.ts';
 
 export type HealthcareUseKey = keyof HealthcareUseInput;
 export type HealthcareUseFormValues = Record<HealthcareUseKey, string>;
@@ -63,7 +63,7 @@ export function closedFields(afterOpen: boolean): ReadonlySet<HealthcareUseKey> 
 export function buildHealthcareUseRequest(
   values: HealthcareUseFormValues,
   closed: ReadonlySet<HealthcareUseKey> = new Set(),
-): { ok: true; data: HealthcareUseInput } | { ok: false; issues: FormIssue[] } {
+): Checked<HealthcareUseInput> {
   const issues: FormIssue[] = [];
   const data = {} as HealthcareUseInput;
   for (const group of HEALTHCARE_USE_GROUPS) {

@@ -1,19 +1,21 @@
 import { INSTRUMENT_DEFINITIONS, INSTRUMENT_SHORT_LABELS, INSTRUMENTS, type Instrument, TIMEPOINTS } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, fieldId, issuesFromError, messageFor } from '../../api/form-issues.ts';
+import { type Control, useFormState } from 'react-hook-form';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { FormRadiosField, FormTextField, useBoundField } from '../../components/form/bound-fields.tsx';
+import { errorMessageAt } from '../../components/form/form-errors.ts';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { RadiosField } from '../../components/radios-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
 import { useRecordMeasure } from './care-queries.ts';
 import { TIMEPOINT_LABELS } from './measure-labels.ts';
 import {
   ANSWER_LABELS,
   blankAnswers,
   buildMeasureRequest,
+  EMPTY_MEASURE,
   isInstrument,
-  isTimepoint,
   type MeasureFormValues,
+  measureFieldOrder,
 } from './measure-values.ts';
 
 const INSTRUMENT_ITEMS = INSTRUMENTS.map((value) => ({ value, label: INSTRUMENT_DEFINITIONS[value].label }));
@@ -27,108 +29,83 @@ interface MeasureFormProps {
 /** Record one outcome measure: choose it and when it was taken, then answer each question. */
 export function MeasureForm({ referralId, onRecorded }: MeasureFormProps) {
   const record = useRecordMeasure(referralId);
-  const [values, setValues] = useState<MeasureFormValues>({ instrument: '', timepoint: '', answers: [] });
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-
+  const kith = useKithForm({
+    defaultValues: EMPTY_MEASURE,
+    toRequest: buildMeasureRequest,
+    fieldOrder: measureFieldOrder,
+    clearOnSave: true,
+    onSubmit: async (request) => {
+      await record.mutateAsync(request);
+      onRecorded(`${INSTRUMENT_SHORT_LABELS[request.instrument]} ${TIMEPOINT_LABELS[request.timepoint].toLowerCase()} recorded`);
+    },
+  });
+  const { control } = kith.form;
+  const instrument = useBoundField({ control, name: 'instrument' });
+  // Each measure has its own questions: a new choice starts the answers again.
   const chooseInstrument = (value: string) => {
-    if (isInstrument(value)) setValues({ ...values, instrument: value, answers: blankAnswers(value) });
-  };
-  const answer = (index: number, value: string) =>
-    setValues({ ...values, answers: values.answers.map((existing, i) => (i === index ? value : existing)) });
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = buildMeasureRequest(values);
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    setIssues([]);
-    record.mutate(checked.data, {
-      onSuccess: () => {
-        onRecorded(
-          `${INSTRUMENT_SHORT_LABELS[checked.data.instrument]} ${TIMEPOINT_LABELS[checked.data.timepoint].toLowerCase()} recorded`,
-        );
-        setValues({ instrument: '', timepoint: '', answers: [] });
-      },
-      onError: (error) => setIssues(issuesFromError(error)),
-    });
+    if (isInstrument(value)) kith.set({ instrument: value, answers: blankAnswers(value) });
   };
 
   return (
     <section aria-labelledby="record-measure-heading">
       <h2 id="record-measure-heading">Record a measure</h2>
-      <ErrorSummary issues={issues} />
-      <form onSubmit={submit} noValidate>
+      <KithFormFrame kith={kith}>
         <RadiosField
-          id="instrument"
+          id={instrument.id}
           legend="Which measure?"
-          value={values.instrument}
+          value={String(instrument.value)}
           onChange={chooseInstrument}
           items={INSTRUMENT_ITEMS}
-          error={messageFor(issues, 'instrument')}
+          error={instrument.error}
         />
-        <RadiosField
-          id="timepoint"
-          legend="When is it being taken?"
-          value={values.timepoint}
-          onChange={(timepoint) => {
-            if (isTimepoint(timepoint)) setValues({ ...values, timepoint });
-          }}
-          items={TIMEPOINT_ITEMS}
-          error={messageFor(issues, 'timepoint')}
-        />
-        {values.instrument ? (
-          <MeasureQuestions instrument={values.instrument} answers={values.answers} onAnswer={answer} issues={issues} />
+        <FormRadiosField control={control} name="timepoint" legend="When is it being taken?" items={TIMEPOINT_ITEMS} />
+        {kith.values.instrument ? (
+          <MeasureQuestions key={kith.values.instrument} instrument={kith.values.instrument} control={control} />
         ) : null}
-        <Button type="submit" pending={record.isPending} pendingLabel="Saving…">
+        <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
           Record measure
         </Button>
-      </form>
+      </KithFormFrame>
     </section>
   );
 }
 
 interface MeasureQuestionsProps {
   instrument: Instrument;
-  answers: readonly string[];
-  onAnswer: (index: number, value: string) => void;
-  issues: readonly FormIssue[];
+  control: Control<MeasureFormValues>;
 }
 
-/** One number box (ONS4, 0 to 10) or one group of answer phrases (SWEMWBS, UCLA) per question. */
-function MeasureQuestions({ instrument, answers, onAnswer, issues }: MeasureQuestionsProps) {
+/**
+ * One number box (ONS4, 0 to 10) or one group of answer phrases (SWEMWBS, UCLA) per question.
+ * Answers are kept as `answers.<index>`; the scoring rules and the server name them `items.<index>`.
+ */
+function MeasureQuestions({ instrument, control }: MeasureQuestionsProps) {
   const definition = INSTRUMENT_DEFINITIONS[instrument];
   const phrases = ANSWER_LABELS[instrument];
+  const { errors } = useFormState({ control });
   return (
     <>
       <h3>{definition.label}</h3>
       {definition.stem ? <p>{definition.stem}</p> : null}
-      <FieldErrorText message={messageFor(issues, 'items')} />
+      <FieldErrorText message={errorMessageAt(errors, 'items')} />
       {definition.items.map((question, index) => {
-        const path = `items.${index}`;
+        const binding = { control, name: `answers.${index}`, issuePath: `items.${index}` } as const;
         const label = `${index + 1}. ${question}`;
         return phrases ? (
-          <RadiosField
+          <FormRadiosField
             key={question}
-            id={fieldId(path)}
+            {...binding}
             legend={label}
-            value={answers[index] ?? ''}
-            onChange={(value) => onAnswer(index, value)}
             items={phrases.map((phrase, offset) => ({ value: String(definition.min + offset), label: phrase }))}
-            error={messageFor(issues, path)}
           />
         ) : (
-          <TextField
+          <FormTextField
             key={question}
-            id={fieldId(path)}
+            {...binding}
             label={label}
             hint={`From ${definition.min} (not at all) to ${definition.max} (completely)`}
-            value={answers[index] ?? ''}
-            onChange={(value) => onAnswer(index, value)}
             inputMode="numeric"
             widthClass="nhsuk-input--width-2"
-            error={messageFor(issues, path)}
           />
         );
       })}

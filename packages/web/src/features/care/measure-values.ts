@@ -5,10 +5,9 @@ import {
   itemAnswerMessage,
   itemProblems,
   type RecordMeasureRequest,
-  TIMEPOINTS,
   type Timepoint,
 } from '@kith/shared';
-import type { FormIssue } from '../../api/form-issues.ts';
+import type { Checked, FormIssue } from '../../api/form-issues.ts';
 
 /** Answer wording for the instruments answered by choosing a phrase (the published response scales). */
 export const ANSWER_LABELS: Partial<Record<Instrument, readonly string[]>> = {
@@ -23,12 +22,19 @@ export interface MeasureFormValues {
   answers: string[];
 }
 
-export function isInstrument(value: string): value is Instrument {
-  return (INSTRUMENTS as readonly string[]).includes(value);
+export const EMPTY_MEASURE: MeasureFormValues = { instrument: '', timepoint: '', answers: [] };
+
+/**
+ * The measure form's fields, top to bottom, as issue paths: `items.<index>` for the chosen
+ * measure's answers. Problems with the answers as a whole come last, as they are found.
+ */
+export function measureFieldOrder({ instrument }: Pick<MeasureFormValues, 'instrument'>): string[] {
+  const questions = instrument ? INSTRUMENT_DEFINITIONS[instrument].items : [];
+  return ['instrument', 'timepoint', ...questions.map((_, index) => `items.${index}`), 'items'];
 }
 
-export function isTimepoint(value: string): value is Timepoint {
-  return (TIMEPOINTS as readonly string[]).includes(value);
+export function isInstrument(value: string): value is Instrument {
+  return (INSTRUMENTS as readonly string[]).includes(value);
 }
 
 /** Blank answers for every question of an instrument. */
@@ -40,9 +46,7 @@ export function blankAnswers(instrument: Instrument | ''): string[] {
  * Checks the answers with the shared scoring rules and builds the request. Issue paths are
  * `items.<index>`, as the server names them.
  */
-export function buildMeasureRequest(
-  values: MeasureFormValues,
-): { ok: true; data: RecordMeasureRequest } | { ok: false; issues: FormIssue[] } {
+export function buildMeasureRequest(values: MeasureFormValues): Checked<RecordMeasureRequest> {
   const issues: FormIssue[] = [];
   if (!values.instrument) issues.push({ path: 'instrument', message: 'Choose a measure' });
   if (!values.timepoint) issues.push({ path: 'timepoint', message: 'Choose when this was taken' });

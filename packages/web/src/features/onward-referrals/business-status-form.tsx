@@ -1,9 +1,9 @@
 import { BusinessStatusChange, TASK_BUSINESS_STATUS_LABELS, TASK_BUSINESS_STATUSES, type TaskBusinessStatus } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
+import { validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { SelectField } from '../../components/select-field.tsx';
+import { FormSelectField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { useProviderBusinessStatus } from './provider-referral-queries.ts';
 import { moveIssuesFromError } from './task-moves.ts';
 
@@ -18,45 +18,36 @@ interface BusinessStatusFormProps {
 /** Where the referral is within its state (on the waiting list, contact attempted…), without moving it. */
 export function BusinessStatusForm({ referralId, current, onSaved }: BusinessStatusFormProps) {
   const update = useProviderBusinessStatus(referralId);
-  const [value, setValue] = useState<string>(current ?? '');
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateWith(BusinessStatusChange, { businessStatus: value === '' ? null : value });
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    setIssues([]);
-    update.mutate(checked.data, {
-      onSuccess: (saved) =>
-        onSaved(
-          saved.businessStatus ? `Progress updated: ${TASK_BUSINESS_STATUS_LABELS[saved.businessStatus]}.` : 'Progress cleared.',
-        ),
-      onError: (error) => setIssues(moveIssuesFromError(error)),
-    });
-  };
+  const kith = useKithForm({
+    defaultValues: { businessStatus: current ?? '' },
+    // "Nothing to add" clears it.
+    toRequest: ({ businessStatus }) => validateWith(BusinessStatusChange, { businessStatus: businessStatus || null }),
+    fieldOrder: ['businessStatus'],
+    issuesFor: moveIssuesFromError,
+    onSubmit: async (request) => {
+      const saved = await update.mutateAsync(request);
+      onSaved(
+        saved.businessStatus ? `Progress updated: ${TASK_BUSINESS_STATUS_LABELS[saved.businessStatus]}.` : 'Progress cleared.',
+      );
+    },
+  });
 
   return (
     <section aria-labelledby="progress-heading">
       <h2 id="progress-heading">Progress</h2>
-      <ErrorSummary issues={issues} />
-      <form onSubmit={submit} noValidate>
-        <SelectField
-          id="businessStatus"
+      <KithFormFrame kith={kith}>
+        <FormSelectField
+          control={kith.form.control}
+          name="businessStatus"
           label="Where has the referral got to?"
           hint="This does not change its status. The link worker sees it."
-          value={value}
-          onChange={setValue}
           options={OPTIONS}
           placeholder="Nothing to add"
-          error={messageFor(issues, 'businessStatus')}
         />
-        <Button variant="secondary" type="submit" pending={update.isPending}>
+        <Button variant="secondary" type="submit" pending={kith.pending}>
           Update
         </Button>
-      </form>
+      </KithFormFrame>
     </section>
   );
 }

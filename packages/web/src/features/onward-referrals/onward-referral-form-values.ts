@@ -1,5 +1,5 @@
 import { CreateOnwardReferralRequest, SHAREABLE_FIELDS, type ShareableField } from '@kith/shared';
-import { type FormIssue, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { type Checked, orderIssues, validateWith } from '../../api/form-issues.ts';
 
 /**
  * Ticked to start with: enough for the provider to get in touch, nothing more. The link worker
@@ -26,7 +26,7 @@ export function emptyOnwardReferralForm(referralId = ''): OnwardReferralFormValu
 export function buildOnwardReferralRequest(
   serviceId: string,
   values: OnwardReferralFormValues,
-): { ok: true; data: CreateOnwardReferralRequest } | { ok: false; issues: FormIssue[] } {
+): Checked<CreateOnwardReferralRequest> {
   const checked = validateWith(CreateOnwardReferralRequest, {
     serviceId,
     referralId: values.referralId || null,

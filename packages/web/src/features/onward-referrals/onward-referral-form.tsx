@@ -1,13 +1,19 @@
 import { type OnwardReferral, SHAREABLE_FIELD_LABELS, SHAREABLE_FIELDS } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor, orderIssues } from '../../api/form-issues.ts';
+import { useState } from 'react';
+import type { Control } from 'react-hook-form';
 import { newUuid } from '../../api/new-uuid.ts';
 import { Button } from '../../components/button.tsx';
 import { CheckboxesField } from '../../components/checkboxes-field.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { SelectField, type SelectOption } from '../../components/select-field.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
-import { buildOnwardReferralRequest, emptyOnwardReferralForm, ONWARD_REFERRAL_FIELDS } from './onward-referral-form-values.ts';
+import { FormCheckboxesField, FormSelectField, FormTextareaField, useBoundField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
+import type { SelectOption } from '../../components/select-field.tsx';
+import {
+  buildOnwardReferralRequest,
+  emptyOnwardReferralForm,
+  ONWARD_REFERRAL_FIELDS,
+  type OnwardReferralFormValues,
+} from './onward-referral-form-values.ts';
 import { useCreateOnwardReferral } from './onward-referral-queries.ts';
 
 interface OnwardReferralFormProps {
@@ -31,73 +37,60 @@ export function OnwardReferralForm(props: OnwardReferralFormProps) {
   const [idempotencyKey] = useState(() => newUuid());
   const create = useCreateOnwardReferral(personId, idempotencyKey);
   // With one open episode, that is almost always the one; the user can still choose none.
-  const [values, setValues] = useState(() => emptyOnwardReferralForm(episodes.length === 1 ? (episodes[0]?.value ?? '') : ''));
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (create.isPending) return;
-    const checked = buildOnwardReferralRequest(serviceId, values);
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    setIssues([]);
-    create.mutate(checked.data, {
-      onSuccess: onSent,
-      onError: (error) => setIssues(orderIssues(issuesFromError(error), ONWARD_REFERRAL_FIELDS)),
-    });
-  };
+  const [initial] = useState(() => emptyOnwardReferralForm(episodes.length === 1 ? (episodes[0]?.value ?? '') : ''));
+  const kith = useKithForm({
+    defaultValues: initial,
+    toRequest: (values) => buildOnwardReferralRequest(serviceId, values),
+    fieldOrder: ONWARD_REFERRAL_FIELDS,
+    onSubmit: async (request) => onSent(await create.mutateAsync(request)),
+  });
+  const { control } = kith.form;
 
   return (
-    <>
-      <ErrorSummary
-        issues={issues}
-        linkablePaths={episodes.length > 0 ? ONWARD_REFERRAL_FIELDS : ONWARD_REFERRAL_FIELDS.slice(1)}
+    <KithFormFrame kith={kith} linkablePaths={episodes.length > 0 ? ONWARD_REFERRAL_FIELDS : ONWARD_REFERRAL_FIELDS.slice(1)}>
+      {episodes.length > 0 ? (
+        <FormSelectField
+          control={control}
+          name="referralId"
+          label="Which referral is this part of?"
+          hint="The onward referral shows in that referral's record. Choose none if it is not part of one."
+          options={episodes}
+          placeholder="None"
+        />
+      ) : null}
+      <FormCheckboxesField
+        control={control}
+        name="sharedFields"
+        legend={`What to share with ${providerName}`}
+        hint="Share only what the service needs to contact and support them. Agree this with the person."
+        items={SHARE_ITEMS}
       />
-      <form onSubmit={submit} noValidate>
-        {episodes.length > 0 ? (
-          <SelectField
-            id="referralId"
-            label="Which referral is this part of?"
-            hint="The onward referral shows in that referral's record. Choose none if it is not part of one."
-            value={values.referralId}
-            onChange={(referralId) => setValues({ ...values, referralId })}
-            options={episodes}
-            placeholder="None"
-            error={messageFor(issues, 'referralId')}
-          />
-        ) : null}
-        <CheckboxesField
-          id="sharedFields"
-          legend={`What to share with ${providerName}`}
-          hint="Share only what the service needs to contact and support them. Agree this with the person."
-          values={values.sharedFields}
-          onChange={(sharedFields) => setValues({ ...values, sharedFields })}
-          items={SHARE_ITEMS}
-          error={messageFor(issues, 'sharedFields')}
-        />
-        <TextareaField
-          id="note"
-          label={`Note to ${providerName} (optional)`}
-          hint="Always shared. For example, the best time to call, or what the person hopes to get from the service."
-          value={values.note}
-          onChange={(note) => setValues({ ...values, note })}
-          rows={4}
-          error={messageFor(issues, 'note')}
-        />
-        <CheckboxesField
-          id="consentGiven"
-          legend="Consent"
-          values={values.consentGiven ? ['yes'] : []}
-          onChange={(checked) => setValues({ ...values, consentGiven: checked.includes('yes') })}
-          items={[{ value: 'yes', label: `${personName} agrees to this referral and to sharing the details ticked above` }]}
-          error={messageFor(issues, 'consentGiven')}
-        />
-        <Button type="submit" pending={create.isPending} pendingLabel="Sending…">
-          Send referral
-        </Button>
-      </form>
-    </>
+      <FormTextareaField
+        control={control}
+        name="note"
+        label={`Note to ${providerName} (optional)`}
+        hint="Always shared. For example, the best time to call, or what the person hopes to get from the service."
+        rows={4}
+      />
+      <ConsentField control={control} personName={personName} />
+      <Button type="submit" pending={kith.pending} pendingLabel="Sending…">
+        Send referral
+      </Button>
+    </KithFormFrame>
+  );
+}
+
+/** One box the person's agreement is recorded with; the form keeps it as true or false. */
+function ConsentField({ control, personName }: { control: Control<OnwardReferralFormValues>; personName: string }) {
+  const consent = useBoundField({ control, name: 'consentGiven' });
+  return (
+    <CheckboxesField
+      id={consent.id}
+      legend="Consent"
+      values={consent.value ? ['yes'] : []}
+      onChange={(checked) => consent.onChange(checked.includes('yes'))}
+      items={[{ value: 'yes', label: `${personName} agrees to this referral and to sharing the details ticked above` }]}
+      error={consent.error}
+    />
   );
 }

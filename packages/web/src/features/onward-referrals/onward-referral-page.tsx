@@ -96,8 +96,7 @@ function OnwardReferralView({ referral: data, flash }: { referral: OnwardReferra
           heading="Cancel this referral"
           status={data.status}
           allowedMoves={data.allowedMoves.filter((move) => move === 'cancelled')}
-          pending={change.isPending}
-          onMove={(request, callbacks) => change.mutate(request, callbacks)}
+          onMove={(request) => change.mutateAsync(request)}
           onSaved={setSaved}
         />
         <OnwardReferralHistory events={data.events} />

@@ -1,11 +1,12 @@
-import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../components/button.tsx';
 import { formatDateTime } from '../../components/date-format.ts';
+import { FormSelectField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { NhsTable } from '../../components/nhs-table.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { SelectField } from '../../components/select-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { inboxHref, readInboxParams } from './provider-inbox-params.ts';
 import { useProviderInbox } from './provider-referral-queries.ts';
@@ -68,21 +69,21 @@ export function ProviderInboxPage() {
 
 function ViewFilterForm({ initial }: { initial: 'open' | 'all' }) {
   const navigate = useNavigate();
-  const [view, setView] = useState<string>(initial);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    navigate(inboxHref({ view: view === 'all' ? 'all' : 'open', page: 1 }));
-  };
+  const kith = useKithForm({
+    defaultValues: { view: initial as string },
+    toRequest: ({ view }) => ({ ok: true, data: view === 'all' ? ('all' as const) : ('open' as const) }),
+    fieldOrder: ['view'],
+    onSubmit: async (view) => navigate(inboxHref({ view, page: 1 })),
+  });
   return (
     <search>
-      <form className="kith-filter-form" onSubmit={submit} noValidate>
+      <KithFormFrame kith={kith} className="kith-filter-form">
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-half">
-            <SelectField
-              id="view"
+            <FormSelectField
+              control={kith.form.control}
+              name="view"
               label="Show"
-              value={view}
-              onChange={setView}
               options={[
                 { value: 'open', label: 'Open referrals' },
                 { value: 'all', label: 'All referrals' },
@@ -95,7 +96,7 @@ function ViewFilterForm({ initial }: { initial: 'open' | 'all' }) {
             </Button>
           </div>
         </div>
-      </form>
+      </KithFormFrame>
     </search>
   );
 }

@@ -83,8 +83,7 @@ function ProviderReferralView({ referral }: { referral: ProviderOnwardReferral }
           heading="Update the referral"
           status={referral.status}
           allowedMoves={referral.allowedMoves}
-          pending={change.isPending}
-          onMove={(request, callbacks) => change.mutate(request, callbacks)}
+          onMove={(request) => change.mutateAsync(request)}
           onSaved={setSaved}
         />
         {open ? <BusinessStatusForm referralId={referral.id} current={referral.businessStatus} onSaved={setSaved} /> : null}

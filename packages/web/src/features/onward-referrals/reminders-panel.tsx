@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { issuesFromError } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
 import { formatDateTime } from '../../components/date-format.ts';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { useDismissReminder, useReminders } from './reminder-queries.ts';
 
 /**
@@ -12,6 +12,18 @@ import { useDismissReminder, useReminders } from './reminder-queries.ts';
 export function RemindersPanel() {
   const reminders = useReminders();
   const dismiss = useDismissReminder();
+  // Each button dismisses one reminder: the form's one value is which.
+  const kith = useKithForm({
+    defaultValues: { reminderId: '' },
+    toRequest: ({ reminderId }) => ({ ok: true, data: reminderId }),
+    fieldOrder: [],
+    onSubmit: (reminderId) => dismiss.mutateAsync(reminderId),
+  });
+  const dismissOne = (reminderId: string) => {
+    kith.set({ reminderId });
+    void kith.submit();
+  };
+  const problem = kith.issues[0]?.message;
   const items = reminders.data?.items ?? [];
   const more = (reminders.data?.total ?? 0) - items.length;
   if (items.length === 0) return null;
@@ -22,9 +34,9 @@ export function RemindersPanel() {
         <h2 className="nhsuk-card__heading nhsuk-card__heading--feature" id="reminders-heading">
           Reminders
         </h2>
-        {dismiss.isError ? (
+        {problem ? (
           <p className="nhsuk-error-message" role="alert">
-            <span className="nhsuk-u-visually-hidden">Error:</span> {issuesFromError(dismiss.error)[0]?.message}
+            <span className="nhsuk-u-visually-hidden">Error:</span> {problem}
           </p>
         ) : null}
         <ul className="nhsuk-list nhsuk-list--border">
@@ -41,8 +53,8 @@ export function RemindersPanel() {
                 small
                 className="nhsuk-u-margin-bottom-2"
                 type="button"
-                pending={dismiss.isPending && dismiss.variables === reminder.id}
-                onClick={() => dismiss.mutate(reminder.id)}
+                pending={kith.pending && kith.values.reminderId === reminder.id}
+                onClick={() => dismissOne(reminder.id)}
               >
                 Dismiss<span className="nhsuk-u-visually-hidden"> the reminder: {reminder.message}</span>
               </Button>

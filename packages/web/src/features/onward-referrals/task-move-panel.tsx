@@ -1,22 +1,17 @@
 import { type OnwardReferralStatusChange, TASK_STATUS_LABELS, type TaskStatus } from '@kith/shared';
-import { type FormEvent, useEffect, useState } from 'react';
-import { type FormIssue, messageFor } from '../../api/form-issues.ts';
+import { useEffect } from 'react';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
-import { type MoveAction, missingReason, moveActions, moveIssuesFromError } from './task-moves.ts';
-
-interface MoveCallbacks {
-  onSuccess: () => void;
-  onError: (error: unknown) => void;
-}
+import { FormTextareaField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
+import { buildMoveRequest, type MoveAction, moveActions, moveIssuesFromError, NO_MOVE } from './task-moves.ts';
 
 interface TaskMovePanelProps {
   heading: string;
   status: TaskStatus;
   allowedMoves: readonly TaskStatus[];
-  pending: boolean;
-  onMove: (change: OnwardReferralStatusChange, callbacks: MoveCallbacks) => void;
+  /** Makes the move; rejects when the server refuses it. */
+  onMove: (change: OnwardReferralStatusChange) => Promise<unknown>;
   onSaved: (message: string) => void;
 }
 
@@ -24,87 +19,79 @@ interface TaskMovePanelProps {
  * One button per move the reader may make now. A move that must say why (not accepted, on hold,
  * did not go ahead, cancelled) first asks for the reason, and goes only with one.
  */
-export function TaskMovePanel({ heading, status, allowedMoves, pending, onMove, onSaved }: TaskMovePanelProps) {
-  const [chosen, setChosen] = useState<MoveAction | null>(null);
-  const [reason, setReason] = useState('');
-  const [issues, setIssues] = useState<FormIssue[]>([]);
+export function TaskMovePanel({ heading, status, allowedMoves, onMove, onSaved }: TaskMovePanelProps) {
   const actions = moveActions(allowedMoves, status);
+  const kith = useKithForm({
+    defaultValues: NO_MOVE,
+    toRequest: ({ to, reason }) =>
+      buildMoveRequest(
+        actions.find((action) => action.to === to),
+        reason,
+      ),
+    fieldOrder: ['reason'],
+    issuesFor: moveIssuesFromError,
+    clearOnSave: true,
+    onSubmit: async (change) => {
+      await onMove(change);
+      onSaved(`The referral is now: ${TASK_STATUS_LABELS[change.status]}.`);
+    },
+  });
+  // A move that must say why shows its reason box first; the others go at once.
+  const chosen = actions.find((action) => action.to === kith.values.to && action.reasonLabel !== null);
+  const choose = (action: MoveAction) => {
+    kith.set({ to: action.to });
+    if (!action.reasonLabel) void kith.submit();
+  };
+  const chooseAgain = () => {
+    kith.set({ to: '' });
+    kith.form.clearErrors();
+  };
 
   // Keyboard and screen reader users land in the reason box they just opened.
+  const chosenMove = chosen?.to;
   useEffect(() => {
-    if (chosen) document.getElementById('reason')?.focus();
-  }, [chosen]);
+    if (chosenMove) document.getElementById('reason')?.focus();
+  }, [chosenMove]);
 
-  const move = (action: MoveAction) => {
-    const problems = missingReason(action, reason);
-    if (problems.length > 0) {
-      setIssues(problems);
-      return;
-    }
-    setIssues([]);
-    const change: OnwardReferralStatusChange = { status: action.to, ...(action.reasonLabel ? { reason: reason.trim() } : {}) };
-    onMove(change, {
-      onSuccess: () => {
-        setChosen(null);
-        setReason('');
-        onSaved(`The referral is now: ${TASK_STATUS_LABELS[action.to]}.`);
-      },
-      onError: (error) => setIssues(moveIssuesFromError(error)),
-    });
-  };
-
-  const submitReason = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (chosen && !pending) move(chosen);
-  };
-
-  if (actions.length === 0 && issues.length === 0) return null;
+  if (actions.length === 0 && kith.issues.length === 0) return null;
   return (
     <section aria-labelledby="move-heading">
       <h2 id="move-heading">{heading}</h2>
-      <ErrorSummary issues={issues} />
-      {chosen ? (
-        <form onSubmit={submitReason} noValidate>
-          <TextareaField
-            id="reason"
-            label={chosen.reasonLabel ?? 'Reason'}
-            hint="The other side sees this reason."
-            value={reason}
-            onChange={setReason}
-            rows={3}
-            error={messageFor(issues, 'reason')}
-          />
+      <KithFormFrame kith={kith}>
+        {chosen ? (
+          <>
+            <FormTextareaField
+              control={kith.form.control}
+              name="reason"
+              label={chosen.reasonLabel ?? 'Reason'}
+              hint="The other side sees this reason."
+              rows={3}
+            />
+            <div className="nhsuk-button-group">
+              <Button variant={chosen.warning ? 'warning' : 'primary'} type="submit" pending={kith.pending}>
+                {chosen.confirm}
+              </Button>
+              <Button variant="secondary" type="button" onClick={chooseAgain}>
+                Choose again
+              </Button>
+            </div>
+          </>
+        ) : (
           <div className="nhsuk-button-group">
-            <Button variant={chosen.warning ? 'warning' : 'primary'} type="submit" pending={pending}>
-              {chosen.confirm}
-            </Button>
-            <Button
-              variant="secondary"
-              type="button"
-              onClick={() => {
-                setChosen(null);
-                setIssues([]);
-              }}
-            >
-              Choose again
-            </Button>
+            {actions.map((action) => (
+              <Button
+                key={action.to}
+                variant={action.warning ? 'secondary' : 'primary'}
+                type="button"
+                pending={kith.pending}
+                onClick={() => choose(action)}
+              >
+                {action.button}
+              </Button>
+            ))}
           </div>
-        </form>
-      ) : (
-        <div className="nhsuk-button-group">
-          {actions.map((action) => (
-            <Button
-              key={action.to}
-              variant={action.warning ? 'secondary' : 'primary'}
-              type="button"
-              pending={pending}
-              onClick={() => (action.reasonLabel ? setChosen(action) : move(action))}
-            >
-              {action.button}
-            </Button>
-          ))}
-        </div>
-      )}
+        )}
+      </KithFormFrame>
     </section>
   );
 }

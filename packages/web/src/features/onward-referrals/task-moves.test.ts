@@ -1,7 +1,7 @@
 import { allowedTaskMoves } from '@kith/shared';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/api-error.ts';
-import { missingReason, moveActions, moveIssuesFromError } from './task-moves.ts';
+import { buildMoveRequest, missingReason, moveActions, moveIssuesFromError } from './task-moves.ts';
 
 describe('the moves a provider can make', () => {
   it('offers accept or not accepted for a new referral, and only not accepted and cancel ask for a reason', () => {
@@ -82,5 +82,19 @@ describe('a refused move', () => {
       issues: [{ path: 'reason', message: 'Say why' }],
     });
     expect(moveIssuesFromError(error)).toEqual([{ path: 'reason', message: 'Say why' }]);
+  });
+});
+
+describe('the request for a move', () => {
+  const [reject] = moveActions(['rejected'], 'requested');
+  const [accept] = moveActions(['accepted'], 'requested');
+
+  it('sends the trimmed reason with a move that must say why', () => {
+    expect(buildMoveRequest(reject, ' No places ')).toEqual({ ok: true, data: { status: 'rejected', reason: 'No places' } });
+    expect(buildMoveRequest(reject, '')).toEqual({ ok: false, issues: [{ path: 'reason', message: 'Enter a reason' }] });
+  });
+
+  it('sends no reason with a move that needs none', () => {
+    expect(buildMoveRequest(accept, 'typed earlier')).toEqual({ ok: true, data: { status: 'accepted' } });
   });
 });

@@ -1,6 +1,12 @@
-import { TASK_STATUS_LABELS, TASK_STATUSES, type TaskStatus, taskMoveNeedsReason } from '@kith/shared';
+import {
+  type OnwardReferralStatusChange,
+  TASK_STATUS_LABELS,
+  TASK_STATUSES,
+  type TaskStatus,
+  taskMoveNeedsReason,
+} from '@kith/shared';
 import { isApiError } from '../../api/api-error.ts';
-import { type FormIssue, issuesFromError } from '../../api/form-issues.ts';
+import { type Checked, type FormIssue, issuesFromError } from '../../api/form-issues.ts';
 
 /** The button that makes each move, as a provider would say it. */
 const MOVE_BUTTON_LABELS: Record<TaskStatus, string> = {
@@ -59,6 +65,22 @@ export function moveActions(allowedMoves: readonly TaskStatus[], from: TaskStatu
 export function missingReason(action: MoveAction, reason: string): FormIssue[] {
   if (action.reasonLabel === null || reason.trim() !== '') return [];
   return [{ path: 'reason', message: 'Enter a reason' }];
+}
+
+/** The move panel as typed: the move being made ('' before one is chosen) and its reason. */
+export interface MoveFormValues {
+  to: TaskStatus | '';
+  reason: string;
+}
+
+export const NO_MOVE: MoveFormValues = { to: '', reason: '' };
+
+/** The request for a chosen move, with its reason when it must say why (and only then). */
+export function buildMoveRequest(action: MoveAction | undefined, reason: string): Checked<OnwardReferralStatusChange> {
+  if (!action) return { ok: false, issues: [{ path: '', message: 'Choose what to do with the referral' }] };
+  const problems = missingReason(action, reason);
+  if (problems.length > 0) return { ok: false, issues: problems };
+  return { ok: true, data: { status: action.to, ...(action.reasonLabel ? { reason: reason.trim() } : {}) } };
 }
 
 function isTaskStatus(value: string): value is TaskStatus {

@@ -1,15 +1,14 @@
-import {
-  ConcernTransitionRequest,
-  SAFEGUARDING_STATUS_LABELS,
-  type SafeguardingConcern,
-  type SafeguardingStatus,
-} from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { SAFEGUARDING_STATUS_LABELS, type SafeguardingConcern, type SafeguardingStatus } from '@kith/shared';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { RadiosField } from '../../components/radios-field.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
+import { FormRadiosField, FormTextareaField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
+import {
+  buildConcernTransitionRequest,
+  CONCERN_TRANSITION_FIELD_ORDER,
+  concernTransitionIssuesFor,
+  NO_TRANSITION,
+} from './concern-transition-values.ts';
 import { useTransitionConcern } from './safeguarding-queries.ts';
 
 const HINTS: Partial<Record<SafeguardingStatus, string>> = {
@@ -19,15 +18,6 @@ const HINTS: Partial<Record<SafeguardingStatus, string>> = {
   closed: 'Nothing more needs doing. Record the outcome',
 };
 
-const FIELDS = ['to', 'note', 'outcome'] as const;
-const local = (issues: FormIssue[]): FormIssue[] =>
-  orderIssues(
-    issues.map((issue) =>
-      (FIELDS as readonly string[]).includes(issue.path) ? { ...issue, path: `move.${issue.path}` } : issue,
-    ),
-    FIELDS.map((field) => `move.${field}`),
-  );
-
 interface ConcernTransitionFormProps {
   concern: SafeguardingConcern;
   onSaved: (message: string) => void;
@@ -36,75 +26,57 @@ interface ConcernTransitionFormProps {
 /** Move a concern on: only to the states the shared state machine allows, with a note. */
 export function ConcernTransitionForm({ concern, onSaved }: ConcernTransitionFormProps) {
   const transition = useTransitionConcern(concern.id);
-  const [to, setTo] = useState('');
-  const [note, setNote] = useState('');
-  const [outcome, setOutcome] = useState('');
-  const [issues, setIssues] = useState<FormIssue[]>([]);
+  const kith = useKithForm({
+    defaultValues: NO_TRANSITION,
+    toRequest: buildConcernTransitionRequest,
+    fieldOrder: CONCERN_TRANSITION_FIELD_ORDER,
+    issuesFor: concernTransitionIssuesFor,
+    clearOnSave: true,
+    onSubmit: async (request) => {
+      const saved = await transition.mutateAsync(request);
+      onSaved(`The concern is now ${SAFEGUARDING_STATUS_LABELS[saved.status].toLowerCase()}.`);
+    },
+  });
+  const { control } = kith.form;
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateWith(ConcernTransitionRequest, {
-      to: to || undefined,
-      note,
-      ...(to === 'closed' ? { outcome } : {}),
-    });
-    if (!checked.ok) {
-      setIssues(local(checked.issues));
-      return;
-    }
-    setIssues([]);
-    transition.mutate(checked.data, {
-      onSuccess: (saved) => {
-        setTo('');
-        setNote('');
-        setOutcome('');
-        onSaved(`The concern is now ${SAFEGUARDING_STATUS_LABELS[saved.status].toLowerCase()}.`);
-      },
-      onError: (error) => setIssues(local(issuesFromError(error))),
-    });
-  };
-
+  // Field ids carry the `move` prefix so the form can sit on a page with other forms.
   return (
     <section aria-labelledby="move-heading">
       <h2 id="move-heading">Update the concern</h2>
-      <ErrorSummary issues={issues} />
-      <form onSubmit={submit} noValidate>
-        <RadiosField
-          id="move-to"
+      <KithFormFrame kith={kith}>
+        <FormRadiosField
+          control={control}
+          name="to"
+          issuePath="move.to"
           legend="What happens next?"
-          value={to}
-          onChange={setTo}
           items={concern.allowedTransitions.map((status) => ({
             value: status,
             label: SAFEGUARDING_STATUS_LABELS[status],
             hint: HINTS[status] ?? '',
           }))}
-          error={messageFor(issues, 'move.to')}
         />
-        <TextareaField
-          id="move-note"
+        <FormTextareaField
+          control={control}
+          name="note"
+          issuePath="move.note"
           label="Note"
           hint="What you did or decided, and why"
-          value={note}
-          onChange={setNote}
           rows={3}
-          error={messageFor(issues, 'move.note')}
         />
-        {to === 'closed' ? (
-          <TextareaField
-            id="move-outcome"
+        {kith.values.to === 'closed' ? (
+          <FormTextareaField
+            control={control}
+            name="outcome"
+            issuePath="move.outcome"
             label="Outcome"
             hint="What happened as a result. A concern cannot be closed without one."
-            value={outcome}
-            onChange={setOutcome}
             rows={4}
-            error={messageFor(issues, 'move.outcome')}
           />
         ) : null}
-        <Button type="submit" pending={transition.isPending} pendingLabel="Saving…">
+        <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
           Save
         </Button>
-      </form>
+      </KithFormFrame>
     </section>
   );
 }

@@ -1,11 +1,11 @@
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { CheckboxesField } from '../../components/checkboxes-field.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { FormCheckboxesField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePcnStaff, useSafeguardingLeads, useSetSafeguardingLeads } from './safeguarding-leads-queries.ts';
+import { leadsIssuesFor } from './safeguarding-leads-values.ts';
 
 interface SafeguardingLeadsFormProps {
   organisationId: string;
@@ -43,41 +43,36 @@ function LeadsChoice({
   onSaved,
 }: SafeguardingLeadsFormProps & { initial: string[]; items: { value: string; label: string }[] }) {
   const setLeads = useSetSafeguardingLeads(organisationId);
-  const [chosen, setChosen] = useState(initial);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setLeads.mutate(chosen, {
-      onSuccess: (saved) => {
-        setIssues([]);
-        onSaved(
-          saved.leads.length
-            ? `Safeguarding leads saved: ${saved.leads.map((lead) => lead.name).join(', ')}`
-            : 'No safeguarding lead is named now',
-        );
-      },
-      onError: (error) => setIssues(issuesFromError(error).map((issue) => ({ ...issue, path: 'userIds' }))),
-    });
-  };
+  const kith = useKithForm({
+    defaultValues: { userIds: initial },
+    toRequest: ({ userIds }) => ({ ok: true, data: userIds }),
+    fieldOrder: ['userIds'],
+    issuesFor: leadsIssuesFor,
+    onSubmit: async (userIds) => {
+      const saved = await setLeads.mutateAsync(userIds);
+      onSaved(
+        saved.leads.length
+          ? `Safeguarding leads saved: ${saved.leads.map((lead) => lead.name).join(', ')}`
+          : 'No safeguarding lead is named now',
+      );
+    },
+  });
   return (
     <section aria-labelledby="leads-heading">
       <h2 id="leads-heading">Safeguarding leads</h2>
-      <ErrorSummary issues={issues} />
-      <form onSubmit={submit} noValidate>
-        <CheckboxesField
-          id="userIds"
+      <KithFormFrame kith={kith}>
+        <FormCheckboxesField
+          control={kith.form.control}
+          name="userIds"
           legend="Who is told at once when a concern is raised?"
           hint="If nobody is named, the primary care network's supervisors are told instead."
-          values={chosen}
-          onChange={setChosen}
           items={items}
           emptyText="Nobody holds a role in this primary care network yet."
-          error={messageFor(issues, 'userIds')}
         />
-        <Button variant="secondary" type="submit" pending={setLeads.isPending}>
+        <Button variant="secondary" type="submit" pending={kith.pending}>
           Save safeguarding leads
         </Button>
-      </form>
+      </KithFormFrame>
     </section>
   );
 }

@@ -1,10 +1,11 @@
 import { SupervisionNotes } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import { useState } from 'react';
+import { validateWith } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { FormTextareaField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { SuccessBanner } from '../../components/success-banner.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
 import { useSaveNotes } from './supervision-queries.ts';
 
 interface SessionNotesSectionProps {
@@ -17,25 +18,22 @@ interface SessionNotesSectionProps {
 export function SessionNotesSection({ sessionId, notes, otherPartyName }: SessionNotesSectionProps) {
   const save = useSaveNotes(sessionId);
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(notes);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateWith(SupervisionNotes, { privateNotes: draft });
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    save.mutate(checked.data, {
-      onSuccess: () => {
-        setIssues([]);
-        setEditing(false);
-        setSaved('The notes have been saved.');
-      },
-      onError: (error) => setIssues(issuesFromError(error)),
-    });
+  const kith = useKithForm({
+    defaultValues: { privateNotes: notes },
+    toRequest: (values) => validateWith(SupervisionNotes, values),
+    fieldOrder: ['privateNotes'],
+    onSubmit: async (request) => {
+      await save.mutateAsync(request);
+      setEditing(false);
+      setSaved('The notes have been saved.');
+    },
+  });
+  const startEditing = () => {
+    // Always from the notes as saved, not a draft left by Cancel.
+    kith.form.reset({ privateNotes: notes });
+    setSaved(null);
+    setEditing(true);
   };
 
   return (
@@ -44,41 +42,23 @@ export function SessionNotesSection({ sessionId, notes, otherPartyName }: Sessio
       <p className="nhsuk-hint">Only you and {otherPartyName} can read these. Every time they are opened is recorded.</p>
       <SuccessBanner message={saved} />
       {editing ? (
-        <>
-          <ErrorSummary issues={issues} />
-          <form onSubmit={submit} noValidate>
-            <TextareaField
-              id="privateNotes"
-              label="Private notes"
-              value={draft}
-              onChange={setDraft}
-              rows={10}
-              error={messageFor(issues, 'privateNotes')}
-            />
-            <div className="nhsuk-button-group">
-              <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
-                Save notes
-              </Button>
-              <Button variant="secondary" type="button" onClick={() => setEditing(false)}>
-                Cancel
-              </Button>
-            </div>
-          </form>
-        </>
+        <KithFormFrame kith={kith}>
+          <FormTextareaField control={kith.form.control} name="privateNotes" label="Private notes" rows={10} />
+          <div className="nhsuk-button-group">
+            <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
+              Save notes
+            </Button>
+            <Button variant="secondary" type="button" onClick={() => setEditing(false)}>
+              Cancel
+            </Button>
+          </div>
+        </KithFormFrame>
       ) : (
         <>
           <div className="nhsuk-inset-text supervision-notes">
             {notes ? <p className="nhsuk-body">{notes}</p> : <p className="nhsuk-body">No notes yet.</p>}
           </div>
-          <Button
-            variant="secondary"
-            type="button"
-            onClick={() => {
-              setDraft(notes);
-              setSaved(null);
-              setEditing(true);
-            }}
-          >
+          <Button variant="secondary" type="button" onClick={startEditing}>
             Edit notes
           </Button>
         </>

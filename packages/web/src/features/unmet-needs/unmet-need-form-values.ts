@@ -1,5 +1,5 @@
 import { CreateUnmetNeedRequest } from '@kith/shared';
-import { type FormIssue, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { type Checked, type FormIssue, orderIssues, validateWith } from '../../api/form-issues.ts';
 
 /** The fields in the order the form shows them. */
 export const UNMET_NEED_FIELDS = ['needTermId', 'area', 'reason', 'note'] as const;
@@ -15,10 +15,7 @@ export interface UnmetNeedFormValues {
  * Checks the form with the server's schema. An unchosen need would otherwise read as "Invalid
  * UUID", so the form says it in words first (the first message per field is the one shown).
  */
-export function buildUnmetNeedRequest(
-  personId: string,
-  values: UnmetNeedFormValues,
-): { ok: true; data: CreateUnmetNeedRequest } | { ok: false; issues: FormIssue[] } {
+export function buildUnmetNeedRequest(personId: string, values: UnmetNeedFormValues): Checked<CreateUnmetNeedRequest> {
   const own: FormIssue[] = values.needTermId === '' ? [{ path: 'needTermId', message: 'Choose the need' }] : [];
   const checked = validateWith(CreateUnmetNeedRequest, {
     personId,
