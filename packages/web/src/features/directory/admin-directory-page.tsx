@@ -1,7 +1,5 @@
-import type { ServiceSummary } from '@kith/shared';
 import { useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { type FormIssue, issuesFromError } from '../../api/form-issues.ts';
 import { ButtonLink } from '../../components/button.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { readFlash } from '../../components/flash-state.ts';
@@ -9,12 +7,11 @@ import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { type ServiceAction, useServiceAction } from './directory-mutations.ts';
 import { useManagedServices } from './directory-queries.ts';
 import { managedListHref, readManagedParams } from './managed-list-params.ts';
 import { ManagedSearchForm } from './managed-search-form.tsx';
 import { ManagedServiceTable } from './managed-service-table.tsx';
-import { actionDoneMessage } from './service-action-messages.ts';
+import { useServiceActions } from './use-service-actions.ts';
 
 const BASE = '/admin/directory';
 
@@ -24,27 +21,14 @@ export function AdminDirectoryPage() {
   const location = useLocation();
   const params = readManagedParams(searchParams);
   const services = useManagedServices(params);
-  const action = useServiceAction();
   const flash = readFlash(location.state);
   const [done, setDone] = useState<string | null>(null);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  usePageTitle('Service directory', issues.length > 0);
-
-  const act = (service: ServiceSummary, chosen: ServiceAction) => {
-    setDone(null);
-    setIssues([]);
-    action.mutate(
-      { id: service.id, action: chosen },
-      {
-        onSuccess: () => setDone(actionDoneMessage(service.name, chosen)),
-        onError: (error) => setIssues(issuesFromError(error)),
-      },
-    );
-  };
+  const actions = useServiceActions(setDone);
+  usePageTitle('Service directory', actions.issues.length > 0);
 
   return (
     <>
-      <ErrorSummary issues={issues} />
+      <ErrorSummary issues={actions.issues} focusKey={actions.attempt} />
       <SuccessBanner message={done ?? flash?.flash} />
       <h1>Service directory</h1>
       <p className="nhsuk-body">
@@ -70,8 +54,8 @@ export function AdminDirectoryPage() {
             <ManagedServiceTable
               services={data.items}
               editHref={(id) => `${BASE}/services/${encodeURIComponent(id)}/edit`}
-              onAction={act}
-              busyId={action.isPending ? (action.variables?.id ?? null) : null}
+              onAction={actions.act}
+              busyId={actions.busyId}
               filtered={params.q !== '' || params.staleOnly || params.includeArchived}
             />
             <PaginationNav of={data} noun="services" hrefFor={(page) => managedListHref(BASE, { ...params, page })} />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCapacityUpdate, capacityUpdatedMessage } from './capacity-values.ts';
+import { ApiError } from '../../api/api-error.ts';
+import { buildCapacityRequest, buildCapacityUpdate, capacityIssuesFromError, capacityUpdatedMessage } from './capacity-values.ts';
 
 describe('the one-click capacity update', () => {
   it('sends the chosen capacity with the wait in days, or no wait when left empty', () => {
@@ -23,5 +24,18 @@ describe('the one-click capacity update', () => {
     expect(capacityUpdatedMessage('Walking group', { capacityStatus: 'open', typicalWaitDays: null })).toBe(
       'Walking group updated: Open',
     );
+  });
+
+  it("names each card's problems by that service, so its fields and ids are its own", () => {
+    expect(buildCapacityRequest('s1', { capacityStatus: 'open', typicalWaitDays: 'six' })).toMatchObject({
+      ok: false,
+      issues: [{ path: 'service-s1.typicalWaitDays' }],
+    });
+    const refused = new ApiError(400, {
+      error: 'validation',
+      message: 'Invalid',
+      issues: [{ path: 'capacityStatus', message: 'Choose one' }],
+    });
+    expect(capacityIssuesFromError('s1', refused)).toEqual([{ path: 'service-s1.capacityStatus', message: 'Choose one' }]);
   });
 });

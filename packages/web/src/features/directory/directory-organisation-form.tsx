@@ -1,17 +1,13 @@
 import type { DirectoryOrganisation, Organisation } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor, orderIssues } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { SelectField } from '../../components/select-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
+import { FormSelectField, FormTextareaField, FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { useSaveDirectoryOrganisation } from './directory-mutations.ts';
 import {
   buildOrganisationInput,
   EMPTY_ORGANISATION_FORM,
   ORGANISATION_FIELD_ORDER,
-  type OrganisationFormValues,
   organisationToForm,
 } from './directory-organisation-values.ts';
 
@@ -26,82 +22,43 @@ interface DirectoryOrganisationFormProps {
 /** Add or edit an organisation that runs services, optionally linked to a Kith VCSE organisation. */
 export function DirectoryOrganisationForm({ editing, vcseOrganisations, onSaved, onCancel }: DirectoryOrganisationFormProps) {
   const save = useSaveDirectoryOrganisation();
-  const [values, setValues] = useState<OrganisationFormValues>(editing ? organisationToForm(editing) : EMPTY_ORGANISATION_FORM);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const set = (change: Partial<OrganisationFormValues>) => setValues({ ...values, ...change });
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = buildOrganisationInput(values);
-    if (!checked.ok) {
-      setIssues(orderIssues(checked.issues, ORGANISATION_FIELD_ORDER));
-      return;
-    }
-    setIssues([]);
-    save.mutate(
-      { id: editing?.id ?? null, input: checked.data },
-      {
-        onSuccess: (organisation) => {
-          if (!editing) setValues(EMPTY_ORGANISATION_FORM);
-          onSaved(organisation, !editing);
-        },
-        onError: (error) => setIssues(issuesFromError(error, { conflictPath: 'name' })),
-      },
-    );
-  };
+  const kith = useKithForm({
+    defaultValues: editing ? organisationToForm(editing) : EMPTY_ORGANISATION_FORM,
+    toRequest: buildOrganisationInput,
+    fieldOrder: ORGANISATION_FIELD_ORDER,
+    conflictPath: 'name',
+    // After adding an organisation the form is ready for the next one.
+    clearOnSave: !editing,
+    onSubmit: async (input) => onSaved(await save.mutateAsync({ id: editing?.id ?? null, input }), !editing),
+  });
+  const { control } = kith.form;
 
   const heading = editing ? `Edit ${editing.name}` : 'Add an organisation';
   return (
     <section aria-labelledby="organisation-form-heading">
       <h2 id="organisation-form-heading">{heading}</h2>
-      <ErrorSummary issues={issues} linkablePaths={ORGANISATION_FIELD_ORDER} />
-      <form onSubmit={submit} noValidate>
-        <TextField
-          id="name"
-          label="Name"
-          value={values.name}
-          onChange={(name) => set({ name })}
-          error={messageFor(issues, 'name')}
-        />
-        <TextareaField
-          id="description"
-          label="Description (optional)"
-          value={values.description}
-          onChange={(description) => set({ description })}
-          rows={3}
-          error={messageFor(issues, 'description')}
-        />
-        <TextField
-          id="email"
-          label="Email address (optional)"
-          type="email"
-          spellCheck={false}
-          value={values.email}
-          onChange={(email) => set({ email })}
-          error={messageFor(issues, 'email')}
-        />
-        <TextField
-          id="website"
+      <KithFormFrame kith={kith} linkablePaths={ORGANISATION_FIELD_ORDER}>
+        <FormTextField control={control} name="name" label="Name" />
+        <FormTextareaField control={control} name="description" label="Description (optional)" rows={3} />
+        <FormTextField control={control} name="email" label="Email address (optional)" type="email" spellCheck={false} />
+        <FormTextField
+          control={control}
+          name="website"
           label="Website (optional)"
           hint="Starting https://"
           type="url"
           spellCheck={false}
-          value={values.website}
-          onChange={(website) => set({ website })}
-          error={messageFor(issues, 'website')}
         />
-        <SelectField
-          id="kithOrganisationId"
+        <FormSelectField
+          control={control}
+          name="kithOrganisationId"
           label="Linked Kith VCSE organisation (optional)"
           hint="Its provider users can then keep its services up to date and receive referrals to them"
-          value={values.kithOrganisationId}
-          onChange={(kithOrganisationId) => set({ kithOrganisationId })}
           options={vcseOrganisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
           placeholder="Not linked"
-          error={messageFor(issues, 'kithOrganisationId')}
         />
         <div className="kith-row-actions">
-          <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
+          <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
             {editing ? 'Save changes' : 'Add the organisation'}
           </Button>
           {editing ? (
@@ -110,7 +67,7 @@ export function DirectoryOrganisationForm({ editing, vcseOrganisations, onSaved,
             </Button>
           ) : null}
         </div>
-      </form>
+      </KithFormFrame>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { type DirectoryOrganisation, DirectoryOrganisationInput } from '@kith/shared';
-import { type FormIssue, validateWith } from '../../api/form-issues.ts';
+import { type Checked, validateWith } from '../../api/form-issues.ts';
 
 export interface OrganisationFormValues {
   name: string;
@@ -30,9 +30,7 @@ export function organisationToForm(organisation: DirectoryOrganisation): Organis
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /** Checks the form with the shared schema; blanks are sent as "none" so an edit can clear a field. */
-export function buildOrganisationInput(
-  values: OrganisationFormValues,
-): { ok: true; data: DirectoryOrganisationInput } | { ok: false; issues: FormIssue[] } {
+export function buildOrganisationInput(values: OrganisationFormValues): Checked<DirectoryOrganisationInput> {
   return validateWith(DirectoryOrganisationInput, {
     name: values.name,
     description: values.description,

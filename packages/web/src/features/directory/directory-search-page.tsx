@@ -1,10 +1,9 @@
 import type { TaxonomyTerm } from '@kith/shared';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import type { FormIssue } from '../../api/form-issues.ts';
 import { ErrorState } from '../../components/error-state.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
@@ -21,8 +20,6 @@ import {
 import { joinWords } from './opening-times.ts';
 import { ServiceResultList } from './service-result-list.tsx';
 import { ServiceSearchForm } from './service-search-form.tsx';
-
-const NO_ISSUES: FormIssue[] = [];
 
 /** A bad need id is reported as `need.2`; the form has one box for all needs. */
 function searchIssues(error: unknown): FormIssue[] {
@@ -56,11 +53,7 @@ export function DirectorySearchPage() {
   const start = useDirectoryStart(starting ? personId : '');
   const terms = useTaxonomyTerms();
   const search = useServiceSearch(params, !starting);
-  const [browserFound, setBrowserFound] = useState<{ at: string; issues: FormIssue[] }>({ at: '', issues: [] });
   const here = `${location.pathname}${location.search}`;
-
-  // A new address is a new search: what the browser found wrong with the last one no longer applies.
-  const browserIssues = browserFound.at === here ? browserFound.issues : NO_ISSUES;
 
   // Replace the bare `?personId=` address so Back goes to the person, not to a page that redirects.
   useEffect(() => {
@@ -69,15 +62,13 @@ export function DirectorySearchPage() {
     }
   }, [starting, start.data, searchParams, navigate]);
 
-  // Kept stable between renders: the error summary takes focus whenever its issues change.
+  // Shown by the form, beside its fields and in its error summary.
   const serverIssues = useMemo(() => searchIssues(search.error), [search.error]);
-  const issues = browserIssues.length > 0 ? browserIssues : serverIssues;
-  usePageTitle('Find a service', issues.length > 0);
+  usePageTitle('Find a service', serverIssues.length > 0);
   const results = search.data;
 
   return (
     <>
-      <ErrorSummary issues={issues} linkablePaths={SEARCH_FIELD_ORDER} />
       <h1>Find a service</h1>
       {personId ? (
         <div className="nhsuk-inset-text">
@@ -96,13 +87,7 @@ export function DirectorySearchPage() {
           {terms.isError ? (
             <ErrorState error={terms.error} what="the list of needs" onRetry={() => void terms.refetch()} />
           ) : null}
-          <ServiceSearchForm
-            key={here}
-            initial={params}
-            terms={terms.data ?? []}
-            issues={issues}
-            onInvalid={(issues) => setBrowserFound({ at: here, issues })}
-          />
+          <ServiceSearchForm key={here} initial={params} terms={terms.data ?? []} serverIssues={serverIssues} />
         </div>
         <div className="nhsuk-grid-column-two-thirds">
           {search.isPending && !starting ? <LoadingState what="services" /> : null}

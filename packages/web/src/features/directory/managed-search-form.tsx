@@ -1,8 +1,9 @@
-import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { Checked } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { CheckboxesField } from '../../components/checkboxes-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import { FormCheckboxesField, FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import type { ManagedServiceParams } from './directory-queries.ts';
 import { managedListHref } from './managed-list-params.ts';
 
@@ -11,40 +12,50 @@ interface ManagedSearchFormProps {
   initial: ManagedServiceParams;
 }
 
+interface ManagedSearchValues {
+  q: string;
+  /** `staleOnly` and `includeArchived`, as ticked. */
+  show: string[];
+}
+
+function toParams({ q, show }: ManagedSearchValues): Checked<ManagedServiceParams> {
+  return {
+    ok: true,
+    data: { q: q.trim(), staleOnly: show.includes('staleOnly'), includeArchived: show.includes('includeArchived'), page: 1 },
+  };
+}
+
 /** Name search and "stale only" / "include archived" for the curation list; kept in the address. */
 export function ManagedSearchForm({ base, initial }: ManagedSearchFormProps) {
   const navigate = useNavigate();
-  const [q, setQ] = useState(initial.q);
-  const [flags, setFlags] = useState<string[]>([
-    ...(initial.staleOnly ? ['staleOnly'] : []),
-    ...(initial.includeArchived ? ['includeArchived'] : []),
-  ]);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    navigate(
-      managedListHref(base, {
-        q: q.trim(),
-        staleOnly: flags.includes('staleOnly'),
-        includeArchived: flags.includes('includeArchived'),
-        page: 1,
-      }),
-    );
-  };
+  const kith = useKithForm({
+    defaultValues: {
+      q: initial.q,
+      show: [...(initial.staleOnly ? ['staleOnly'] : []), ...(initial.includeArchived ? ['includeArchived'] : [])],
+    },
+    toRequest: toParams,
+    fieldOrder: [],
+    onSubmit: async (params) => navigate(managedListHref(base, params)),
+  });
 
   return (
     <search aria-label="Services">
-      <form className="kith-filter-form" onSubmit={submit} noValidate>
+      <KithFormFrame kith={kith} className="kith-filter-form">
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-half">
-            <TextField id="q" label="Service or organisation name" type="search" value={q} onChange={setQ} autoComplete="off" />
+            <FormTextField
+              control={kith.form.control}
+              name="q"
+              label="Service or organisation name"
+              type="search"
+              autoComplete="off"
+            />
           </div>
           <div className="nhsuk-grid-column-one-half">
-            <CheckboxesField
-              id="show"
+            <FormCheckboxesField
+              control={kith.form.control}
+              name="show"
               legend="Show"
-              values={flags}
-              onChange={setFlags}
               items={[
                 { value: 'staleOnly', label: 'Only services not verified recently' },
                 { value: 'includeArchived', label: 'Archived services too' },
@@ -55,7 +66,7 @@ export function ManagedSearchForm({ base, initial }: ManagedSearchFormProps) {
         <Button variant="secondary" type="submit">
           Search
         </Button>
-      </form>
+      </KithFormFrame>
     </search>
   );
 }

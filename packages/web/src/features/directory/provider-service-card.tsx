@@ -1,50 +1,53 @@
-import { CAPACITY_STATUS_LABELS, CAPACITY_STATUSES, type CapacityUpdate, type ServiceSummary } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
+import { CAPACITY_STATUS_LABELS, CAPACITY_STATUSES, type ServiceSummary } from '@kith/shared';
 import { Link } from 'react-router';
-import { type FormIssue, fieldId, messageFor } from '../../api/form-issues.ts';
-import { RadiosField } from '../../components/radios-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import { FormRadiosField, FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { ArchivedTag, CapacityTag, StaleTag } from './capacity-tag.tsx';
-import { buildCapacityUpdate } from './capacity-values.ts';
+import {
+  buildCapacityRequest,
+  capacityFieldOrder,
+  capacityFormValues,
+  capacityIssuesFromError,
+  capacityPath,
+  capacityUpdatedMessage,
+} from './capacity-values.ts';
 import { describeWait } from './directory-format.ts';
-import type { ServiceAction } from './directory-mutations.ts';
+import { type ServiceAction, useUpdateCapacity } from './directory-mutations.ts';
 import './directory.css';
 import { Button } from '../../components/button.tsx';
 
+const CAPACITY_ITEMS = CAPACITY_STATUSES.map((status) => ({ value: status, label: CAPACITY_STATUS_LABELS[status] }));
+
 interface ProviderServiceCardProps {
   service: ServiceSummary;
-  /** Problems with this service's update, with paths prefixed by {@link capacityPath}. */
-  issues: readonly FormIssue[];
-  busy: boolean;
-  onUpdate: (service: ServiceSummary, update: CapacityUpdate) => void;
-  onInvalid: (service: ServiceSummary, issues: FormIssue[]) => void;
+  /** True while a verify or restore of this service is on its way. */
+  actionBusy: boolean;
   onAction: (service: ServiceSummary, action: ServiceAction) => void;
+  /** `null` when an update starts, the confirmation when it is saved. */
+  onDone: (message: string | null) => void;
 }
-
-/** Field paths are per service, so each card's fields and errors are its own. */
-export const capacityPath = (serviceId: string, field: string) => `service-${serviceId}.${field}`;
 
 /**
  * One of the provider's services with the one-click capacity update (which also counts as
  * confirming the details), "Confirm details are still correct" and a link to edit the rest.
  */
-export function ProviderServiceCard({ service, issues, busy, onUpdate, onInvalid, onAction }: ProviderServiceCardProps) {
-  const [capacity, setCapacity] = useState<string>(service.capacityStatus);
-  const [wait, setWait] = useState(service.typicalWaitDays === null ? '' : String(service.typicalWaitDays));
-  const path = (field: string) => capacityPath(service.id, field);
-  const id = (field: string) => fieldId(path(field));
+export function ProviderServiceCard({ service, actionBusy, onAction, onDone }: ProviderServiceCardProps) {
+  const capacity = useUpdateCapacity();
+  const kith = useKithForm({
+    defaultValues: capacityFormValues(service),
+    toRequest: (values) => buildCapacityRequest(service.id, values),
+    fieldOrder: capacityFieldOrder(service.id),
+    issuesFor: (error) => capacityIssuesFromError(service.id, error),
+    onSubmit: async (update) => {
+      onDone(null);
+      await capacity.mutateAsync({ id: service.id, update });
+      onDone(capacityUpdatedMessage(service.name, update));
+    },
+  });
+  const { control } = kith.form;
+  const busy = kith.pending || actionBusy;
   const headingId = `service-${service.id}-heading`;
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = buildCapacityUpdate(capacity, wait);
-    if (checked.ok) onUpdate(service, checked.data);
-    else
-      onInvalid(
-        service,
-        checked.issues.map((issue) => ({ ...issue, path: path(issue.path) })),
-      );
-  };
 
   return (
     <section className="nhsuk-card" aria-labelledby={headingId}>
@@ -64,35 +67,33 @@ export function ProviderServiceCard({ service, issues, busy, onUpdate, onInvalid
           </Button>
         ) : (
           <>
-            <form onSubmit={submit} noValidate>
+            <KithFormFrame kith={kith}>
               <div className="nhsuk-grid-row">
                 <div className="nhsuk-grid-column-one-half">
-                  <RadiosField
-                    id={id('capacityStatus')}
+                  <FormRadiosField
+                    control={control}
+                    name="capacityStatus"
+                    issuePath={capacityPath(service.id, 'capacityStatus')}
                     legend="Can it take people now?"
-                    value={capacity}
-                    onChange={setCapacity}
-                    items={CAPACITY_STATUSES.map((status) => ({ value: status, label: CAPACITY_STATUS_LABELS[status] }))}
-                    error={messageFor(issues, path('capacityStatus'))}
+                    items={CAPACITY_ITEMS}
                   />
                 </div>
                 <div className="nhsuk-grid-column-one-half">
-                  <TextField
-                    id={id('typicalWaitDays')}
+                  <FormTextField
+                    control={control}
+                    name="typicalWaitDays"
+                    issuePath={capacityPath(service.id, 'typicalWaitDays')}
                     label="Typical wait in days"
                     hint="For example, 42 for 6 weeks. Leave empty if you do not know."
-                    value={wait}
-                    onChange={setWait}
                     inputMode="numeric"
                     widthClass="nhsuk-input--width-4"
-                    error={messageFor(issues, path('typicalWaitDays'))}
                   />
                   <Button type="submit" pending={busy}>
                     Update<span className="nhsuk-u-visually-hidden"> {service.name}</span>
                   </Button>
                 </div>
               </div>
-            </form>
+            </KithFormFrame>
             <div className="kith-row-actions">
               <Button type="button" variant="secondary" pending={busy} onClick={() => onAction(service, 'verify')}>
                 Confirm details are still correct<span className="nhsuk-u-visually-hidden"> for {service.name}</span>

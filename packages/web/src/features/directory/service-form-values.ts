@@ -7,7 +7,7 @@ import {
   type ServiceDetail,
   ServiceInput,
 } from '@kith/shared';
-import { type FormIssue, orderIssues, validateWith } from '../../api/form-issues.ts';
+import { type FormIssue, issuesFromError, orderIssues, validateWith } from '../../api/form-issues.ts';
 import { newUuid } from '../../api/new-uuid.ts';
 import { type DateParts, dateIssue, datePartsFromIso, EMPTY_DATE_PARTS, readDateParts } from '../../components/date-parts.ts';
 import { splitList } from './directory-format.ts';
@@ -243,6 +243,11 @@ function readPounds(value: string, path: string, issues: FormIssue[]): number | 
 export function normaliseIssuePath(issue: FormIssue): FormIssue {
   const match = /^(languages|serviceAreas|termIds)\.\d+$/.exec(issue.path);
   return match?.[1] ? { ...issue, path: match[1] } : issue;
+}
+
+/** A refused save as issues on the form's fields (a list's `languages.2` on its one box). */
+export function serviceIssuesFromError(error: unknown): FormIssue[] {
+  return issuesFromError(error).map(normaliseIssuePath);
 }
 
 /** Checks the form with the shared schema and builds the `POST`/`PUT` body. */

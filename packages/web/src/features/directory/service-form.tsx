@@ -10,27 +10,29 @@ import {
   type ServiceDetail,
   type TaxonomyTerm,
 } from '@kith/shared';
-import { type FormEvent, useEffect, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor } from '../../api/form-issues.ts';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../components/button.tsx';
-import { DateInputField } from '../../components/date-input-field.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { RadiosField } from '../../components/radios-field.tsx';
-import { SelectField } from '../../components/select-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
-import { TextareaField } from '../../components/textarea-field.tsx';
+import {
+  FormDateInputField,
+  FormRadiosField,
+  FormSelectField,
+  FormTextareaField,
+  FormTextField,
+} from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { useSaveService } from './directory-mutations.ts';
 import { ServiceContactsField, ServiceCostsField } from './service-contact-cost-fields.tsx';
 import { ORUK_STATUS_LABELS } from './service-detail-rows.tsx';
 import {
   buildServiceInput,
-  normaliseIssuePath,
   type ServiceFormValues,
   serviceFieldOrder,
+  serviceIssuesFromError,
   withoutBlankRows,
 } from './service-form-values.ts';
 import { ServiceLocationsField } from './service-locations-field.tsx';
-import { TermCheckboxes } from './term-checkboxes.tsx';
+import { FormTermCheckboxes } from './term-checkboxes.tsx';
 
 interface ServiceFormProps {
   /** The service being edited; absent when adding one. */
@@ -59,10 +61,20 @@ const REFERRAL_ROUTE_ITEMS = REFERRAL_ROUTES.map((route) => ({
  */
 export function ServiceForm({ serviceId, initial, organisations, terms, submitLabel, onSaved }: ServiceFormProps) {
   const save = useSaveService(serviceId);
-  const [values, setValues] = useState<ServiceFormValues>(initial);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
+  // The error summary follows the rows on screen. Problems are shown in a render after the one that drew the rows.
+  // (Until useKithForm can take `fieldOrder` as a function of the values.)
+  const drawn = useRef(initial);
+  const kith = useKithForm({
+    defaultValues: initial,
+    toRequest: buildServiceInput,
+    fieldOrder: serviceFieldOrder(drawn.current),
+    issuesFor: serviceIssuesFromError,
+    onSubmit: async (input) => onSaved(await save.mutateAsync(input)),
+  });
+  const { control } = kith.form;
+  const { values } = kith;
+  drawn.current = values;
   const [pendingFocus, setPendingFocus] = useState<string | null>(null);
-  const set = (change: Partial<ServiceFormValues>) => setValues({ ...values, ...change });
 
   useEffect(() => {
     if (!pendingFocus) return;
@@ -70,165 +82,138 @@ export function ServiceForm({ serviceId, initial, organisations, terms, submitLa
     setPendingFocus(null);
   }, [pendingFocus]);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const compact = withoutBlankRows(values);
-    setValues(compact);
-    const checked = buildServiceInput(compact);
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    setIssues([]);
-    save.mutate(checked.data, {
-      onSuccess: onSaved,
-      onError: (error) => setIssues(issuesFromError(error).map(normaliseIssuePath)),
-    });
+  // Contacts and costs left empty go before checking, so the rows the schema and the server number are the rows on screen.
+  // It runs in the capture phase, just before the frame's submit reads the values.
+  const dropBlankRows = () => {
+    const { contacts, costOptions } = withoutBlankRows(kith.form.getValues());
+    kith.set({ contacts, costOptions });
   };
 
-  const error = (path: string) => messageFor(issues, path);
-  const text = (
-    field: 'name' | 'url' | 'email' | 'fees' | 'minimumAge' | 'maximumAge' | 'typicalWaitDays' | 'languages' | 'serviceAreas',
-  ) => ({
-    id: field,
-    value: values[field],
-    onChange: (value: string) => set({ [field]: value }),
-    error: error(field),
-  });
-
   return (
-    <>
-      <ErrorSummary issues={issues} linkablePaths={serviceFieldOrder(values)} />
-      <form onSubmit={submit} noValidate>
+    <div onSubmitCapture={dropBlankRows}>
+      <KithFormFrame kith={kith} linkablePaths={serviceFieldOrder(values)}>
         <h2>About the service</h2>
-        <SelectField
-          id="organisationId"
+        <FormSelectField
+          control={control}
+          name="organisationId"
           label="Organisation that runs it"
-          value={values.organisationId}
-          onChange={(organisationId) => set({ organisationId })}
           options={organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
           placeholder="Choose an organisation"
-          error={error('organisationId')}
         />
-        <TextField label="Service name" autoComplete="off" {...text('name')} />
-        <TextareaField
-          id="description"
+        <FormTextField control={control} name="name" label="Service name" autoComplete="off" />
+        <FormTextareaField
+          control={control}
+          name="description"
           label="Description"
           hint="What happens there and who it suits, in plain words"
-          value={values.description}
-          onChange={(description) => set({ description })}
-          error={error('description')}
         />
-        <TextField label="Website (optional)" hint="Starting https://" type="url" spellCheck={false} {...text('url')} />
-        <TextField label="Email address (optional)" type="email" spellCheck={false} autoComplete="off" {...text('email')} />
-        <SelectField
-          id="status"
+        <FormTextField
+          control={control}
+          name="url"
+          label="Website (optional)"
+          hint="Starting https://"
+          type="url"
+          spellCheck={false}
+        />
+        <FormTextField
+          control={control}
+          name="email"
+          label="Email address (optional)"
+          type="email"
+          spellCheck={false}
+          autoComplete="off"
+        />
+        <FormSelectField
+          control={control}
+          name="status"
           label="Service status"
-          value={values.status}
-          onChange={(status) => set({ status: ORUK_SERVICE_STATUSES.find((candidate) => candidate === status) ?? 'active' })}
           options={ORUK_SERVICE_STATUSES.map((status) => ({ value: status, label: ORUK_STATUS_LABELS[status] }))}
-          error={error('status')}
         />
 
         <h2>Capacity and referrals</h2>
-        <RadiosField
-          id="capacityStatus"
+        <FormRadiosField
+          control={control}
+          name="capacityStatus"
           legend="Can it take people now?"
-          value={values.capacityStatus}
-          onChange={(status) => set({ capacityStatus: CAPACITY_STATUSES.find((candidate) => candidate === status) ?? 'open' })}
           items={CAPACITY_STATUSES.map((status) => ({ value: status, label: CAPACITY_STATUS_LABELS[status] }))}
-          error={error('capacityStatus')}
         />
-        <TextField
+        <FormTextField
+          control={control}
+          name="typicalWaitDays"
           label="Typical wait in days (optional)"
           hint="For example, 42 for 6 weeks"
           inputMode="numeric"
           widthClass="nhsuk-input--width-4"
-          {...text('typicalWaitDays')}
         />
-        <RadiosField
-          id="referralRoute"
-          legend="How do people get to it?"
-          value={values.referralRoute}
-          onChange={(route) => set({ referralRoute: REFERRAL_ROUTES.find((candidate) => candidate === route) ?? 'signpost' })}
-          items={REFERRAL_ROUTE_ITEMS}
-          error={error('referralRoute')}
-        />
-        <SelectField
-          id="fundingStatus"
+        <FormRadiosField control={control} name="referralRoute" legend="How do people get to it?" items={REFERRAL_ROUTE_ITEMS} />
+        <FormSelectField
+          control={control}
+          name="fundingStatus"
           label="Funding"
-          value={values.fundingStatus}
-          onChange={(status) => set({ fundingStatus: FUNDING_STATUSES.find((candidate) => candidate === status) ?? 'unknown' })}
           options={FUNDING_STATUSES.map((status) => ({ value: status, label: FUNDING_STATUS_LABELS[status] }))}
-          error={error('fundingStatus')}
         />
-        <DateInputField
-          id="fundedUntil"
-          legend="Funded until (optional)"
-          hint="For example, 31 3 2027"
-          value={values.fundedUntil}
-          onChange={(fundedUntil) => set({ fundedUntil })}
-          error={error('fundedUntil')}
-        />
+        <FormDateInputField control={control} name="fundedUntil" legend="Funded until (optional)" hint="For example, 31 3 2027" />
 
         <h2>Who it is for</h2>
-        <TermCheckboxes
-          id="termIds"
+        <FormTermCheckboxes
+          control={control}
+          name="termIds"
           legend="Needs it helps with"
           hint="Search by a broad need also finds services tagged with the needs beneath it."
           terms={terms}
-          values={values.termIds}
-          onChange={(termIds) => set({ termIds })}
-          error={error('termIds')}
         />
         <div className="kith-inline-fields">
-          <TextField
+          <FormTextField
+            control={control}
+            name="minimumAge"
             label="Minimum age (optional)"
             inputMode="numeric"
             widthClass="nhsuk-input--width-3"
-            {...text('minimumAge')}
           />
-          <TextField
+          <FormTextField
+            control={control}
+            name="maximumAge"
             label="Maximum age (optional)"
             inputMode="numeric"
             widthClass="nhsuk-input--width-3"
-            {...text('maximumAge')}
           />
         </div>
-        <TextField label="About fees (optional)" hint="For example, pay what you can" {...text('fees')} />
-        <TextField
+        <FormTextField control={control} name="fees" label="About fees (optional)" hint="For example, pay what you can" />
+        <FormTextField
+          control={control}
+          name="languages"
           label="Languages (optional)"
           hint="Separate with commas, like English, Polish, British Sign Language"
-          {...text('languages')}
         />
-        <TextField
+        <FormTextField
+          control={control}
+          name="serviceAreas"
           label="Areas served (optional)"
           hint="Separate with commas, like Brightwater, Riverside"
-          {...text('serviceAreas')}
         />
 
         <ServiceLocationsField
+          control={control}
           locations={values.locations}
-          onChange={(locations) => set({ locations })}
-          issues={issues}
+          onChange={(locations) => kith.set({ locations })}
           focusLater={setPendingFocus}
         />
         <ServiceContactsField
+          control={control}
           rows={values.contacts}
-          onChange={(contacts) => set({ contacts })}
-          issues={issues}
+          onChange={(contacts) => kith.set({ contacts })}
           focusLater={setPendingFocus}
         />
         <ServiceCostsField
+          control={control}
           rows={values.costOptions}
-          onChange={(costOptions) => set({ costOptions })}
-          issues={issues}
+          onChange={(costOptions) => kith.set({ costOptions })}
           focusLater={setPendingFocus}
         />
-        <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
+        <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
           {submitLabel}
         </Button>
-      </form>
-    </>
+      </KithFormFrame>
+    </div>
   );
 }

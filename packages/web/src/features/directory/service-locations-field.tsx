@@ -1,16 +1,16 @@
 import { LOCATION_TYPES, type LocationType } from '@kith/shared';
-import { type FormIssue, fieldId, messageFor } from '../../api/form-issues.ts';
-import { SelectField } from '../../components/select-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import type { Control } from 'react-hook-form';
+import { fieldId } from '../../api/form-issues.ts';
+import { FormSelectField, FormTextField } from '../../components/form/bound-fields.tsx';
 import { LocationSchedulesField } from './location-schedules-field.tsx';
-import { type LocationRow, newLocationRow } from './service-form-values.ts';
+import { type LocationRow, newLocationRow, type ServiceFormValues } from './service-form-values.ts';
 import './directory.css';
 import { Button } from '../../components/button.tsx';
 
 interface ServiceLocationsFieldProps {
+  control: Control<ServiceFormValues>;
   locations: readonly LocationRow[];
   onChange: (locations: LocationRow[]) => void;
-  issues: readonly FormIssue[];
   focusLater: (id: string) => void;
 }
 
@@ -20,8 +20,10 @@ const LOCATION_TYPE_LABELS: Record<LocationType, string> = {
   virtual: 'Online or by phone',
 };
 
+const LOCATION_TYPE_OPTIONS = LOCATION_TYPES.map((type) => ({ value: type, label: LOCATION_TYPE_LABELS[type] }));
+
 /** Where the service runs: each location with its address and opening times, added and removed freely. */
-export function ServiceLocationsField({ locations, onChange, issues, focusLater }: ServiceLocationsFieldProps) {
+export function ServiceLocationsField({ control, locations, onChange, focusLater }: ServiceLocationsFieldProps) {
   const update = (key: string, change: Partial<LocationRow>) =>
     onChange(locations.map((row) => (row.key === key ? { ...row, ...change } : row)));
   const add = () => {
@@ -40,47 +42,50 @@ export function ServiceLocationsField({ locations, onChange, issues, focusLater 
         <p className="nhsuk-body">No locations yet. Search by distance only finds services with a location and postcode.</p>
       ) : null}
       {locations.map((location, index) => {
-        const path = `locations.${index}`;
-        const text = (field: 'name' | 'address1' | 'city' | 'postcode' | 'accessibility') => ({
-          id: fieldId(`${path}.${field}`),
-          value: location[field],
-          onChange: (value: string) => update(location.key, { [field]: value }),
-          error: messageFor(issues, `${path}.${field}`),
-        });
+        const path = `locations.${index}` as const;
         return (
           <fieldset className="nhsuk-fieldset kith-repeat-group" key={location.key}>
             <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">Location {index + 1}</legend>
-            <TextField label="Name of the place" hint="For example, Riverside Community Hall" {...text('name')} />
-            <SelectField
-              id={fieldId(`${path}.locationType`)}
-              label="Kind of location"
-              value={location.locationType}
-              onChange={(value) =>
-                update(location.key, { locationType: LOCATION_TYPES.find((type) => type === value) ?? 'physical' })
-              }
-              options={LOCATION_TYPES.map((type) => ({ value: type, label: LOCATION_TYPE_LABELS[type] }))}
-              error={messageFor(issues, `${path}.locationType`)}
+            <FormTextField
+              control={control}
+              name={`${path}.name`}
+              label="Name of the place"
+              hint="For example, Riverside Community Hall"
             />
-            <TextField label="Address" autoComplete="off" {...text('address1')} />
-            <TextField label="Town or city" widthClass="nhsuk-input--width-20" autoComplete="off" {...text('city')} />
-            <TextField
+            <FormSelectField
+              control={control}
+              name={`${path}.locationType`}
+              label="Kind of location"
+              options={LOCATION_TYPE_OPTIONS}
+            />
+            <FormTextField control={control} name={`${path}.address1`} label="Address" autoComplete="off" />
+            <FormTextField
+              control={control}
+              name={`${path}.city`}
+              label="Town or city"
+              widthClass="nhsuk-input--width-20"
+              autoComplete="off"
+            />
+            <FormTextField
+              control={control}
+              name={`${path}.postcode`}
               label="Postcode"
               hint="Used to find the service by distance"
               widthClass="nhsuk-input--width-10"
               autoComplete="off"
-              {...text('postcode')}
             />
-            <TextField
+            <FormTextField
+              control={control}
+              name={`${path}.accessibility`}
               label="Accessibility (optional)"
               hint="For example, step-free entrance, hearing loop"
-              {...text('accessibility')}
             />
             <LocationSchedulesField
-              path={path}
+              control={control}
+              locationIndex={index}
               locationName={`location ${index + 1}`}
               schedules={location.schedules}
               onChange={(schedules) => update(location.key, { schedules })}
-              issues={issues}
               focusLater={focusLater}
             />
             <Button type="button" variant="secondary" onClick={() => remove(location.key)}>

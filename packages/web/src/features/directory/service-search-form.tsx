@@ -1,11 +1,11 @@
-import { ServiceSearchQuery, type TaxonomyTerm, WEEKDAYS } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
+import { type TaxonomyTerm, WEEKDAYS } from '@kith/shared';
+import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { type FormIssue, messageFor, orderIssues, validateWith } from '../../api/form-issues.ts';
+import type { FormIssue } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { CheckboxesField } from '../../components/checkboxes-field.tsx';
-import { SelectField } from '../../components/select-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import { FormCheckboxesField, FormSelectField, FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import {
   DEFAULT_RADIUS_KM,
   type DirectorySearchParams,
@@ -13,17 +13,16 @@ import {
   EMPTY_SEARCH,
   RADIUS_OPTIONS_KM,
   SEARCH_FIELD_ORDER,
-  searchApiQuery,
 } from './directory-search-params.ts';
 import { WEEKDAY_NAMES } from './opening-times.ts';
-import { TermCheckboxes } from './term-checkboxes.tsx';
+import { buildSearch, searchFormValues } from './service-search-values.ts';
+import { FormTermCheckboxes } from './term-checkboxes.tsx';
 
 interface ServiceSearchFormProps {
   initial: DirectorySearchParams;
   terms: readonly TaxonomyTerm[];
-  issues: readonly FormIssue[];
-  /** Problems the browser found before searching; the page lists them in its error summary. */
-  onInvalid: (issues: FormIssue[]) => void;
+  /** Problems the server found with the search in the address. */
+  serverIssues: readonly FormIssue[];
 }
 
 const RADIUS_ITEMS = RADIUS_OPTIONS_KM.map((km) => ({
@@ -50,117 +49,92 @@ function withCurrent(items: { value: string; label: string }[], value: string, l
  * The directory filters. Searching puts them in the address (page 1), so results can be shared
  * and Back returns to the previous search; who the search is for (`personId`) is kept.
  */
-export function ServiceSearchForm({ initial, terms, issues, onInvalid }: ServiceSearchFormProps) {
+export function ServiceSearchForm({ initial, terms, serverIssues }: ServiceSearchFormProps) {
   const navigate = useNavigate();
-  const [values, setValues] = useState<DirectorySearchParams>({ ...initial, radiusKm: initial.radiusKm || DEFAULT_RADIUS_KM });
-  const set = (change: Partial<DirectorySearchParams>) => setValues({ ...values, ...change });
-  const flags = [...(values.openToReferrals ? ['openToReferrals'] : []), ...(values.freeOnly ? ['freeOnly'] : [])];
+  const kith = useKithForm({
+    defaultValues: searchFormValues(initial),
+    toRequest: (values) => buildSearch(initial.personId, values),
+    fieldOrder: SEARCH_FIELD_ORDER,
+    onSubmit: async (search) => navigate(directorySearchHref(search)),
+  });
+  const { control } = kith.form;
+  const { values } = kith;
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const search = { ...values, q: values.q.trim(), postcode: values.postcode.trim(), page: 1 };
-    // The same schema the server uses, so a mistyped time or postcode is explained without a round trip.
-    const checked = validateWith(ServiceSearchQuery, searchApiQuery(search));
-    if (!checked.ok) {
-      onInvalid(orderIssues(checked.issues, SEARCH_FIELD_ORDER));
-      return;
-    }
-    navigate(directorySearchHref(search));
-  };
+  // Problems the server found with the search in the address show on these fields, as if found here.
+  const serverKey = JSON.stringify(serverIssues);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: shown again only when the server's problems change.
+  useEffect(() => {
+    if (serverIssues.length > 0) kith.showIssues(serverIssues);
+  }, [serverKey]);
 
-  const error = (path: string) => messageFor(issues, path);
+  const needProblem = kith.issues.some((issue) => issue.path === 'need');
   return (
     <search aria-label="Services">
-      <form className="kith-filter-form" onSubmit={submit} noValidate>
-        <TextField
-          id="q"
+      <KithFormFrame kith={kith} className="kith-filter-form" linkablePaths={SEARCH_FIELD_ORDER}>
+        <FormTextField
+          control={control}
+          name="q"
           label="Search words"
           hint="For example, walking or debt advice"
           type="search"
-          value={values.q}
-          onChange={(q) => set({ q })}
           autoComplete="off"
-          error={error('q')}
         />
-        <details className="nhsuk-details" open={initial.need.length > 0 || Boolean(error('need'))}>
+        <details className="nhsuk-details" open={initial.need.length > 0 || needProblem}>
           <summary className="nhsuk-details__summary">
             <span className="nhsuk-details__summary-text">
               Needs{values.need.length > 0 ? ` (${values.need.length} chosen)` : ''}
             </span>
           </summary>
           <div className="nhsuk-details__text">
-            <TermCheckboxes
-              id="need"
+            <FormTermCheckboxes
+              control={control}
+              name="need"
               legend="What does the person need help with?"
               hint="A broad need includes the needs listed under it."
               terms={terms}
-              values={values.need}
-              onChange={(need) => set({ need })}
-              error={error('need')}
             />
           </div>
         </details>
-        <TextField
-          id="postcode"
+        <FormTextField
+          control={control}
+          name="postcode"
           label="Near postcode"
-          value={values.postcode}
-          onChange={(postcode) => set({ postcode })}
           widthClass="nhsuk-input--width-10"
           autoComplete="off"
           spellCheck={false}
-          error={error('postcode')}
         />
-        <SelectField
-          id="radiusKm"
+        <FormSelectField
+          control={control}
+          name="radiusKm"
           label="Distance from the postcode"
-          value={values.radiusKm}
-          onChange={(radiusKm) => set({ radiusKm })}
           options={withCurrent(RADIUS_ITEMS, values.radiusKm, (km) => `Within ${km} km`)}
-          error={error('radiusKm')}
         />
-        <TextField
-          id="age"
+        <FormTextField
+          control={control}
+          name="age"
           label="Age of the person"
-          value={values.age}
-          onChange={(age) => set({ age })}
           widthClass="nhsuk-input--width-3"
           inputMode="numeric"
-          error={error('age')}
         />
-        <SelectField
-          id="day"
-          label="Open on"
-          value={values.day}
-          onChange={(day) => set({ day: WEEKDAYS.find((candidate) => candidate === day) ?? '' })}
-          options={DAY_ITEMS}
-          placeholder="Any day"
-          error={error('day')}
-        />
-        <TextField
-          id="time"
+        <FormSelectField control={control} name="day" label="Open on" options={DAY_ITEMS} placeholder="Any day" />
+        <FormTextField
+          control={control}
+          name="time"
           label="Open at"
           hint="24-hour clock, like 14:30"
-          value={values.time}
-          onChange={(time) => set({ time })}
           widthClass="nhsuk-input--width-5"
-          error={error('time')}
         />
-        <SelectField
-          id="maxWaitDays"
+        <FormSelectField
+          control={control}
+          name="maxWaitDays"
           label="Maximum waiting time"
-          value={values.maxWaitDays}
-          onChange={(maxWaitDays) => set({ maxWaitDays })}
           options={withCurrent(WAIT_ITEMS, values.maxWaitDays, (days) => `Up to ${days} days`)}
           placeholder="Any waiting time"
-          error={error('maxWaitDays')}
         />
-        <CheckboxesField
-          id="flags"
+        <FormCheckboxesField
+          control={control}
+          name="flags"
           legend="Only show services that are"
-          values={flags}
-          onChange={(chosen) =>
-            set({ openToReferrals: chosen.includes('openToReferrals'), freeOnly: chosen.includes('freeOnly') })
-          }
           items={[
             { value: 'openToReferrals', label: 'Open to referrals' },
             { value: 'freeOnly', label: 'Free only' },
@@ -172,7 +146,7 @@ export function ServiceSearchForm({ initial, terms, issues, onInvalid }: Service
             Clear filters
           </Link>
         </p>
-      </form>
+      </KithFormFrame>
     </search>
   );
 }

@@ -1,5 +1,7 @@
 import type { TaxonomyTerm } from '@kith/shared';
+import type { FieldValues } from 'react-hook-form';
 import { describedBy, FieldErrorMessage, formGroupClass } from '../../components/field-error-message.tsx';
+import { type Binding, useBoundField } from '../../components/form/bound-fields.tsx';
 import './directory.css';
 
 interface TermCheckboxesProps {
@@ -61,4 +63,16 @@ export function TermCheckboxes({ id, legend, hint, terms, values, onChange, erro
       </fieldset>
     </div>
   );
+}
+
+/** {@link TermCheckboxes} bound to a form value (a list of term ids) through Kith's form mechanism. */
+export function FormTermCheckboxes<V extends FieldValues>({
+  control,
+  name,
+  issuePath,
+  ...props
+}: Binding<V> & Omit<TermCheckboxesProps, 'id' | 'values' | 'onChange' | 'error'>) {
+  const field = useBoundField({ control, name, issuePath });
+  const values = Array.isArray(field.value) ? (field.value as string[]) : [];
+  return <TermCheckboxes {...props} id={field.id} values={values} onChange={field.onChange} error={field.error} />;
 }

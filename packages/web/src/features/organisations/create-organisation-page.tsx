@@ -1,16 +1,21 @@
-import { CreateOrganisationRequest, ORGANISATION_KIND_LABELS, ORGANISATION_KINDS, type OrganisationKind } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
+import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS, type OrganisationKind } from '@kith/shared';
 import { useNavigate } from 'react-router';
-import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
 import { BackLink } from '../../components/back-link.tsx';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
 import type { FlashState } from '../../components/flash-state.ts';
+import { useBoundField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { OrganisationFields } from './organisation-fields.tsx';
-import { EMPTY_ORGANISATION_FORM, requestFieldsOf, withKind, withParentRule } from './organisation-form-values.ts';
+import {
+  buildCreateOrganisationRequest,
+  EMPTY_ORGANISATION_FORM,
+  ORGANISATION_FIELD_ORDER,
+  withKind,
+} from './organisation-form-values.ts';
 import { useCreateOrganisation, useOrganisations } from './organisations-queries.ts';
 
 const KIND_HINTS: Record<OrganisationKind, string> = {
@@ -31,58 +36,48 @@ export function CreateOrganisationPage() {
   const navigate = useNavigate();
   const organisations = useOrganisations({ includeInactive: true });
   const createOrganisation = useCreateOrganisation();
-  const [values, setValues] = useState(EMPTY_ORGANISATION_FORM);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  usePageTitle('Create organisation', issues.length > 0);
+  const kith = useKithForm({
+    defaultValues: EMPTY_ORGANISATION_FORM,
+    toRequest: buildCreateOrganisationRequest,
+    fieldOrder: ORGANISATION_FIELD_ORDER,
+    conflictPath: 'odsCode',
+    onSubmit: async (request) => {
+      const organisation = await createOrganisation.mutateAsync(request);
+      const state: FlashState = { flash: `${organisation.name} has been created` };
+      navigate(`/admin/organisations/${organisation.id}`, { state });
+    },
+  });
+  const kind = useBoundField({ control: kith.form.control, name: 'kind' });
+  usePageTitle('Create organisation', kith.issues.length > 0);
 
-  const chooseKind = (kind: string) => {
-    const chosen = ORGANISATION_KINDS.find((candidate) => candidate === kind);
-    if (chosen) setValues(withKind(values, chosen, organisations.data ?? []));
-  };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = withParentRule(
-      validateWith(CreateOrganisationRequest, { ...requestFieldsOf(values), kind: values.kind || undefined }),
-      values,
-    );
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    setIssues([]);
-    createOrganisation.mutate(checked.data, {
-      onSuccess: (organisation) => {
-        const state: FlashState = { flash: `${organisation.name} has been created` };
-        navigate(`/admin/organisations/${organisation.id}`, { state });
-      },
-      onError: (error) => setIssues(issuesFromError(error, { conflictPath: 'odsCode' })),
-    });
+  // A new kind drops a parent or served PCNs it cannot have.
+  const chooseKind = (chosen: string) => {
+    const known = ORGANISATION_KINDS.find((candidate) => candidate === chosen);
+    if (known) kith.set(withKind(kith.values, known, organisations.data ?? []));
   };
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/admin/organisations">Back to organisations</BackLink>
-        <ErrorSummary issues={issues} />
         <h1>Create organisation</h1>
         <QueryState query={organisations} what="organisations">
           {(data) => (
-            <form onSubmit={submit} noValidate>
+            <KithFormFrame kith={kith}>
               <RadiosField
-                id="kind"
+                id={kind.id}
                 legend="What kind of organisation is it?"
                 legendClass="nhsuk-fieldset__legend--m"
-                value={values.kind}
+                value={kith.values.kind}
                 onChange={chooseKind}
                 items={KIND_ITEMS}
-                error={messageFor(issues, 'kind')}
+                error={kind.error}
               />
-              <OrganisationFields values={values} onChange={setValues} organisations={data} issues={issues} />
-              <Button type="submit" pending={createOrganisation.isPending} pendingLabel="Creating organisation…">
+              <OrganisationFields control={kith.form.control} values={kith.values} organisations={data} />
+              <Button type="submit" pending={kith.pending} pendingLabel="Creating organisation…">
                 Create organisation
               </Button>
-            </form>
+            </KithFormFrame>
           )}
         </QueryState>
       </div>

@@ -1,10 +1,9 @@
-import { type Organisation, UpdateOrganisationRequest } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, validateWith } from '../../api/form-issues.ts';
+import type { Organisation } from '@kith/shared';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { OrganisationFields } from './organisation-fields.tsx';
-import { formValuesOf, requestFieldsOf, withParentRule } from './organisation-form-values.ts';
+import { buildUpdateOrganisationRequest, formValuesOf, ORGANISATION_FIELD_ORDER } from './organisation-form-values.ts';
 import { useUpdateOrganisation } from './organisations-queries.ts';
 
 interface OrganisationEditFormProps {
@@ -16,39 +15,31 @@ interface OrganisationEditFormProps {
 /** Name, ODS code, parent and served PCNs. The kind cannot change once created. */
 export function OrganisationEditForm({ organisation, organisations, onSaved }: OrganisationEditFormProps) {
   const updateOrganisation = useUpdateOrganisation(organisation.id);
-  const [values, setValues] = useState(() => formValuesOf(organisation));
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = withParentRule(validateWith(UpdateOrganisationRequest, requestFieldsOf(values)), values);
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    setIssues([]);
-    updateOrganisation.mutate(checked.data, {
-      onSuccess: (saved) => onSaved(`${saved.name} has been saved`),
-      onError: (error) => setIssues(issuesFromError(error, { conflictPath: 'odsCode' })),
-    });
-  };
+  const kith = useKithForm({
+    defaultValues: formValuesOf(organisation),
+    toRequest: buildUpdateOrganisationRequest,
+    fieldOrder: ORGANISATION_FIELD_ORDER,
+    conflictPath: 'odsCode',
+    onSubmit: async (request) => {
+      const saved = await updateOrganisation.mutateAsync(request);
+      onSaved(`${saved.name} has been saved`);
+    },
+  });
 
   return (
     <section aria-labelledby="organisation-details-heading">
       <h2 id="organisation-details-heading">Details</h2>
-      <ErrorSummary issues={issues} />
-      <form onSubmit={submit} noValidate>
+      <KithFormFrame kith={kith}>
         <OrganisationFields
-          values={values}
-          onChange={setValues}
+          control={kith.form.control}
+          values={kith.values}
           organisations={organisations}
-          issues={issues}
           selfId={organisation.id}
         />
-        <Button variant="secondary" type="submit" pending={updateOrganisation.isPending} pendingLabel="Saving…">
+        <Button variant="secondary" type="submit" pending={kith.pending} pendingLabel="Saving…">
           Save details
         </Button>
-      </form>
+      </KithFormFrame>
     </section>
   );
 }

@@ -1,5 +1,12 @@
-import { ALLOWED_PARENT_KINDS, ORGANISATION_KIND_LABELS, type Organisation, type OrganisationKind } from '@kith/shared';
-import type { FormIssue, validateWith } from '../../api/form-issues.ts';
+import {
+  ALLOWED_PARENT_KINDS,
+  CreateOrganisationRequest,
+  ORGANISATION_KIND_LABELS,
+  type Organisation,
+  type OrganisationKind,
+  UpdateOrganisationRequest,
+} from '@kith/shared';
+import { type Checked, type FormIssue, validateWith } from '../../api/form-issues.ts';
 
 /** What the organisation form holds while it is being filled in. */
 export interface OrganisationFormValues {
@@ -58,10 +65,10 @@ export function withKind(
  * parent is required for PCNs and practices (the schema does not know the kind of the parent).
  * The form checks both before sending; the server checks them again.
  */
-export function withParentRule<T>(checked: ReturnType<typeof validateWith<T>>, values: OrganisationFormValues) {
+export function withParentRule<T>(checked: Checked<T>, values: OrganisationFormValues): Checked<T> {
   const parentIssue = missingParentIssue(values);
   if (!parentIssue) return checked;
-  return { ok: false as const, issues: [...(checked.ok ? [] : checked.issues), parentIssue] };
+  return { ok: false, issues: [...(checked.ok ? [] : checked.issues), parentIssue] };
 }
 
 function missingParentIssue(values: OrganisationFormValues): FormIssue | null {
@@ -80,4 +87,20 @@ export function requestFieldsOf(values: OrganisationFormValues) {
     parentId: values.parentId === '' ? null : values.parentId,
     ...(values.kind === 'vcse' ? { servesPcnIds: values.servesPcnIds } : {}),
   };
+}
+
+/** The organisation form's fields, top to bottom. */
+export const ORGANISATION_FIELD_ORDER = ['kind', 'name', 'odsCode', 'parentId', 'servesPcnIds'] as const;
+
+/** Checks the "create organisation" form: `POST /api/organisations`. */
+export function buildCreateOrganisationRequest(values: OrganisationFormValues): Checked<CreateOrganisationRequest> {
+  return withParentRule(
+    validateWith(CreateOrganisationRequest, { ...requestFieldsOf(values), kind: values.kind || undefined }),
+    values,
+  );
+}
+
+/** Checks the organisation details form: `PATCH /api/organisations/:id` (the kind cannot change). */
+export function buildUpdateOrganisationRequest(values: OrganisationFormValues): Checked<UpdateOrganisationRequest> {
+  return withParentRule(validateWith(UpdateOrganisationRequest, requestFieldsOf(values)), values);
 }

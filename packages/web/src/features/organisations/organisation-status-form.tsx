@@ -1,8 +1,7 @@
 import type { Organisation } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { useUpdateOrganisation } from './organisations-queries.ts';
 
 interface OrganisationStatusFormProps {
@@ -13,35 +12,30 @@ interface OrganisationStatusFormProps {
 /** Deactivate or reactivate. Organisations are never deleted: records and the audit trail point at them. */
 export function OrganisationStatusForm({ organisation, onSaved }: OrganisationStatusFormProps) {
   const updateOrganisation = useUpdateOrganisation(organisation.id);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
   const deactivating = organisation.active;
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setIssues([]);
-    updateOrganisation.mutate(
-      { active: !organisation.active },
-      {
-        onSuccess: (saved) => onSaved(saved.active ? `${saved.name} has been reactivated` : `${saved.name} has been deactivated`),
-        onError: (error) => setIssues(issuesFromError(error)),
-      },
-    );
-  };
+  const kith = useKithForm({
+    defaultValues: {},
+    toRequest: () => ({ ok: true, data: { active: !organisation.active } }),
+    fieldOrder: [],
+    onSubmit: async (request) => {
+      const saved = await updateOrganisation.mutateAsync(request);
+      onSaved(saved.active ? `${saved.name} has been reactivated` : `${saved.name} has been deactivated`);
+    },
+  });
 
   return (
     <section aria-labelledby="organisation-status-heading">
       <h2 id="organisation-status-heading">{deactivating ? 'Deactivate organisation' : 'Reactivate organisation'}</h2>
-      <ErrorSummary issues={issues} />
       <p className="nhsuk-body">
         {deactivating
           ? 'A deactivated organisation is no longer offered when giving people roles or choosing a parent. Its records and history are kept.'
           : 'This organisation is deactivated. Reactivating offers it again when giving people roles.'}
       </p>
-      <form onSubmit={submit} noValidate>
-        <Button variant={deactivating ? 'warning' : 'secondary'} type="submit" pending={updateOrganisation.isPending}>
+      <KithFormFrame kith={kith}>
+        <Button variant={deactivating ? 'warning' : 'secondary'} type="submit" pending={kith.pending}>
           {deactivating ? 'Deactivate organisation' : 'Reactivate organisation'}
         </Button>
-      </form>
+      </KithFormFrame>
     </section>
   );
 }

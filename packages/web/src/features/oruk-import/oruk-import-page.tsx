@@ -1,17 +1,22 @@
-import { type OrukImportProgress, type OrukImportReport, OrukImportRequest } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import type { OrukImportProgress, OrukImportReport } from '@kith/shared';
+import { useState } from 'react';
+import type { Control } from 'react-hook-form';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { FormRadiosField, FormTextField, useBoundField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { LabelledField } from '../../components/labelled-field.tsx';
-import { RadiosField } from '../../components/radios-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useOrukImport } from './oruk-import-queries.ts';
 import { OrukImportResult } from './oruk-import-result.tsx';
-import { MAX_FEED_FILE_BYTES, type OrukImportSource } from './streamed-oruk-import.ts';
-
-type SourceKind = 'url' | 'file';
+import {
+  buildOrukSource,
+  EMPTY_ORUK_IMPORT,
+  isSameSource,
+  ORUK_IMPORT_FIELD_ORDER,
+  type OrukImportValues,
+} from './oruk-import-values.ts';
+import type { OrukImportSource } from './streamed-oruk-import.ts';
 
 const SOURCE_CHOICES = [
   { value: 'url', label: 'From a feed’s web address', hint: 'Kith reads every page of the feed’s services' },
@@ -28,53 +33,41 @@ const SOURCE_CHOICES = [
  * problems are skipped; the rest are created, or updated by their ORUK ids.
  */
 export function OrukImportPage() {
-  const [kind, setKind] = useState<SourceKind>('url');
-  const [url, setUrl] = useState('');
-  const [file, setFile] = useState<File | null>(null);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
   const [progress, setProgress] = useState<OrukImportProgress | null>(null);
-  const [checked, setChecked] = useState<{ source: OrukImportSource; report: OrukImportReport } | null>(null);
-  const [imported, setImported] = useState<OrukImportReport | null>(null);
+  const [checked, setChecked] = useState<ImportRun | null>(null);
+  const [imported, setImported] = useState<ImportRun | null>(null);
   const importer = useOrukImport(setProgress);
-  usePageTitle('Import services from Open Referral UK', issues.length > 0);
-
-  const sourceFromForm = (): OrukImportSource | FormIssue => {
-    if (kind === 'url') {
-      const checkedUrl = validateWith(OrukImportRequest, { url: url.trim() });
-      if (!checkedUrl.ok) return checkedUrl.issues[0] ?? { path: 'url', message: 'Enter the feed’s web address' };
-      return { kind: 'url', url: checkedUrl.data.url };
-    }
-    if (!file) return { path: 'file', message: 'Choose a JSON or NDJSON file' };
-    if (file.size > MAX_FEED_FILE_BYTES) return { path: 'file', message: 'The file must be 50 MB or smaller' };
-    return { kind: 'file', file };
-  };
-
-  const run = (source: OrukImportSource, commit: boolean) => {
-    setIssues([]);
+  const run = async (source: OrukImportSource, commit: boolean): Promise<ImportRun> => {
     setProgress(null);
-    importer.mutate(
-      { source, commit },
-      {
-        onSuccess: (report) => (commit ? setImported(report) : setChecked({ source, report })),
-        onError: (error) => setIssues(issuesFromError(error)),
-      },
-    );
+    return { source, report: await importer.mutateAsync({ source, commit }) };
   };
 
-  const check = (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(null);
-    setImported(null);
-    const source = sourceFromForm();
-    if ('path' in source) {
-      setIssues([source]);
-      return;
-    }
-    run(source, false);
-  };
+  const kith = useKithForm({
+    defaultValues: EMPTY_ORUK_IMPORT,
+    toRequest: buildOrukSource,
+    fieldOrder: ORUK_IMPORT_FIELD_ORDER,
+    onSubmit: async (source) => {
+      setChecked(null);
+      setImported(null);
+      // A new check starts the import afresh, without the last import's problems.
+      importing.form.reset();
+      setChecked(await run(source, false));
+    },
+  });
+  // Importing is a second form of one button, for the feed that was checked.
+  const importing = useKithForm({
+    defaultValues: {},
+    toRequest: () => (checked ? { ok: true, data: checked.source } : { ok: false, issues: [] }),
+    fieldOrder: [],
+    onSubmit: async (source) => setImported(await run(source, true)),
+  });
+  usePageTitle('Import services from Open Referral UK', kith.issues.length > 0 || importing.issues.length > 0);
 
-  const fileError = messageFor(issues, 'file');
-  const toImport = checked ? checked.report.created + checked.report.updated : 0;
+  const busy = kith.pending || importing.pending;
+  // A report is shown only while the form still names the feed it was for.
+  const shownImport = imported && isSameSource(imported.source, kith.values) ? imported.report : null;
+  const shownCheck = checked && isSameSource(checked.source, kith.values) ? checked.report : null;
+  const toImport = shownCheck ? shownCheck.created + shownCheck.updated : 0;
   return (
     <>
       <h1>Import services from Open Referral UK</h1>
@@ -83,68 +76,72 @@ export function OrukImportPage() {
         feed first: nothing is saved until you import. Services already in Kith are updated, not duplicated, and keep their
         capacity, referral route and funding details.
       </p>
-      <ErrorSummary issues={issues} />
-      <form onSubmit={check} noValidate>
-        <RadiosField
-          id="source"
+      <KithFormFrame kith={kith}>
+        <FormRadiosField
+          control={kith.form.control}
+          name="kind"
+          issuePath="source"
           legend="Where are the services?"
-          value={kind}
-          onChange={(value) => {
-            setKind(value as SourceKind);
-            setChecked(null);
-          }}
           items={SOURCE_CHOICES}
         />
-        {kind === 'url' ? (
-          <TextField
-            id="url"
+        {kith.values.kind === 'url' ? (
+          <FormTextField
+            control={kith.form.control}
+            name="url"
             label="Feed web address"
             hint="The address the feed’s API starts at, for example https://directory.example.org/openreferral"
-            value={url}
-            onChange={(value) => {
-              setUrl(value);
-              setChecked(null);
-            }}
             type="url"
             spellCheck={false}
-            error={messageFor(issues, 'url')}
           />
         ) : (
-          <LabelledField id="file" label="Feed file" hint="A .json or .ndjson file" error={fileError}>
-            {(aria) => (
-              <input
-                className="nhsuk-file-upload"
-                id="file"
-                name="file"
-                type="file"
-                accept=".json,.ndjson,.jsonl,application/json,application/x-ndjson"
-                onChange={(event) => {
-                  setFile(event.target.files?.[0] ?? null);
-                  setChecked(null);
-                }}
-                {...aria}
-              />
-            )}
-          </LabelledField>
+          <FeedFileField control={kith.form.control} />
         )}
-        <Button variant="secondary" type="submit" pending={importer.isPending}>
+        <Button variant="secondary" type="submit" pending={busy}>
           Check the feed
         </Button>
-      </form>
-      {importer.isPending ? <ImportProgress progress={progress} committing={importer.variables?.commit ?? false} /> : null}
-      {imported ? (
-        <OrukImportResult report={imported} />
-      ) : checked && !importer.isPending ? (
+      </KithFormFrame>
+      {busy ? <ImportProgress progress={progress} committing={importing.pending} /> : null}
+      {shownImport ? (
+        <OrukImportResult report={shownImport} />
+      ) : shownCheck && !busy ? (
         <>
-          <OrukImportResult report={checked.report} />
+          <OrukImportResult report={shownCheck} />
           {toImport > 0 ? (
-            <Button type="button" onClick={() => run(checked.source, true)}>
-              Import {toImport} {toImport === 1 ? 'service' : 'services'}
-            </Button>
+            <KithFormFrame kith={importing}>
+              <Button type="submit">
+                Import {toImport} {toImport === 1 ? 'service' : 'services'}
+              </Button>
+            </KithFormFrame>
           ) : null}
         </>
       ) : null}
     </>
+  );
+}
+
+/** A check or import and the feed it was for. */
+interface ImportRun {
+  source: OrukImportSource;
+  report: OrukImportReport;
+}
+
+/** The file chooser: the file itself is the form's value (a browser keeps a chosen file out of reach of `value`). */
+function FeedFileField({ control }: { control: Control<OrukImportValues> }) {
+  const file = useBoundField({ control, name: 'file' });
+  return (
+    <LabelledField id={file.id} label="Feed file" hint="A .json or .ndjson file" error={file.error}>
+      {(aria) => (
+        <input
+          className="nhsuk-file-upload"
+          id={file.id}
+          name="file"
+          type="file"
+          accept=".json,.ndjson,.jsonl,application/json,application/x-ndjson"
+          onChange={(event) => file.onChange(event.target.files?.[0] ?? null)}
+          {...aria}
+        />
+      )}
+    </LabelledField>
   );
 }
 

@@ -1,42 +1,33 @@
-import { type FormIssue, fieldId, messageFor } from '../../api/form-issues.ts';
-import { TextField } from '../../components/text-field.tsx';
+import type { Control, FieldValues, Path } from 'react-hook-form';
+import { FormTextField } from '../../components/form/bound-fields.tsx';
 import type { NumberField } from './number-fields.ts';
 
-interface NumberFieldInputsProps<Key extends string> {
+interface NumberFieldInputsProps<V extends FieldValues, Key extends string> {
+  control: Control<V>;
   fields: readonly NumberField<Key>[];
-  values: Partial<Record<Key, string>>;
-  onChange: (key: Key, value: string) => void;
-  issues: readonly FormIssue[];
   /** Prefix of each field's path, as the server names it (`roi.`); the element id follows from it. */
   pathPrefix?: string;
 }
 
 /** A labelled number box per field, each with its hint and its own error. */
-export function NumberFieldInputs<Key extends string>({
+export function NumberFieldInputs<V extends FieldValues, Key extends string>({
+  control,
   fields,
-  values,
-  onChange,
-  issues,
   pathPrefix = '',
-}: NumberFieldInputsProps<Key>) {
+}: NumberFieldInputsProps<V, Key>) {
   return (
     <>
-      {fields.map((field) => {
-        const path = `${pathPrefix}${field.key}`;
-        return (
-          <TextField
-            key={field.key}
-            id={fieldId(path)}
-            label={field.label}
-            hint={field.hint}
-            value={values[field.key] ?? ''}
-            onChange={(value) => onChange(field.key, value)}
-            inputMode="decimal"
-            widthClass="nhsuk-input--width-10"
-            error={messageFor(issues, path)}
-          />
-        );
-      })}
+      {fields.map((field) => (
+        <FormTextField
+          key={field.key}
+          control={control}
+          name={`${pathPrefix}${field.key}` as Path<V>}
+          label={field.label}
+          hint={field.hint}
+          inputMode="decimal"
+          widthClass="nhsuk-input--width-10"
+        />
+      ))}
     </>
   );
 }

@@ -1,12 +1,13 @@
-import { type ReportFilterOptions, ReportFilters } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
+import type { ReportFilterOptions } from '@kith/shared';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
-import { type FormIssue, messageFor, validateWith } from '../../api/form-issues.ts';
+import type { FormIssue } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { DateInputField } from '../../components/date-input-field.tsx';
-import { type DateParts, dateIssue, datePartsFromIso, readDateParts, withDateIssues } from '../../components/date-parts.ts';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { FormDateInputField, FormSelectField, useBoundField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { SelectField } from '../../components/select-field.tsx';
+import { buildFilters, filterFormValues } from './report-filter-values.ts';
 import { FILTER_KEYS, practicesFor, type ReportFilterValues, reconcileFilters } from './report-search.ts';
 
 interface ReportFilterFormProps {
@@ -35,101 +36,89 @@ export function ReportFilterForm({
   submitLabel,
   clearTo,
 }: ReportFilterFormProps) {
-  const [filters, setFilters] = useState(initial);
-  // The period is typed day, month and year (NHS date input), never in the browser's own date format.
-  const [from, setFrom] = useState<DateParts>(() => datePartsFromIso(initial.from));
-  const [to, setTo] = useState<DateParts>(() => datePartsFromIso(initial.to));
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const shown = issues.length > 0 ? issues : serverIssues;
-  const set = (change: Partial<ReportFilterValues>) => setFilters(reconcileFilters({ ...filters, ...change }, options));
+  const kith = useKithForm({
+    defaultValues: filterFormValues(initial),
+    toRequest: buildFilters,
+    fieldOrder: FILTER_KEYS,
+    onSubmit: async (filters) => onApply(filters),
+  });
+  const { control } = kith.form;
+  const { values } = kith;
+  const pcn = useBoundField({ control, name: 'pcnId' });
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const fromReading = readDateParts(from, 'the start date');
-    const toReading = readDateParts(to, 'the end date');
-    const period = {
-      from: fromReading.kind === 'date' ? fromReading.iso : '',
-      to: toReading.kind === 'date' ? toReading.iso : '',
-    };
-    const next = { ...filters, ...period };
-    const present = Object.fromEntries(FILTER_KEYS.flatMap((key) => (next[key] ? [[key, next[key]]] : [])));
-    const found = withDateIssues(
-      [...dateIssue(fromReading, 'from'), ...dateIssue(toReading, 'to')],
-      validateWith(ReportFilters, present),
-    );
-    if (found.length > 0) {
-      setIssues(found);
-      return;
-    }
-    setIssues([]);
-    onApply(next);
+  // Problems the server found with the filters in the address show on these fields, as if found here.
+  const serverKey = JSON.stringify(serverIssues);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: shown again only when the server's problems change.
+  useEffect(() => {
+    if (serverIssues.length > 0) kith.showIssues(serverIssues);
+  }, [serverKey]);
+
+  // Another PCN drops a practice outside it.
+  const choosePcn = (pcnId: string) => {
+    const { practiceId, workerId } = reconcileFilters({ ...values, from: '', to: '', pcnId }, options);
+    kith.set({ pcnId, practiceId, workerId });
   };
 
-  const practices = practicesFor(options, filters.pcnId);
+  const practices = practicesFor(options, values.pcnId);
   const showWorkers = !pcnOnly && !options.aggregateOnly && options.workers.length > 0;
 
   return (
     <search>
-      <form className="kith-filter-form kith-no-print" onSubmit={submit} noValidate>
+      <KithFormFrame
+        kith={kith}
+        className="kith-filter-form kith-no-print"
+        linkablePaths={pcnOnly ? ['from', 'to', 'pcnId'] : [...FILTER_KEYS]}
+      >
         <h2 className="nhsuk-heading-s">Filters</h2>
-        <ErrorSummary issues={shown} linkablePaths={pcnOnly ? ['from', 'to', 'pcnId'] : [...FILTER_KEYS]} />
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-third">
-            <DateInputField
-              id="from"
+            <FormDateInputField
+              control={control}
+              name="from"
               legend="From"
               hint="For example, 1 4 2026. Leave both dates blank for the last 12 months."
-              value={from}
-              onChange={setFrom}
-              error={messageFor(shown, 'from')}
             />
           </div>
           <div className="nhsuk-grid-column-one-third">
-            <DateInputField
-              id="to"
+            <FormDateInputField
+              control={control}
+              name="to"
               legend="To"
               hint="Up to and including this day, for example 31 3 2027."
-              value={to}
-              onChange={setTo}
-              error={messageFor(shown, 'to')}
             />
           </div>
         </div>
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-third">
             <SelectField
-              id="pcnId"
+              id={pcn.id}
               label="Primary care network"
-              value={filters.pcnId}
-              onChange={(pcnId) => set({ pcnId })}
-              options={options.pcns.map((pcn) => ({ value: pcn.id, label: pcn.name }))}
+              value={values.pcnId}
+              onChange={choosePcn}
+              options={options.pcns.map((choice) => ({ value: choice.id, label: choice.name }))}
               placeholder={options.pcns.length > 1 ? 'All PCNs' : 'All'}
-              error={messageFor(shown, 'pcnId')}
+              error={pcn.error}
             />
           </div>
           {pcnOnly ? null : (
             <div className="nhsuk-grid-column-one-third">
-              <SelectField
-                id="practiceId"
+              <FormSelectField
+                control={control}
+                name="practiceId"
                 label="GP practice"
-                value={filters.practiceId}
-                onChange={(practiceId) => set({ practiceId })}
                 options={practices.map((practice) => ({ value: practice.id, label: practice.name }))}
                 placeholder="All practices"
-                error={messageFor(shown, 'practiceId')}
               />
             </div>
           )}
           {showWorkers ? (
             <div className="nhsuk-grid-column-one-third">
-              <SelectField
-                id="workerId"
+              <FormSelectField
+                control={control}
+                name="workerId"
                 label="Link worker"
-                value={filters.workerId}
-                onChange={(workerId) => set({ workerId })}
                 options={options.workers.map((worker) => ({ value: worker.id, label: worker.name }))}
                 placeholder="All link workers"
-                error={messageFor(shown, 'workerId')}
               />
             </div>
           ) : null}
@@ -142,7 +131,7 @@ export function ReportFilterForm({
             Clear filters
           </Link>
         </div>
-      </form>
+      </KithFormFrame>
     </search>
   );
 }

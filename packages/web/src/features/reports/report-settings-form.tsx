@@ -1,13 +1,26 @@
-import type { ReportSettings } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, orderIssues } from '../../api/form-issues.ts';
+import type { PressureSettings, ReportSettings, RoiAssumptions, UpdateReportSettingsRequest } from '@kith/shared';
+import type { Checked } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { NumberFieldInputs } from './number-field-inputs.tsx';
 import { numberTexts, PRESSURE_FIELDS, ROI_FIELDS, readNumberFields } from './number-fields.ts';
 import { useSaveReportSettings } from './report-queries.ts';
 
 const ORDER = [...PRESSURE_FIELDS.map((f) => `pressure.${f.key}`), ...ROI_FIELDS.map((f) => `roi.${f.key}`)];
+
+interface SettingsValues {
+  pressure: Record<keyof PressureSettings, string>;
+  roi: Record<keyof RoiAssumptions, string>;
+}
+
+/** Reads both groups of numbers, naming problems the way the server does (`roi.gpConsultationCost`). */
+function buildSettingsRequest(values: SettingsValues): Checked<UpdateReportSettingsRequest> {
+  const pressure = readNumberFields(PRESSURE_FIELDS, values.pressure, 'pressure.');
+  const roi = readNumberFields(ROI_FIELDS, values.roi, 'roi.');
+  if (pressure.ok && roi.ok) return { ok: true, data: { pressure: pressure.data, roi: roi.data } };
+  return { ok: false, issues: [...(pressure.ok ? [] : pressure.issues), ...(roi.ok ? [] : roi.issues)] };
+}
 
 interface ReportSettingsFormProps {
   settings: ReportSettings;
@@ -20,40 +33,23 @@ interface ReportSettingsFormProps {
  */
 export function ReportSettingsForm({ settings, onSaved }: ReportSettingsFormProps) {
   const save = useSaveReportSettings();
-  const [pressure, setPressure] = useState(() => numberTexts(PRESSURE_FIELDS, settings.pressure));
-  const [roi, setRoi] = useState(() => numberTexts(ROI_FIELDS, settings.roi));
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const shown = orderIssues(issues, ORDER);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const readPressure = readNumberFields(PRESSURE_FIELDS, pressure, 'pressure.');
-    const readRoi = readNumberFields(ROI_FIELDS, roi, 'roi.');
-    if (!readPressure.ok || !readRoi.ok) {
-      setIssues([...(readPressure.ok ? [] : readPressure.issues), ...(readRoi.ok ? [] : readRoi.issues)]);
-      return;
-    }
-    setIssues([]);
-    save.mutate(
-      { pressure: readPressure.data, roi: readRoi.data },
-      { onSuccess: onSaved, onError: (error) => setIssues(issuesFromError(error)) },
-    );
-  };
+  const kith = useKithForm({
+    defaultValues: { pressure: numberTexts(PRESSURE_FIELDS, settings.pressure), roi: numberTexts(ROI_FIELDS, settings.roi) },
+    toRequest: buildSettingsRequest,
+    fieldOrder: ORDER,
+    onSubmit: async (request) => {
+      await save.mutateAsync(request);
+      onSaved();
+    },
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <ErrorSummary issues={shown} />
+    <KithFormFrame kith={kith}>
       <fieldset className="nhsuk-fieldset">
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
           <h2 className="nhsuk-fieldset__heading">Caseload capacity and the supervisor alert</h2>
         </legend>
-        <NumberFieldInputs
-          fields={PRESSURE_FIELDS}
-          values={pressure}
-          onChange={(key, value) => setPressure({ ...pressure, [key]: value })}
-          issues={shown}
-          pathPrefix="pressure."
-        />
+        <NumberFieldInputs control={kith.form.control} fields={PRESSURE_FIELDS} pathPrefix="pressure." />
       </fieldset>
       <fieldset className="nhsuk-fieldset">
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
@@ -62,17 +58,11 @@ export function ReportSettingsForm({ settings, onSaved }: ReportSettingsFormProp
         <p className="nhsuk-body">
           The starting point for every return on investment view. Anyone viewing the report can change them for their own view.
         </p>
-        <NumberFieldInputs
-          fields={ROI_FIELDS}
-          values={roi}
-          onChange={(key, value) => setRoi({ ...roi, [key]: value })}
-          issues={shown}
-          pathPrefix="roi."
-        />
+        <NumberFieldInputs control={kith.form.control} fields={ROI_FIELDS} pathPrefix="roi." />
       </fieldset>
-      <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
+      <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
         Save settings
       </Button>
-    </form>
+    </KithFormFrame>
   );
 }

@@ -1,8 +1,9 @@
 import type { RoiAssumptions } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, orderIssues } from '../../api/form-issues.ts';
+import { useEffect } from 'react';
+import type { FormIssue } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { NumberFieldInputs } from './number-field-inputs.tsx';
 import { numberTexts, ROI_FIELDS, readNumberFields } from './number-fields.ts';
 
@@ -26,21 +27,20 @@ const ORDER = ROI_FIELDS.map((field) => field.key);
  * page address (so the view can be shared) and re-run the report; the saved defaults stay.
  */
 export function RoiAssumptionsForm({ inUse, overridden, illustrative, onApply, onReset, serverIssues }: RoiAssumptionsFormProps) {
-  const [values, setValues] = useState(() => numberTexts(ROI_FIELDS, inUse));
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const relevantServerIssues = serverIssues.filter((issue) => (ORDER as readonly string[]).includes(issue.path));
-  const shown = orderIssues(issues.length > 0 ? issues : relevantServerIssues, ORDER);
+  const kith = useKithForm({
+    defaultValues: numberTexts(ROI_FIELDS, inUse),
+    toRequest: (values) => readNumberFields(ROI_FIELDS, values),
+    fieldOrder: ORDER,
+    onSubmit: async (roi) => onApply(roi),
+  });
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const read = readNumberFields(ROI_FIELDS, values);
-    if (!read.ok) {
-      setIssues(read.issues);
-      return;
-    }
-    setIssues([]);
-    onApply(read.data);
-  };
+  // Problems the server found with the assumptions in the address show on these fields, as if found here.
+  const relevant = serverIssues.filter((issue) => (ORDER as readonly string[]).includes(issue.path));
+  const relevantKey = JSON.stringify(relevant);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: shown again only when the server's problems change.
+  useEffect(() => {
+    if (relevant.length > 0) kith.showIssues(relevant);
+  }, [relevantKey]);
 
   return (
     <section className="kith-no-print" aria-labelledby="roi-assumptions-heading">
@@ -61,14 +61,8 @@ export function RoiAssumptionsForm({ inUse, overridden, illustrative, onApply, o
       <p className="nhsuk-body" role="status">
         {overridden ? 'This view uses assumptions that differ from the saved defaults.' : 'This view uses the saved defaults.'}
       </p>
-      <form onSubmit={submit} noValidate>
-        <ErrorSummary issues={shown} />
-        <NumberFieldInputs
-          fields={ROI_FIELDS}
-          values={values}
-          onChange={(key, value) => setValues({ ...values, [key]: value })}
-          issues={shown}
-        />
+      <KithFormFrame kith={kith}>
+        <NumberFieldInputs control={kith.form.control} fields={ROI_FIELDS} />
         <div className="nhsuk-button-group">
           <Button type="submit">Recalculate</Button>
           {overridden ? (
@@ -77,7 +71,7 @@ export function RoiAssumptionsForm({ inUse, overridden, illustrative, onApply, o
             </Button>
           ) : null}
         </div>
-      </form>
+      </KithFormFrame>
     </section>
   );
 }

@@ -1,17 +1,15 @@
-import { CreateUserRequest } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
 import { BackLink } from '../../components/back-link.tsx';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
 import type { FlashState } from '../../components/flash-state.ts';
+import { FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { QueryState } from '../../components/query-state.tsx';
-import { TextField } from '../../components/text-field.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { useOrganisations } from '../organisations/organisations-queries.ts';
-import { newMembershipRow, toMembershipGrants } from './membership-rows.ts';
 import { MembershipRowsField } from './membership-rows-field.tsx';
+import { buildCreateUserRequest, CREATE_USER_FIELD_ORDER, emptyCreateUser } from './user-form-values.ts';
 import { UserIdentityFields } from './user-identity-fields.tsx';
 import { useCreateUser } from './users-queries.ts';
 
@@ -20,70 +18,49 @@ export function CreateUserPage() {
   const navigate = useNavigate();
   const organisations = useOrganisations({ includeInactive: false });
   const createUser = useCreateUser();
-  const [displayName, setDisplayName] = useState('');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [rows, setRows] = useState(() => [newMembershipRow()]);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  usePageTitle('Create user', issues.length > 0);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateWith(CreateUserRequest, {
-      displayName,
-      email,
-      password,
-      memberships: toMembershipGrants(rows),
-    });
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    setIssues([]);
-    createUser.mutate(checked.data, {
-      onSuccess: (user) => {
-        const state: FlashState = {
-          flash: `${user.displayName} has been created`,
-          flashDetail: 'They can sign in now with their email address and the initial password you set.',
-        };
-        navigate(`/admin/users/${user.id}`, { state });
-      },
-      onError: (error) => setIssues(issuesFromError(error, { conflictPath: 'email' })),
-    });
-  };
+  const kith = useKithForm({
+    defaultValues: emptyCreateUser(),
+    toRequest: buildCreateUserRequest,
+    fieldOrder: CREATE_USER_FIELD_ORDER,
+    conflictPath: 'email',
+    onSubmit: async (request) => {
+      const user = await createUser.mutateAsync(request);
+      const state: FlashState = {
+        flash: `${user.displayName} has been created`,
+        flashDetail: 'They can sign in now with their email address and the initial password you set.',
+      };
+      navigate(`/admin/users/${user.id}`, { state });
+    },
+  });
+  usePageTitle('Create user', kith.issues.length > 0);
 
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/admin/users">Back to users</BackLink>
-        <ErrorSummary issues={issues} />
         <h1>Create user</h1>
         <QueryState query={organisations} what="organisations">
           {(data) => (
-            <form onSubmit={submit} noValidate>
-              <UserIdentityFields
-                displayName={displayName}
-                email={email}
-                onDisplayNameChange={setDisplayName}
-                onEmailChange={setEmail}
-                issues={issues}
-                emailHint="They will use this to sign in."
-              />
-              <TextField
-                id="password"
+            <KithFormFrame kith={kith}>
+              <UserIdentityFields control={kith.form.control} emailHint="They will use this to sign in." />
+              <FormTextField
+                control={kith.form.control}
+                name="password"
                 label="Initial password"
                 hint="At least 12 characters. Give it to them securely, not by email."
                 type="password"
-                value={password}
-                onChange={setPassword}
                 autoComplete="new-password"
-                error={messageFor(issues, 'password')}
               />
-              <MembershipRowsField rows={rows} onChange={setRows} organisations={data} issues={issues} />
-              <Button type="submit" pending={createUser.isPending} pendingLabel="Creating user…">
+              <MembershipRowsField
+                control={kith.form.control}
+                rows={kith.values.memberships}
+                onChange={(memberships) => kith.set({ memberships })}
+                organisations={data}
+              />
+              <Button type="submit" pending={kith.pending} pendingLabel="Creating user…">
                 Create user
               </Button>
-            </form>
+            </KithFormFrame>
           )}
         </QueryState>
       </div>

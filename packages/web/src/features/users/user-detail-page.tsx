@@ -59,7 +59,8 @@ export function UserDetailPage() {
         <p className="nhsuk-body">
           <StatusTag active={account.active} />
         </p>
-        <UserDetailsForm user={account} onSaved={setSaved} />
+        {/* Starts again from the saved record after a save, as the server tidied it (a lower-case email address). */}
+        <UserDetailsForm key={account.updatedAt} user={account} onSaved={setSaved} />
         <UserRolesForm key={account.updatedAt} user={account} onSaved={setSaved} />
         <UserPasswordForm user={account} onSaved={setSaved} />
         <UserStatusForm user={account} onSaved={setSaved} />

@@ -1,8 +1,8 @@
-import { type UpdateUserRequest, UpdateUserRequest as UpdateUserSchema, type User } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, validateWith } from '../../api/form-issues.ts';
+import type { User } from '@kith/shared';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
+import { buildUserDetailsRequest, USER_DETAILS_FIELD_ORDER } from './user-form-values.ts';
 import { UserIdentityFields } from './user-identity-fields.tsx';
 import { useUpdateUser } from './users-queries.ts';
 
@@ -14,52 +14,30 @@ interface UserDetailsFormProps {
 /** Name and email address; only what changed is sent. */
 export function UserDetailsForm({ user, onSaved }: UserDetailsFormProps) {
   const updateUser = useUpdateUser(user.id);
-  const [displayName, setDisplayName] = useState(user.displayName);
-  const [email, setEmail] = useState(user.email);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const changes: UpdateUserRequest = {};
-    if (displayName !== user.displayName) changes.displayName = displayName;
-    if (email !== user.email) changes.email = email;
-    const checked = validateWith(UpdateUserSchema, changes);
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    if (Object.keys(checked.data).length === 0) {
-      setIssues([]);
-      onSaved('Nothing to save: the name and email address are unchanged');
-      return;
-    }
-    setIssues([]);
-    updateUser.mutate(checked.data, {
-      onSuccess: (saved) => {
-        setDisplayName(saved.displayName);
-        setEmail(saved.email);
-        onSaved('Name and email address saved');
-      },
-      onError: (error) => setIssues(issuesFromError(error, { conflictPath: 'email' })),
-    });
-  };
+  const kith = useKithForm({
+    defaultValues: { displayName: user.displayName, email: user.email },
+    toRequest: (values) => buildUserDetailsRequest(user, values),
+    fieldOrder: USER_DETAILS_FIELD_ORDER,
+    conflictPath: 'email',
+    onSubmit: async (changes) => {
+      if (Object.keys(changes).length === 0) {
+        onSaved('Nothing to save: the name and email address are unchanged');
+        return;
+      }
+      await updateUser.mutateAsync(changes);
+      onSaved('Name and email address saved');
+    },
+  });
 
   return (
     <section aria-labelledby="details-heading">
       <h2 id="details-heading">Name and email address</h2>
-      <ErrorSummary issues={issues} />
-      <form onSubmit={submit} noValidate>
-        <UserIdentityFields
-          displayName={displayName}
-          email={email}
-          onDisplayNameChange={setDisplayName}
-          onEmailChange={setEmail}
-          issues={issues}
-        />
-        <Button variant="secondary" type="submit" pending={updateUser.isPending} pendingLabel="Saving…">
+      <KithFormFrame kith={kith}>
+        <UserIdentityFields control={kith.form.control} />
+        <Button variant="secondary" type="submit" pending={kith.pending} pendingLabel="Saving…">
           Save name and email address
         </Button>
-      </form>
+      </KithFormFrame>
     </section>
   );
 }

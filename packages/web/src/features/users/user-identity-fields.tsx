@@ -1,45 +1,30 @@
-import { type FormIssue, messageFor } from '../../api/form-issues.ts';
-import { TextField } from '../../components/text-field.tsx';
+import type { Control, Path } from 'react-hook-form';
+import { FormTextField } from '../../components/form/bound-fields.tsx';
 
-interface UserIdentityFieldsProps {
+/** The values the name and email fields are bound to. */
+export interface UserIdentityValues {
   displayName: string;
   email: string;
-  onDisplayNameChange: (value: string) => void;
-  onEmailChange: (value: string) => void;
-  issues: FormIssue[];
+}
+
+interface UserIdentityFieldsProps<V extends UserIdentityValues> {
+  control: Control<V>;
   emailHint?: string;
 }
 
 /** The name and email fields shared by "create user" and "edit user". */
-export function UserIdentityFields({
-  displayName,
-  email,
-  onDisplayNameChange,
-  onEmailChange,
-  issues,
-  emailHint,
-}: UserIdentityFieldsProps) {
+export function UserIdentityFields<V extends UserIdentityValues>({ control, emailHint }: UserIdentityFieldsProps<V>) {
   return (
     <>
-      <TextField
-        id="displayName"
-        label="Full name"
-        value={displayName}
-        onChange={onDisplayNameChange}
-        autoComplete="off"
-        spellCheck={false}
-        error={messageFor(issues, 'displayName')}
-      />
-      <TextField
-        id="email"
+      <FormTextField control={control} name={'displayName' as Path<V>} label="Full name" autoComplete="off" spellCheck={false} />
+      <FormTextField
+        control={control}
+        name={'email' as Path<V>}
         label="Email address"
         hint={emailHint}
         type="email"
-        value={email}
-        onChange={onEmailChange}
         autoComplete="off"
         spellCheck={false}
-        error={messageFor(issues, 'email')}
       />
     </>
   );

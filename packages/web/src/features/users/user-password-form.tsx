@@ -1,9 +1,9 @@
-import { NewPassword, type User } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import type { User } from '@kith/shared';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import { FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
+import { buildPasswordRequest, USER_PASSWORD_FIELD_ORDER } from './user-form-values.ts';
 import { useUpdateUser } from './users-queries.ts';
 
 interface UserPasswordFormProps {
@@ -14,48 +14,34 @@ interface UserPasswordFormProps {
 /** Sets a new password for someone who has forgotten theirs. */
 export function UserPasswordForm({ user, onSaved }: UserPasswordFormProps) {
   const updateUser = useUpdateUser(user.id);
-  const [password, setPassword] = useState('');
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateWith(NewPassword, password);
-    if (!checked.ok) {
-      setIssues(checked.issues.map((issue) => ({ ...issue, path: 'password' })));
-      return;
-    }
-    setIssues([]);
-    updateUser.mutate(
-      { password: checked.data },
-      {
-        onSuccess: () => {
-          setPassword('');
-          onSaved(`New password set for ${user.displayName}`);
-        },
-        onError: (error) => setIssues(issuesFromError(error)),
-      },
-    );
-  };
+  const kith = useKithForm({
+    defaultValues: { password: '' },
+    toRequest: buildPasswordRequest,
+    fieldOrder: USER_PASSWORD_FIELD_ORDER,
+    // The password is not kept on screen once it is set.
+    clearOnSave: true,
+    onSubmit: async (request) => {
+      await updateUser.mutateAsync(request);
+      onSaved(`New password set for ${user.displayName}`);
+    },
+  });
 
   return (
     <section aria-labelledby="password-heading">
       <h2 id="password-heading">Set a new password</h2>
-      <ErrorSummary issues={issues} />
-      <form onSubmit={submit} noValidate>
-        <TextField
-          id="password"
+      <KithFormFrame kith={kith}>
+        <FormTextField
+          control={kith.form.control}
+          name="password"
           label="New password"
           hint="At least 12 characters. Give it to them securely, not by email."
           type="password"
-          value={password}
-          onChange={setPassword}
           autoComplete="new-password"
-          error={messageFor(issues, 'password')}
         />
-        <Button variant="secondary" type="submit" pending={updateUser.isPending} pendingLabel="Saving…">
+        <Button variant="secondary" type="submit" pending={kith.pending} pendingLabel="Saving…">
           Set new password
         </Button>
-      </form>
+      </KithFormFrame>
     </section>
   );
 }

@@ -1,12 +1,11 @@
-import { ReplaceMembershipsRequest, type User } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, validateWith } from '../../api/form-issues.ts';
+import type { User } from '@kith/shared';
 import { Button } from '../../components/button.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { useOrganisations } from '../organisations/organisations-queries.ts';
-import { newMembershipRow, toMembershipGrants } from './membership-rows.ts';
 import { MembershipRowsField } from './membership-rows-field.tsx';
+import { buildRolesRequest, MEMBERSHIPS_FIELD_ORDER, userRolesValues } from './user-form-values.ts';
 import { useReplaceMemberships } from './users-queries.ts';
 
 interface UserRolesFormProps {
@@ -18,36 +17,31 @@ interface UserRolesFormProps {
 export function UserRolesForm({ user, onSaved }: UserRolesFormProps) {
   const organisations = useOrganisations({ includeInactive: true });
   const replaceMemberships = useReplaceMemberships(user.id);
-  const [rows, setRows] = useState(() =>
-    user.memberships.length > 0 ? user.memberships.map((membership) => newMembershipRow(membership)) : [newMembershipRow()],
-  );
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = validateWith(ReplaceMembershipsRequest, { memberships: toMembershipGrants(rows) });
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    setIssues([]);
-    replaceMemberships.mutate(checked.data, {
-      onSuccess: () => onSaved(`Roles saved for ${user.displayName}`),
-      onError: (error) => setIssues(issuesFromError(error)),
-    });
-  };
+  const kith = useKithForm({
+    defaultValues: userRolesValues(user),
+    toRequest: buildRolesRequest,
+    fieldOrder: MEMBERSHIPS_FIELD_ORDER,
+    onSubmit: async (request) => {
+      await replaceMemberships.mutateAsync(request);
+      onSaved(`Roles saved for ${user.displayName}`);
+    },
+  });
 
   return (
     <section>
-      <ErrorSummary issues={issues} />
       <QueryState query={organisations} what="organisations">
         {(data) => (
-          <form onSubmit={submit} noValidate>
-            <MembershipRowsField rows={rows} onChange={setRows} organisations={data} issues={issues} />
-            <Button variant="secondary" type="submit" pending={replaceMemberships.isPending} pendingLabel="Saving…">
+          <KithFormFrame kith={kith}>
+            <MembershipRowsField
+              control={kith.form.control}
+              rows={kith.values.memberships}
+              onChange={(memberships) => kith.set({ memberships })}
+              organisations={data}
+            />
+            <Button variant="secondary" type="submit" pending={kith.pending} pendingLabel="Saving…">
               Save roles
             </Button>
-          </form>
+          </KithFormFrame>
         )}
       </QueryState>
     </section>

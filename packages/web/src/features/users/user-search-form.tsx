@@ -1,9 +1,10 @@
 import { ROLE_LABELS, ROLES } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { Checked } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { SelectField } from '../../components/select-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
+import { FormSelectField, FormTextField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { userListHref } from './user-list-params.ts';
 import type { UserListParams } from './users-queries.ts';
 
@@ -16,32 +17,32 @@ interface UserSearchFormProps {
 /** Name/email search and role filter; submitting puts them in the query string (page 1). */
 export function UserSearchForm({ initial }: UserSearchFormProps) {
   const navigate = useNavigate();
-  const [q, setQ] = useState(initial.q);
-  const [role, setRole] = useState<string>(initial.role);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const chosenRole = ROLES.find((candidate) => candidate === role) ?? '';
-    navigate(userListHref({ q: q.trim(), role: chosenRole, page: 1 }));
-  };
+  const kith = useKithForm({
+    defaultValues: { q: initial.q, role: initial.role as string },
+    toRequest: ({ q, role }): Checked<UserListParams> => ({
+      ok: true,
+      data: { q: q.trim(), role: ROLES.find((candidate) => candidate === role) ?? '', page: 1 },
+    }),
+    fieldOrder: [],
+    onSubmit: async (params) => navigate(userListHref(params)),
+  });
 
   return (
     <search>
-      <form className="kith-filter-form" onSubmit={submit} noValidate>
+      <KithFormFrame kith={kith} className="kith-filter-form">
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-half">
-            <TextField
-              id="q"
+            <FormTextField
+              control={kith.form.control}
+              name="q"
               label="Name or email address"
               type="search"
-              value={q}
-              onChange={setQ}
               autoComplete="off"
               spellCheck={false}
             />
           </div>
           <div className="nhsuk-grid-column-one-quarter">
-            <SelectField id="role" label="Role" value={role} onChange={setRole} options={ROLE_OPTIONS} placeholder="Any role" />
+            <FormSelectField control={kith.form.control} name="role" label="Role" options={ROLE_OPTIONS} placeholder="Any role" />
           </div>
           <div className="nhsuk-grid-column-one-quarter">
             <Button variant="secondary" className="kith-align-with-inputs" type="submit">
@@ -49,7 +50,7 @@ export function UserSearchForm({ initial }: UserSearchFormProps) {
             </Button>
           </div>
         </div>
-      </form>
+      </KithFormFrame>
     </search>
   );
 }

@@ -10,14 +10,18 @@ import {
   topPayPoint,
   type WorkforcePost,
 } from '@kith/shared';
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor, orderIssues } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
-import { DateInputField } from '../../components/date-input-field.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
+import {
+  FormDateInputField,
+  FormRadiosField,
+  FormSelectField,
+  FormTextField,
+  useBoundField,
+} from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { SelectField } from '../../components/select-field.tsx';
-import { TextField } from '../../components/text-field.tsx';
 import { buildPostRequest, POST_FIELDS, type PostFormValues } from './post-form-values.ts';
 import { FUNDING_SOURCE_ITEMS } from './workforce-format.ts';
 import { useSavePost } from './workforce-queries.ts';
@@ -36,13 +40,17 @@ interface PostFormProps {
 /** The details of a post: who employs and holds it, how it is paid and funded, and who manages and supervises it. */
 export function PostForm({ pcnId, postId, initial, choices, onSaved }: PostFormProps) {
   const save = useSavePost(postId);
-  const [values, setValues] = useState(initial);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const set =
-    <K extends keyof PostFormValues>(key: K) =>
-    (value: PostFormValues[K]) =>
-      setValues({ ...values, [key]: value });
-  const error = (path: string) => messageFor(issues, path);
+  const kith = useKithForm({
+    defaultValues: initial,
+    toRequest: buildPostRequest,
+    fieldOrder: POST_FIELDS,
+    onSubmit: async (request) => onSaved(await save.mutateAsync(postId ? request : { ...request, pcnId })),
+  });
+  const { control } = kith.form;
+  const { values } = kith;
+  // Choosing another employment model or band starts its dependent choice again.
+  const employmentModel = useBoundField({ control, name: 'employmentModel' });
+  const band = useBoundField({ control, name: 'band' });
   const people = choices.people.map((p) => ({ value: p.id, label: p.name }));
   const employers = choices.employers
     .filter((e) => e.employmentModel === values.employmentModel)
@@ -51,190 +59,122 @@ export function PostForm({ pcnId, postId, initial, choices, onSaved }: PostFormP
     ? Array.from({ length: topPayPoint(values.band as (typeof AFC_BANDS)[number]) }, (_, i) => String(i + 1))
     : ['1'];
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    const checked = buildPostRequest(values);
-    if (!checked.ok) {
-      setIssues(orderIssues(checked.issues, POST_FIELDS));
-      return;
-    }
-    setIssues([]);
-    save.mutate(postId ? checked.data : { ...checked.data, pcnId }, {
-      onSuccess: onSaved,
-      onError: (failure) => setIssues(orderIssues(issuesFromError(failure), POST_FIELDS)),
-    });
-  };
-
   return (
-    <>
-      <ErrorSummary issues={issues} linkablePaths={POST_FIELDS} />
-      <form onSubmit={submit} noValidate>
-        <TextField id="title" label="Post title" value={values.title} onChange={set('title')} error={error('title')} />
-        <SelectField
-          id="role"
-          label="Role"
-          value={values.role}
-          onChange={set('role')}
-          options={options(POST_ROLES, POST_ROLE_LABELS)}
-          error={error('role')}
+    <KithFormFrame kith={kith} linkablePaths={POST_FIELDS}>
+      <FormTextField control={control} name="title" label="Post title" />
+      <FormSelectField control={control} name="role" label="Role" options={options(POST_ROLES, POST_ROLE_LABELS)} />
+      <RadiosField
+        id={employmentModel.id}
+        legend="Employment model"
+        value={values.employmentModel}
+        onChange={(model) => kith.set({ employmentModel: model, employerId: '' })}
+        items={options(EMPLOYMENT_MODELS, EMPLOYMENT_MODEL_LABELS)}
+        error={employmentModel.error}
+      />
+      <FormSelectField
+        control={control}
+        name="employerId"
+        label="Employer"
+        hint="One of the PCN's practices, or a VCSE organisation that serves the PCN"
+        options={employers}
+        placeholder="Choose the employer"
+      />
+      <FormSelectField
+        control={control}
+        name="holderUserId"
+        label="Held by (a Kith user)"
+        options={people}
+        placeholder="Not a Kith user, or vacant"
+      />
+      {values.holderUserId ? null : (
+        <FormTextField
+          control={control}
+          name="holderName"
+          label="Or the post holder's name (optional)"
+          hint="Leave blank for a vacancy"
         />
-        <RadiosField
-          id="employmentModel"
-          legend="Employment model"
-          value={values.employmentModel}
-          onChange={(employmentModel) => setValues({ ...values, employmentModel, employerId: '' })}
-          items={options(EMPLOYMENT_MODELS, EMPLOYMENT_MODEL_LABELS)}
-          error={error('employmentModel')}
-        />
-        <SelectField
-          id="employerId"
-          label="Employer"
-          hint="One of the PCN's practices, or a VCSE organisation that serves the PCN"
-          value={values.employerId}
-          onChange={set('employerId')}
-          options={employers}
-          placeholder="Choose the employer"
-          error={error('employerId')}
-        />
-        <SelectField
-          id="holderUserId"
-          label="Held by (a Kith user)"
-          value={values.holderUserId}
-          onChange={set('holderUserId')}
-          options={people}
-          placeholder="Not a Kith user, or vacant"
-          error={error('holderUserId')}
-        />
-        {values.holderUserId ? null : (
-          <TextField
-            id="holderName"
-            label="Or the post holder's name (optional)"
-            hint="Leave blank for a vacancy"
-            value={values.holderName}
-            onChange={set('holderName')}
-            error={error('holderName')}
+      )}
+      <FormRadiosField
+        control={control}
+        name="payType"
+        legend="Pay"
+        items={[
+          { value: 'band', label: 'Agenda for Change band and pay point', hint: 'Progresses through the pay points by date' },
+          { value: 'spot', label: 'Spot salary' },
+        ]}
+      />
+      {values.payType === 'band' ? (
+        <>
+          <SelectField
+            id={band.id}
+            label="Band"
+            value={values.band}
+            onChange={(chosen) => kith.set({ band: chosen, startingPayPoint: '1' })}
+            options={AFC_BANDS.map((choice) => ({ value: choice, label: `Band ${choice}` }))}
+            placeholder="Choose a band"
+            error={band.error}
           />
-        )}
-        <RadiosField
-          id="payType"
-          legend="Pay"
-          value={values.payType}
-          onChange={(payType) => set('payType')(payType as PostFormValues['payType'])}
-          items={[
-            { value: 'band', label: 'Agenda for Change band and pay point', hint: 'Progresses through the pay points by date' },
-            { value: 'spot', label: 'Spot salary' },
-          ]}
-          error={error('payType')}
-        />
-        {values.payType === 'band' ? (
-          <>
-            <SelectField
-              id="band"
-              label="Band"
-              value={values.band}
-              onChange={(band) => setValues({ ...values, band, startingPayPoint: '1' })}
-              options={AFC_BANDS.map((band) => ({ value: band, label: `Band ${band}` }))}
-              placeholder="Choose a band"
-              error={error('band')}
-            />
-            <SelectField
-              id="startingPayPoint"
-              label="Pay point at the start date"
-              value={values.startingPayPoint}
-              onChange={set('startingPayPoint')}
-              options={points.map((point) => ({ value: point, label: `Point ${point}` }))}
-              error={error('startingPayPoint')}
-            />
-          </>
-        ) : null}
-        {values.payType === 'spot' ? (
-          <TextField
-            id="spotSalary"
-            label="Spot salary, £ a year full time"
-            value={values.spotSalary}
-            onChange={set('spotSalary')}
-            inputMode="decimal"
-            widthClass="nhsuk-input--width-10"
-            error={error('spotSalary')}
+          <FormSelectField
+            control={control}
+            name="startingPayPoint"
+            label="Pay point at the start date"
+            options={points.map((point) => ({ value: point, label: `Point ${point}` }))}
           />
-        ) : null}
-        <TextField
-          id="wte"
-          label="Whole-time equivalent (WTE)"
-          hint="1 for full time; 0.6 for three days a week"
-          value={values.wte}
-          onChange={set('wte')}
+        </>
+      ) : null}
+      {values.payType === 'spot' ? (
+        <FormTextField
+          control={control}
+          name="spotSalary"
+          label="Spot salary, £ a year full time"
           inputMode="decimal"
-          widthClass="nhsuk-input--width-4"
-          error={error('wte')}
+          widthClass="nhsuk-input--width-10"
         />
-        <DateInputField
-          id="startDate"
-          legend="Start date"
-          hint="For example, 1 10 2025"
-          value={values.startDate}
-          onChange={set('startDate')}
-          error={error('startDate')}
+      ) : null}
+      <FormTextField
+        control={control}
+        name="wte"
+        label="Whole-time equivalent (WTE)"
+        hint="1 for full time; 0.6 for three days a week"
+        inputMode="decimal"
+        widthClass="nhsuk-input--width-4"
+      />
+      <FormDateInputField control={control} name="startDate" legend="Start date" hint="For example, 1 10 2025" />
+      <FormDateInputField control={control} name="endDate" legend="End date (optional)" hint="For a fixed-term contract" />
+      <FormSelectField
+        control={control}
+        name="contractType"
+        label="Contract type"
+        options={options(CONTRACT_TYPES, CONTRACT_TYPE_LABELS)}
+      />
+      <FormRadiosField control={control} name="fundingSource" legend="Funding source" items={FUNDING_SOURCE_ITEMS} />
+      {values.employmentModel === 'vcse_subcontract' ? (
+        <FormTextField
+          control={control}
+          name="managementCostPerWte"
+          label="Management costs, £ a year per WTE (optional)"
+          hint="Up to £2,400 a year per WTE can be claimed, within the ARRS maximum"
+          inputMode="decimal"
+          widthClass="nhsuk-input--width-10"
         />
-        <DateInputField
-          id="endDate"
-          legend="End date (optional)"
-          hint="For a fixed-term contract"
-          value={values.endDate}
-          onChange={set('endDate')}
-          error={error('endDate')}
-        />
-        <SelectField
-          id="contractType"
-          label="Contract type"
-          value={values.contractType}
-          onChange={set('contractType')}
-          options={options(CONTRACT_TYPES, CONTRACT_TYPE_LABELS)}
-          error={error('contractType')}
-        />
-        <RadiosField
-          id="fundingSource"
-          legend="Funding source"
-          value={values.fundingSource}
-          onChange={set('fundingSource')}
-          items={FUNDING_SOURCE_ITEMS}
-          error={error('fundingSource')}
-        />
-        {values.employmentModel === 'vcse_subcontract' ? (
-          <TextField
-            id="managementCostPerWte"
-            label="Management costs, £ a year per WTE (optional)"
-            hint="Up to £2,400 a year per WTE can be claimed, within the ARRS maximum"
-            value={values.managementCostPerWte}
-            onChange={set('managementCostPerWte')}
-            inputMode="decimal"
-            widthClass="nhsuk-input--width-10"
-            error={error('managementCostPerWte')}
-          />
-        ) : null}
-        <SelectField
-          id="lineManagerUserId"
-          label="Line manager (optional)"
-          value={values.lineManagerUserId}
-          onChange={set('lineManagerUserId')}
-          options={people}
-          placeholder="No line manager recorded"
-          error={error('lineManagerUserId')}
-        />
-        <SelectField
-          id="clinicalSupervisorUserId"
-          label="Clinical supervisor (optional)"
-          value={values.clinicalSupervisorUserId}
-          onChange={set('clinicalSupervisorUserId')}
-          options={people}
-          placeholder="No clinical supervisor recorded"
-          error={error('clinicalSupervisorUserId')}
-        />
-        <Button type="submit" pending={save.isPending} pendingLabel="Saving…">
-          {postId ? 'Save the post' : 'Add the post'}
-        </Button>
-      </form>
-    </>
+      ) : null}
+      <FormSelectField
+        control={control}
+        name="lineManagerUserId"
+        label="Line manager (optional)"
+        options={people}
+        placeholder="No line manager recorded"
+      />
+      <FormSelectField
+        control={control}
+        name="clinicalSupervisorUserId"
+        label="Clinical supervisor (optional)"
+        options={people}
+        placeholder="No clinical supervisor recorded"
+      />
+      <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
+        {postId ? 'Save the post' : 'Add the post'}
+      </Button>
+    </KithFormFrame>
   );
 }

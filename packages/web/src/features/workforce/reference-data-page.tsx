@@ -12,8 +12,8 @@ import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { NhsTable } from '../../components/nhs-table.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { type ReferenceField, ReferenceRowForm } from './reference-row-form.tsx';
-import { TableRegion } from './table-region.tsx';
+import { ReferenceRowForm } from './reference-row-form.tsx';
+import type { ReferenceField } from './reference-row-values.ts';
 import { formatMoney, formatRate } from './workforce-format.ts';
 import { useReferenceData } from './workforce-queries.ts';
 import './workforce.css';
@@ -97,42 +97,40 @@ export function ReferenceDataPage() {
 function ReferenceTables({ data }: { data: ReferenceData }) {
   return (
     <>
-      <TableRegion label="ARRS maximum reimbursable amounts">
-        <NhsTable
-          caption="ARRS maximum reimbursable amounts"
-          captionStyle="medium"
-          columns={['Year', 'Role', 'Maximum', 'Source', 'Status', 'Change']}
-          rows={data.caps}
-          rowKey={(row) => row.id}
-          renderRow={(row) => (
-            <>
-              <th className="nhsuk-table__header" scope="row">
-                {row.financialYear}
-              </th>
-              <td className={cell}>{POST_ROLE_LABELS[row.role]}</td>
-              <td className={cell}>{formatMoney(row.maximumAmount)}</td>
-              <td className={cell}>{row.source}</td>
-              <td className={cell}>
-                <VerifiedTag verified={row.verified} />
-              </td>
-              <td className={cell}>
-                <EditDetails summary={`Edit ${row.financialYear} ${POST_ROLE_LABELS[row.role]}`}>
-                  <ReferenceRowForm
-                    table="arrs-caps"
-                    rowId={row.id}
-                    idPrefix={`cap-${row.id}`}
-                    fields={CAP_FIELDS}
-                    initial={text(row)}
-                    initialVerified={row.verified}
-                    schema={ArrsCapInput}
-                    submitLabel="Save"
-                  />
-                </EditDetails>
-              </td>
-            </>
-          )}
-        />
-      </TableRegion>
+      <NhsTable
+        caption="ARRS maximum reimbursable amounts"
+        captionStyle="medium"
+        columns={['Year', 'Role', 'Maximum', 'Source', 'Status', 'Change']}
+        rows={data.caps}
+        rowKey={(row) => row.id}
+        renderRow={(row) => (
+          <>
+            <th className="nhsuk-table__header" scope="row">
+              {row.financialYear}
+            </th>
+            <td className={cell}>{POST_ROLE_LABELS[row.role]}</td>
+            <td className={cell}>{formatMoney(row.maximumAmount)}</td>
+            <td className={cell}>{row.source}</td>
+            <td className={cell}>
+              <VerifiedTag verified={row.verified} />
+            </td>
+            <td className={cell}>
+              <EditDetails summary={`Edit ${row.financialYear} ${POST_ROLE_LABELS[row.role]}`}>
+                <ReferenceRowForm
+                  table="arrs-caps"
+                  rowId={row.id}
+                  idPrefix={`cap-${row.id}`}
+                  fields={CAP_FIELDS}
+                  initial={text(row)}
+                  initialVerified={row.verified}
+                  schema={ArrsCapInput}
+                  submitLabel="Save"
+                />
+              </EditDetails>
+            </td>
+          </>
+        )}
+      />
       <EditDetails summary="Add an ARRS maximum">
         <ReferenceRowForm
           table="arrs-caps"
@@ -145,43 +143,41 @@ function ReferenceTables({ data }: { data: ReferenceData }) {
         />
       </EditDetails>
 
-      <TableRegion label="Agenda for Change pay points">
-        <NhsTable
-          caption="Agenda for Change pay points (England)"
-          captionStyle="medium"
-          columns={['Year', 'Band', 'Point', 'Annual salary', 'Source', 'Status', 'Change']}
-          rows={data.payPoints}
-          rowKey={(row) => row.id}
-          renderRow={(row) => (
-            <>
-              <th className="nhsuk-table__header" scope="row">
-                {row.financialYear}
-              </th>
-              <td className={cell}>Band {row.band}</td>
-              <td className={cell}>{row.point}</td>
-              <td className={cell}>{formatMoney(row.annualSalary)}</td>
-              <td className={cell}>{row.source}</td>
-              <td className={cell}>
-                <VerifiedTag verified={row.verified} />
-              </td>
-              <td className={cell}>
-                <EditDetails summary={`Edit ${row.financialYear} Band ${row.band} point ${row.point}`}>
-                  <ReferenceRowForm
-                    table="pay-points"
-                    rowId={row.id}
-                    idPrefix={`pay-${row.id}`}
-                    fields={PAY_FIELDS}
-                    initial={text(row)}
-                    initialVerified={row.verified}
-                    schema={PayPointInput}
-                    submitLabel="Save"
-                  />
-                </EditDetails>
-              </td>
-            </>
-          )}
-        />
-      </TableRegion>
+      <NhsTable
+        caption="Agenda for Change pay points (England)"
+        captionStyle="medium"
+        columns={['Year', 'Band', 'Point', 'Annual salary', 'Source', 'Status', 'Change']}
+        rows={data.payPoints}
+        rowKey={(row) => row.id}
+        renderRow={(row) => (
+          <>
+            <th className="nhsuk-table__header" scope="row">
+              {row.financialYear}
+            </th>
+            <td className={cell}>Band {row.band}</td>
+            <td className={cell}>{row.point}</td>
+            <td className={cell}>{formatMoney(row.annualSalary)}</td>
+            <td className={cell}>{row.source}</td>
+            <td className={cell}>
+              <VerifiedTag verified={row.verified} />
+            </td>
+            <td className={cell}>
+              <EditDetails summary={`Edit ${row.financialYear} Band ${row.band} point ${row.point}`}>
+                <ReferenceRowForm
+                  table="pay-points"
+                  rowId={row.id}
+                  idPrefix={`pay-${row.id}`}
+                  fields={PAY_FIELDS}
+                  initial={text(row)}
+                  initialVerified={row.verified}
+                  schema={PayPointInput}
+                  submitLabel="Save"
+                />
+              </EditDetails>
+            </td>
+          </>
+        )}
+      />
       <EditDetails summary="Add a pay point">
         <ReferenceRowForm
           table="pay-points"
@@ -194,43 +190,41 @@ function ReferenceTables({ data }: { data: ReferenceData }) {
         />
       </EditDetails>
 
-      <TableRegion label="Employer on-cost rates">
-        <NhsTable
-          caption="Employer on-cost rates"
-          captionStyle="medium"
-          columns={['Year', 'NI rate', 'NI threshold', 'Pension rate', 'Source', 'Status', 'Change']}
-          rows={data.onCostRates}
-          rowKey={(row) => row.id}
-          renderRow={(row) => (
-            <>
-              <th className="nhsuk-table__header" scope="row">
-                {row.financialYear}
-              </th>
-              <td className={cell}>{formatRate(row.niRate)}</td>
-              <td className={cell}>{formatMoney(row.niAnnualThreshold)}</td>
-              <td className={cell}>{formatRate(row.pensionRate)}</td>
-              <td className={cell}>{row.source}</td>
-              <td className={cell}>
-                <VerifiedTag verified={row.verified} />
-              </td>
-              <td className={cell}>
-                <EditDetails summary={`Edit ${row.financialYear} on-cost rates`}>
-                  <ReferenceRowForm
-                    table="on-cost-rates"
-                    rowId={row.id}
-                    idPrefix={`rates-${row.id.replace('/', '-')}`}
-                    fields={RATE_FIELDS}
-                    initial={text(row)}
-                    initialVerified={row.verified}
-                    schema={OnCostRateInput}
-                    submitLabel="Save"
-                  />
-                </EditDetails>
-              </td>
-            </>
-          )}
-        />
-      </TableRegion>
+      <NhsTable
+        caption="Employer on-cost rates"
+        captionStyle="medium"
+        columns={['Year', 'NI rate', 'NI threshold', 'Pension rate', 'Source', 'Status', 'Change']}
+        rows={data.onCostRates}
+        rowKey={(row) => row.id}
+        renderRow={(row) => (
+          <>
+            <th className="nhsuk-table__header" scope="row">
+              {row.financialYear}
+            </th>
+            <td className={cell}>{formatRate(row.niRate)}</td>
+            <td className={cell}>{formatMoney(row.niAnnualThreshold)}</td>
+            <td className={cell}>{formatRate(row.pensionRate)}</td>
+            <td className={cell}>{row.source}</td>
+            <td className={cell}>
+              <VerifiedTag verified={row.verified} />
+            </td>
+            <td className={cell}>
+              <EditDetails summary={`Edit ${row.financialYear} on-cost rates`}>
+                <ReferenceRowForm
+                  table="on-cost-rates"
+                  rowId={row.id}
+                  idPrefix={`rates-${row.id.replace('/', '-')}`}
+                  fields={RATE_FIELDS}
+                  initial={text(row)}
+                  initialVerified={row.verified}
+                  schema={OnCostRateInput}
+                  submitLabel="Save"
+                />
+              </EditDetails>
+            </td>
+          </>
+        )}
+      />
       <EditDetails summary="Add a year's on-cost rates">
         <ReferenceRowForm
           table="on-cost-rates"

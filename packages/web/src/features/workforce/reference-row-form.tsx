@@ -1,29 +1,19 @@
-import { type FormEvent, useState } from 'react';
-import { type FormIssue, issuesFromError, messageFor, validateWith } from '../../api/form-issues.ts';
+import { useState } from 'react';
+import type { Control } from 'react-hook-form';
 import { Button } from '../../components/button.tsx';
-import { CheckboxesField } from '../../components/checkboxes-field.tsx';
-import { ErrorSummary } from '../../components/error-summary.tsx';
-import { SelectField, type SelectOption } from '../../components/select-field.tsx';
+import { FormCheckboxesField, useBoundField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
+import { SelectField } from '../../components/select-field.tsx';
 import { TextField } from '../../components/text-field.tsx';
+import {
+  buildReferenceRow,
+  type ParsingSchema,
+  type ReferenceField,
+  type ReferenceRowValues,
+  referenceRowValues,
+} from './reference-row-values.ts';
 import { type ReferenceTables, useSaveReferenceRow } from './workforce-queries.ts';
-
-/** One editable column of a reference row. */
-export interface ReferenceField {
-  key: string;
-  label: string;
-  /** Numbers are sent as numbers; selects offer `options`. */
-  kind: 'text' | 'number' | 'select';
-  options?: readonly SelectOption[];
-  hint?: string;
-}
-
-interface ParsingSchema<T> {
-  safeParse(
-    value: unknown,
-  ):
-    | { success: true; data: T }
-    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
-}
 
 interface ReferenceRowFormProps<T extends keyof ReferenceTables> {
   table: T;
@@ -52,84 +42,74 @@ export function ReferenceRowForm<T extends keyof ReferenceTables>({
   onSaved,
 }: ReferenceRowFormProps<T>) {
   const save = useSaveReferenceRow(table, rowId);
-  const [values, setValues] = useState(initial);
-  const [verified, setVerified] = useState(initialVerified);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
   const [saved, setSaved] = useState(false);
-  const id = (key: string) => `${idPrefix}-${key}`;
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setSaved(false);
-    const body: Record<string, unknown> = { verified };
-    for (const field of fields) {
-      const text = (values[field.key] ?? '').trim();
-      body[field.key] = field.kind === 'number' && text !== '' && Number.isFinite(Number(text)) ? Number(text) : text;
-    }
-    const checked = validateWith(schema, body);
-    if (!checked.ok) {
-      setIssues(checked.issues);
-      return;
-    }
-    setIssues([]);
-    save.mutate(checked.data, {
-      onSuccess: () => {
-        setSaved(true);
-        onSaved?.();
-      },
-      onError: (failure) => setIssues(issuesFromError(failure)),
-    });
-  };
+  const kith = useKithForm({
+    defaultValues: referenceRowValues(initial, initialVerified),
+    toRequest: (values) => buildReferenceRow(schema, fields, values),
+    fieldOrder: fields.map((field) => field.key),
+    onSubmit: async (input) => {
+      setSaved(false);
+      await save.mutateAsync(input);
+      setSaved(true);
+      onSaved?.();
+    },
+  });
 
   return (
-    <form onSubmit={submit} noValidate className="kith-reference-form">
-      <ErrorSummary issues={issues} linkablePaths={[]} />
-      {fields.map((field) =>
-        field.kind === 'select' ? (
-          <SelectField
-            key={field.key}
-            id={id(field.key)}
-            label={field.label}
-            value={values[field.key] ?? ''}
-            onChange={(value) => setValues({ ...values, [field.key]: value })}
-            options={field.options ?? []}
-            error={messageFor(issues, field.key)}
-          />
-        ) : (
-          <TextField
-            key={field.key}
-            id={id(field.key)}
-            label={field.label}
-            hint={field.hint}
-            value={values[field.key] ?? ''}
-            onChange={(value) => setValues({ ...values, [field.key]: value })}
-            inputMode={field.kind === 'number' ? 'decimal' : undefined}
-            widthClass={field.kind === 'number' ? 'nhsuk-input--width-10' : undefined}
-            error={messageFor(issues, field.key)}
-          />
-        ),
-      )}
-      <CheckboxesField
-        id={id('verified')}
+    // Many of these forms share a page: the error summary names the problems without linking to ids of other rows.
+    <KithFormFrame kith={kith} linkablePaths={[]} className="kith-reference-form">
+      {fields.map((field) => (
+        <ReferenceInput key={field.key} control={kith.form.control} field={field} id={`${idPrefix}-${field.key}`} />
+      ))}
+      <FormCheckboxesField
+        control={kith.form.control}
+        name="verified"
+        issuePath={`${idPrefix}-verified`}
         legend="Checked against the published source"
-        values={verified ? ['verified'] : []}
-        onChange={(checked) => setVerified(checked.includes('verified'))}
         items={[{ value: 'verified', label: 'Verified' }]}
       />
-      <Button
-        variant="secondary"
-        className="nhsuk-u-margin-bottom-2"
-        type="submit"
-        pending={save.isPending}
-        pendingLabel="Saving…"
-      >
+      <Button variant="secondary" className="nhsuk-u-margin-bottom-2" type="submit" pending={kith.pending} pendingLabel="Saving…">
         {submitLabel}
       </Button>
-      {saved ? (
+      {/* Said once, until something is changed or goes wrong. */}
+      {saved && !kith.dirty && kith.issues.length === 0 ? (
         <p className="nhsuk-body-s" role="status">
           Saved.
         </p>
       ) : null}
-    </form>
+    </KithFormFrame>
+  );
+}
+
+interface ReferenceInputProps {
+  control: Control<ReferenceRowValues>;
+  field: ReferenceField;
+  /** The page-unique id; the schema names the problem by the column's key alone. */
+  id: string;
+}
+
+function ReferenceInput({ control, field, id }: ReferenceInputProps) {
+  const bound = useBoundField({ control, name: `row.${field.key}`, issuePath: field.key });
+  const value = String(bound.value ?? '');
+  return field.kind === 'select' ? (
+    <SelectField
+      id={id}
+      label={field.label}
+      value={value}
+      onChange={bound.onChange}
+      options={field.options ?? []}
+      error={bound.error}
+    />
+  ) : (
+    <TextField
+      id={id}
+      label={field.label}
+      hint={field.hint}
+      value={value}
+      onChange={bound.onChange}
+      inputMode={field.kind === 'number' ? 'decimal' : undefined}
+      widthClass={field.kind === 'number' ? 'nhsuk-input--width-10' : undefined}
+      error={bound.error}
+    />
   );
 }
