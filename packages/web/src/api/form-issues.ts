@@ -12,11 +12,6 @@ export function fieldId(path: string): string {
   return path.replaceAll('.', '-');
 }
 
-/** The first message for one field, to show beside it. */
-export function messageFor(issues: readonly FormIssue[], path: string): string | undefined {
-  return issues.find((issue) => issue.path === path)?.message;
-}
-
 /** A form checked against its rules: the request to send, or what is wrong with it. */
 export type Checked<T> = { ok: true; data: T } | { ok: false; issues: FormIssue[] };
 
@@ -33,10 +28,7 @@ interface ParsingSchema<T> {
  * Checks a request against the same shared schema the server uses, so the browser shows the
  * server's own messages without a round trip.
  */
-export function validateWith<T>(
-  schema: ParsingSchema<T>,
-  value: unknown,
-): Checked<T> {
+export function validateWith<T>(schema: ParsingSchema<T>, value: unknown): Checked<T> {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, data: result.data };
   const issues = result.error.issues.map((issue) => ({

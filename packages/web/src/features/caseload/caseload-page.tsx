@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Button } from '../../components/button.tsx';
+import { FormSelectField } from '../../components/form/bound-fields.tsx';
+import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { QueryState } from '../../components/query-state.tsx';
-import { SelectField } from '../../components/select-field.tsx';
 import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import {
@@ -62,32 +63,32 @@ export function CaseloadPage() {
 
 function CaseloadControls({ initial }: { initial: CaseloadParams }) {
   const navigate = useNavigate();
-  const [sort, setSort] = useState<string>(initial.sort);
-  const [filter, setFilter] = useState<string>(initial.filter);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    navigate(caseloadHref(readCaseloadParams(new URLSearchParams({ sort, filter }))));
-  };
+  // Both choices come from fixed lists, so there is nothing to refuse: the address is the result.
+  const kith = useKithForm({
+    defaultValues: { sort: initial.sort as string, filter: initial.filter as string },
+    toRequest: (values) => ({ ok: true, data: readCaseloadParams(new URLSearchParams(values)) }),
+    fieldOrder: ['sort', 'filter'],
+    onSubmit: async (params) => navigate(caseloadHref(params)),
+  });
+  const { control } = kith.form;
 
   return (
     <search>
-      <form className="kith-filter-form" onSubmit={submit} noValidate>
+      <KithFormFrame kith={kith} className="kith-filter-form">
         <div className="nhsuk-grid-row">
           <div className="nhsuk-grid-column-one-third">
-            <SelectField
-              id="sort"
+            <FormSelectField
+              control={control}
+              name="sort"
               label="Sort by"
-              value={sort}
-              onChange={setSort}
               options={CASELOAD_SORTS.map((value) => ({ value, label: SORT_LABELS[value] }))}
             />
           </div>
           <div className="nhsuk-grid-column-one-third">
-            <SelectField
-              id="filter"
+            <FormSelectField
+              control={control}
+              name="filter"
               label="Show"
-              value={filter}
-              onChange={setFilter}
               options={CASELOAD_FILTERS.map((value) => ({ value, label: FILTER_LABELS[value] }))}
             />
           </div>
@@ -97,7 +98,7 @@ function CaseloadControls({ initial }: { initial: CaseloadParams }) {
             </Button>
           </div>
         </div>
-      </form>
+      </KithFormFrame>
     </search>
   );
 }
