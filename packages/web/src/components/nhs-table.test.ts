@@ -26,6 +26,12 @@ function renderFruitTable(rows: readonly Fruit[], emptyMessage?: string): string
 }
 
 describe('NhsTable', () => {
+  it('scrolls inside its own region, named by the caption', () => {
+    expect(renderFruitTable([])).toContain(
+      '<section class="kith-table-scroll" aria-label="Fruit" tabindex="0"><table class="nhsuk-table">',
+    );
+  });
+
   it('names the table with its caption and gives every column a scoped header', () => {
     const html = renderFruitTable([{ id: 'f1', name: 'Apple' }]);
     expect(html).toContain('<caption class="nhsuk-table__caption nhsuk-u-visually-hidden">Fruit</caption>');

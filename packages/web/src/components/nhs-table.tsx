@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TableScroll } from './table-scroll.tsx';
 
 interface NhsTableProps<Row> {
   /** Names the table for screen readers (WCAG 1.3.1). */
@@ -22,36 +23,40 @@ const CAPTION_CLASSES = {
 } as const;
 
 /**
- * An NHS table with a caption and column headers, one body row per item.
+ * An NHS table with a caption and column headers, one body row per item. Every table scrolls
+ * sideways inside its own region named by the caption, first column kept in view, so a wide table
+ * never pushes the page sideways on a phone (kith.css, `.kith-table-scroll`).
  * https://service-manual.nhs.uk/design-system/components/table
  */
 export function NhsTable<Row>({ caption, captionStyle, columns, rows, rowKey, renderRow, emptyMessage }: NhsTableProps<Row>) {
   return (
-    <table className="nhsuk-table">
-      <caption className={CAPTION_CLASSES[captionStyle]}>{caption}</caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          {columns.map((column) => (
-            <th className="nhsuk-table__header" scope="col" key={column}>
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {rows.length === 0 && emptyMessage ? (
+    <TableScroll label={caption}>
+      <table className="nhsuk-table">
+        <caption className={CAPTION_CLASSES[captionStyle]}>{caption}</caption>
+        <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
-            <td className="nhsuk-table__cell" colSpan={columns.length}>
-              {emptyMessage}
-            </td>
+            {columns.map((column) => (
+              <th className="nhsuk-table__header" scope="col" key={column}>
+                {column}
+              </th>
+            ))}
           </tr>
-        ) : null}
-        {rows.map((row) => (
-          <tr className="nhsuk-table__row" key={rowKey(row)}>
-            {renderRow(row)}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {rows.length === 0 && emptyMessage ? (
+            <tr className="nhsuk-table__row">
+              <td className="nhsuk-table__cell" colSpan={columns.length}>
+                {emptyMessage}
+              </td>
+            </tr>
+          ) : null}
+          {rows.map((row) => (
+            <tr className="nhsuk-table__row" key={rowKey(row)}>
+              {renderRow(row)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -7,17 +7,19 @@ import { RouteFocus } from './route-focus.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
 import { SkipLink } from './skip-link.tsx';
+import { widthContainerClass } from './width-container.ts';
 
 /** The frame of every page: skip link, header, one `<main>`, footer. */
 export function PageLayout() {
   const me = useMe();
   const { pathname } = useLocation();
+  const container = widthContainerClass(Boolean(me.data));
 
   return (
     <>
       <SkipLink />
       <SiteHeader me={me.data ?? null} />
-      <div className="nhsuk-width-container">
+      <div className={container}>
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
           <RouteFocus />
           <ErrorBoundary key={pathname}>
@@ -28,7 +30,7 @@ export function PageLayout() {
           </ErrorBoundary>
         </main>
       </div>
-      <SiteFooter />
+      <SiteFooter container={container} />
     </>
   );
 }

@@ -62,34 +62,38 @@ export function DirectorySearchPage() {
     }
   }, [starting, start.data, searchParams, navigate]);
 
-  // Shown by the form, beside its fields and in its error summary.
+  // Shown by the form in its error summary, at the top of the page.
   const serverIssues = useMemo(() => searchIssues(search.error), [search.error]);
   usePageTitle('Find a service', serverIssues.length > 0);
   const results = search.data;
 
   return (
-    <>
-      <h1>Find a service</h1>
-      {personId ? (
-        <div className="nhsuk-inset-text">
-          <span className="nhsuk-u-visually-hidden">Information: </span>
-          <p>{starting ? "Finding the person's postcode and needs…" : describeSearch(params, terms.data ?? [])}.</p>
-          <p>
-            <Link to={`/people/${encodeURIComponent(personId)}`}>Back to the person's record</Link>
-          </p>
-        </div>
-      ) : null}
-      {start.isError ? (
-        <ErrorState error={start.error} what="the person's postcode and needs" onRetry={() => void start.refetch()} />
-      ) : null}
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-one-third">
-          {terms.isError ? (
-            <ErrorState error={terms.error} what="the list of needs" onRetry={() => void terms.refetch()} />
+    <ServiceSearchForm
+      initial={params}
+      terms={terms.data ?? []}
+      serverIssues={serverIssues}
+      intro={
+        <>
+          <h1>Find a service</h1>
+          {personId ? (
+            <div className="nhsuk-inset-text">
+              <span className="nhsuk-u-visually-hidden">Information: </span>
+              <p>{starting ? "Finding the person's postcode and needs…" : describeSearch(params, terms.data ?? [])}.</p>
+              <p>
+                <Link to={`/people/${encodeURIComponent(personId)}`}>Back to the person's record</Link>
+              </p>
+            </div>
           ) : null}
-          <ServiceSearchForm key={here} initial={params} terms={terms.data ?? []} serverIssues={serverIssues} />
-        </div>
-        <div className="nhsuk-grid-column-two-thirds">
+          {start.isError ? (
+            <ErrorState error={start.error} what="the person's postcode and needs" onRetry={() => void start.refetch()} />
+          ) : null}
+        </>
+      }
+      notice={
+        terms.isError ? <ErrorState error={terms.error} what="the list of needs" onRetry={() => void terms.refetch()} /> : null
+      }
+      results={
+        <>
           {search.isPending && !starting ? <LoadingState what="services" /> : null}
           {search.isError && !isApiError(search.error, 'validation') ? (
             <ErrorState error={search.error} what="services" onRetry={() => void search.refetch()} />
@@ -124,8 +128,8 @@ export function DirectorySearchPage() {
               ) : null}
             </section>
           ) : null}
-        </div>
-      </div>
-    </>
+        </>
+      }
+    />
   );
 }

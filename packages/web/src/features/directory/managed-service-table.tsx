@@ -29,41 +29,38 @@ export function ManagedServiceTable({ services, editHref, onAction, busyId, filt
   );
 
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable so keyboard users can scroll it (WCAG 2.1.1)
-    <section className="kith-table-scroll" aria-label="Services" tabIndex={0}>
-      <NhsTable
-        caption="Services in the directory"
-        captionStyle="visually-hidden"
-        columns={['Service', 'Organisation', 'Capacity', 'Last verified', 'Actions']}
-        rows={services}
-        rowKey={(service) => service.id}
-        emptyMessage={filtered ? 'No services match this search.' : 'There are no services in the directory yet.'}
-        renderRow={(service) => (
-          <>
-            <th className="nhsuk-table__header" scope="row">
-              <Link to={`/directory/services/${encodeURIComponent(service.id)}`}>{service.name}</Link>{' '}
-              <ArchivedTag archived={service.archived} />
-            </th>
-            <td className="nhsuk-table__cell">{service.organisationName}</td>
-            <td className="nhsuk-table__cell">
-              <CapacityTag status={service.capacityStatus} />
-            </td>
-            <td className="nhsuk-table__cell">
-              {service.lastVerifiedAt ? formatCalendarDate(service.lastVerifiedAt) : 'Never'}{' '}
-              <StaleTag stale={service.stale} lastVerifiedAt={service.lastVerifiedAt} />
-            </td>
-            <td className="nhsuk-table__cell">
-              <div className="kith-row-actions">
-                {service.archived ? button(service, 'restore') : button(service, 'verify')}
-                {service.archived ? null : button(service, 'archive')}
-                <Link to={editHref(service.id)}>
-                  Edit<span className="nhsuk-u-visually-hidden"> {service.name}</span>
-                </Link>
-              </div>
-            </td>
-          </>
-        )}
-      />
-    </section>
+    <NhsTable
+      caption="Services in the directory"
+      captionStyle="visually-hidden"
+      columns={['Service', 'Organisation', 'Capacity', 'Last verified', 'Actions']}
+      rows={services}
+      rowKey={(service) => service.id}
+      emptyMessage={filtered ? 'No services match this search.' : 'There are no services in the directory yet.'}
+      renderRow={(service) => (
+        <>
+          <th className="nhsuk-table__header" scope="row">
+            <Link to={`/directory/services/${encodeURIComponent(service.id)}`}>{service.name}</Link>{' '}
+            <ArchivedTag archived={service.archived} />
+          </th>
+          <td className="nhsuk-table__cell">{service.organisationName}</td>
+          <td className="nhsuk-table__cell">
+            <CapacityTag status={service.capacityStatus} />
+          </td>
+          <td className="nhsuk-table__cell">
+            {service.lastVerifiedAt ? formatCalendarDate(service.lastVerifiedAt) : 'Never'}{' '}
+            <StaleTag stale={service.stale} lastVerifiedAt={service.lastVerifiedAt} />
+          </td>
+          <td className="nhsuk-table__cell">
+            <div className="kith-row-actions">
+              {service.archived ? button(service, 'restore') : button(service, 'verify')}
+              {service.archived ? null : button(service, 'archive')}
+              <Link to={editHref(service.id)}>
+                Edit<span className="nhsuk-u-visually-hidden"> {service.name}</span>
+              </Link>
+            </div>
+          </td>
+        </>
+      )}
+    />
   );
 }

@@ -10,7 +10,7 @@ import {
   type ServiceDetail,
   type TaxonomyTerm,
 } from '@kith/shared';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from '../../components/button.tsx';
 import {
   FormDateInputField,
@@ -61,19 +61,18 @@ const REFERRAL_ROUTE_ITEMS = REFERRAL_ROUTES.map((route) => ({
  */
 export function ServiceForm({ serviceId, initial, organisations, terms, submitLabel, onSaved }: ServiceFormProps) {
   const save = useSaveService(serviceId);
-  // The error summary follows the rows on screen. Problems are shown in a render after the one that drew the rows.
-  // (Until useKithForm can take `fieldOrder` as a function of the values.)
-  const drawn = useRef(initial);
   const kith = useKithForm({
     defaultValues: initial,
+    // Contacts and costs left empty go before checking, so the rows the schema and the server number are the rows on screen.
+    prepare: withoutBlankRows,
     toRequest: buildServiceInput,
-    fieldOrder: serviceFieldOrder(drawn.current),
+    // The error summary follows the rows on screen.
+    fieldOrder: serviceFieldOrder,
     issuesFor: serviceIssuesFromError,
     onSubmit: async (input) => onSaved(await save.mutateAsync(input)),
   });
   const { control } = kith.form;
   const { values } = kith;
-  drawn.current = values;
   const [pendingFocus, setPendingFocus] = useState<string | null>(null);
 
   useEffect(() => {
@@ -82,138 +81,129 @@ export function ServiceForm({ serviceId, initial, organisations, terms, submitLa
     setPendingFocus(null);
   }, [pendingFocus]);
 
-  // Contacts and costs left empty go before checking, so the rows the schema and the server number are the rows on screen.
-  // It runs in the capture phase, just before the frame's submit reads the values.
-  const dropBlankRows = () => {
-    const { contacts, costOptions } = withoutBlankRows(kith.form.getValues());
-    kith.set({ contacts, costOptions });
-  };
-
   return (
-    <div onSubmitCapture={dropBlankRows}>
-      <KithFormFrame kith={kith} linkablePaths={serviceFieldOrder(values)}>
-        <h2>About the service</h2>
-        <FormSelectField
-          control={control}
-          name="organisationId"
-          label="Organisation that runs it"
-          options={organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
-          placeholder="Choose an organisation"
-        />
-        <FormTextField control={control} name="name" label="Service name" autoComplete="off" />
-        <FormTextareaField
-          control={control}
-          name="description"
-          label="Description"
-          hint="What happens there and who it suits, in plain words"
-        />
-        <FormTextField
-          control={control}
-          name="url"
-          label="Website (optional)"
-          hint="Starting https://"
-          type="url"
-          spellCheck={false}
-        />
-        <FormTextField
-          control={control}
-          name="email"
-          label="Email address (optional)"
-          type="email"
-          spellCheck={false}
-          autoComplete="off"
-        />
-        <FormSelectField
-          control={control}
-          name="status"
-          label="Service status"
-          options={ORUK_SERVICE_STATUSES.map((status) => ({ value: status, label: ORUK_STATUS_LABELS[status] }))}
-        />
+    <KithFormFrame kith={kith} linkablePaths={serviceFieldOrder(values)}>
+      <h2>About the service</h2>
+      <FormSelectField
+        control={control}
+        name="organisationId"
+        label="Organisation that runs it"
+        options={organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+        placeholder="Choose an organisation"
+      />
+      <FormTextField control={control} name="name" label="Service name" autoComplete="off" />
+      <FormTextareaField
+        control={control}
+        name="description"
+        label="Description"
+        hint="What happens there and who it suits, in plain words"
+      />
+      <FormTextField
+        control={control}
+        name="url"
+        label="Website (optional)"
+        hint="Starting https://"
+        type="url"
+        spellCheck={false}
+      />
+      <FormTextField
+        control={control}
+        name="email"
+        label="Email address (optional)"
+        type="email"
+        spellCheck={false}
+        autoComplete="off"
+      />
+      <FormSelectField
+        control={control}
+        name="status"
+        label="Service status"
+        options={ORUK_SERVICE_STATUSES.map((status) => ({ value: status, label: ORUK_STATUS_LABELS[status] }))}
+      />
 
-        <h2>Capacity and referrals</h2>
-        <FormRadiosField
-          control={control}
-          name="capacityStatus"
-          legend="Can it take people now?"
-          items={CAPACITY_STATUSES.map((status) => ({ value: status, label: CAPACITY_STATUS_LABELS[status] }))}
-        />
+      <h2>Capacity and referrals</h2>
+      <FormRadiosField
+        control={control}
+        name="capacityStatus"
+        legend="Can it take people now?"
+        items={CAPACITY_STATUSES.map((status) => ({ value: status, label: CAPACITY_STATUS_LABELS[status] }))}
+      />
+      <FormTextField
+        control={control}
+        name="typicalWaitDays"
+        label="Typical wait in days (optional)"
+        hint="For example, 42 for 6 weeks"
+        inputMode="numeric"
+        widthClass="nhsuk-input--width-4"
+      />
+      <FormRadiosField control={control} name="referralRoute" legend="How do people get to it?" items={REFERRAL_ROUTE_ITEMS} />
+      <FormSelectField
+        control={control}
+        name="fundingStatus"
+        label="Funding"
+        options={FUNDING_STATUSES.map((status) => ({ value: status, label: FUNDING_STATUS_LABELS[status] }))}
+      />
+      <FormDateInputField control={control} name="fundedUntil" legend="Funded until (optional)" hint="For example, 31 3 2027" />
+
+      <h2>Who it is for</h2>
+      <FormTermCheckboxes
+        control={control}
+        name="termIds"
+        legend="Needs it helps with"
+        hint="Search by a broad need also finds services tagged with the needs beneath it."
+        terms={terms}
+      />
+      <div className="kith-inline-fields">
         <FormTextField
           control={control}
-          name="typicalWaitDays"
-          label="Typical wait in days (optional)"
-          hint="For example, 42 for 6 weeks"
+          name="minimumAge"
+          label="Minimum age (optional)"
           inputMode="numeric"
-          widthClass="nhsuk-input--width-4"
-        />
-        <FormRadiosField control={control} name="referralRoute" legend="How do people get to it?" items={REFERRAL_ROUTE_ITEMS} />
-        <FormSelectField
-          control={control}
-          name="fundingStatus"
-          label="Funding"
-          options={FUNDING_STATUSES.map((status) => ({ value: status, label: FUNDING_STATUS_LABELS[status] }))}
-        />
-        <FormDateInputField control={control} name="fundedUntil" legend="Funded until (optional)" hint="For example, 31 3 2027" />
-
-        <h2>Who it is for</h2>
-        <FormTermCheckboxes
-          control={control}
-          name="termIds"
-          legend="Needs it helps with"
-          hint="Search by a broad need also finds services tagged with the needs beneath it."
-          terms={terms}
-        />
-        <div className="kith-inline-fields">
-          <FormTextField
-            control={control}
-            name="minimumAge"
-            label="Minimum age (optional)"
-            inputMode="numeric"
-            widthClass="nhsuk-input--width-3"
-          />
-          <FormTextField
-            control={control}
-            name="maximumAge"
-            label="Maximum age (optional)"
-            inputMode="numeric"
-            widthClass="nhsuk-input--width-3"
-          />
-        </div>
-        <FormTextField control={control} name="fees" label="About fees (optional)" hint="For example, pay what you can" />
-        <FormTextField
-          control={control}
-          name="languages"
-          label="Languages (optional)"
-          hint="Separate with commas, like English, Polish, British Sign Language"
+          widthClass="nhsuk-input--width-3"
         />
         <FormTextField
           control={control}
-          name="serviceAreas"
-          label="Areas served (optional)"
-          hint="Separate with commas, like Brightwater, Riverside"
+          name="maximumAge"
+          label="Maximum age (optional)"
+          inputMode="numeric"
+          widthClass="nhsuk-input--width-3"
         />
+      </div>
+      <FormTextField control={control} name="fees" label="About fees (optional)" hint="For example, pay what you can" />
+      <FormTextField
+        control={control}
+        name="languages"
+        label="Languages (optional)"
+        hint="Separate with commas, like English, Polish, British Sign Language"
+      />
+      <FormTextField
+        control={control}
+        name="serviceAreas"
+        label="Areas served (optional)"
+        hint="Separate with commas, like Brightwater, Riverside"
+      />
 
-        <ServiceLocationsField
-          control={control}
-          locations={values.locations}
-          onChange={(locations) => kith.set({ locations })}
-          focusLater={setPendingFocus}
-        />
-        <ServiceContactsField
-          control={control}
-          rows={values.contacts}
-          onChange={(contacts) => kith.set({ contacts })}
-          focusLater={setPendingFocus}
-        />
-        <ServiceCostsField
-          control={control}
-          rows={values.costOptions}
-          onChange={(costOptions) => kith.set({ costOptions })}
-          focusLater={setPendingFocus}
-        />
-        <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
-          {submitLabel}
-        </Button>
-      </KithFormFrame>
-    </div>
+      <ServiceLocationsField
+        control={control}
+        locations={values.locations}
+        onChange={(locations) => kith.set({ locations })}
+        focusLater={setPendingFocus}
+      />
+      <ServiceContactsField
+        control={control}
+        rows={values.contacts}
+        onChange={(contacts) => kith.set({ contacts })}
+        focusLater={setPendingFocus}
+      />
+      <ServiceCostsField
+        control={control}
+        rows={values.costOptions}
+        onChange={(costOptions) => kith.set({ costOptions })}
+        focusLater={setPendingFocus}
+      />
+      <Button type="submit" pending={kith.pending} pendingLabel="Saving…">
+        {submitLabel}
+      </Button>
+    </KithFormFrame>
   );
 }

@@ -1,7 +1,7 @@
 import { type TaxonomyTerm, WEEKDAYS } from '@kith/shared';
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
-import type { FormIssue } from '../../api/form-issues.ts';
+import { type FormIssue, orderIssues } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
 import { FormCheckboxesField, FormSelectField, FormTextField } from '../../components/form/bound-fields.tsx';
 import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
@@ -23,6 +23,12 @@ interface ServiceSearchFormProps {
   terms: readonly TaxonomyTerm[];
   /** Problems the server found with the search in the address. */
   serverIssues: readonly FormIssue[];
+  /** The page's heading and introduction: below the error summary, which comes first on the page. */
+  intro: ReactNode;
+  /** Shown above the filters (the list of needs could not be loaded). */
+  notice?: ReactNode;
+  /** The results, beside the filters. */
+  results: ReactNode;
 }
 
 const RADIUS_ITEMS = RADIUS_OPTIONS_KM.map((km) => ({
@@ -47,106 +53,113 @@ function withCurrent(items: { value: string; label: string }[], value: string, l
 
 /**
  * The directory filters. Searching puts them in the address (page 1), so results can be shared
- * and Back returns to the previous search; who the search is for (`personId`) is kept.
+ * and Back returns to the previous search; who the search is for (`personId`) is kept. It lays out
+ * the whole page so the error summary sits above the page's heading, with the results beside the filters.
  */
-export function ServiceSearchForm({ initial, terms, serverIssues }: ServiceSearchFormProps) {
+export function ServiceSearchForm({ initial, terms, serverIssues, intro, notice, results }: ServiceSearchFormProps) {
   const navigate = useNavigate();
   const kith = useKithForm({
     defaultValues: searchFormValues(initial),
     toRequest: (values) => buildSearch(initial.personId, values),
     fieldOrder: SEARCH_FIELD_ORDER,
+    // Problems the server found with the search in the address, shown as if found here.
+    externalIssues: orderIssues(serverIssues, SEARCH_FIELD_ORDER),
     onSubmit: async (search) => navigate(directorySearchHref(search)),
   });
   const { control } = kith.form;
   const { values } = kith;
 
-  // Problems the server found with the search in the address show on these fields, as if found here.
-  const serverKey = JSON.stringify(serverIssues);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: shown again only when the server's problems change.
-  useEffect(() => {
-    if (serverIssues.length > 0) kith.showIssues(serverIssues);
-  }, [serverKey]);
+  // The address is the search: Back, "Clear filters" or a page of results puts its filters in the form.
+  // (Reset rather than remounted, so the heading and the results keep the focus.)
+  const fromAddress = searchFormValues(initial);
+  const addressKey = JSON.stringify(fromAddress);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the address's filters change.
+  useEffect(() => kith.form.reset(fromAddress), [addressKey]);
 
   const needProblem = kith.issues.some((issue) => issue.path === 'need');
   return (
-    <search aria-label="Services">
-      <KithFormFrame kith={kith} className="kith-filter-form" linkablePaths={SEARCH_FIELD_ORDER}>
-        <FormTextField
-          control={control}
-          name="q"
-          label="Search words"
-          hint="For example, walking or debt advice"
-          type="search"
-          autoComplete="off"
-        />
-        <details className="nhsuk-details" open={initial.need.length > 0 || needProblem}>
-          <summary className="nhsuk-details__summary">
-            <span className="nhsuk-details__summary-text">
-              Needs{values.need.length > 0 ? ` (${values.need.length} chosen)` : ''}
-            </span>
-          </summary>
-          <div className="nhsuk-details__text">
-            <FormTermCheckboxes
-              control={control}
-              name="need"
-              legend="What does the person need help with?"
-              hint="A broad need includes the needs listed under it."
-              terms={terms}
-            />
-          </div>
-        </details>
-        <FormTextField
-          control={control}
-          name="postcode"
-          label="Near postcode"
-          widthClass="nhsuk-input--width-10"
-          autoComplete="off"
-          spellCheck={false}
-        />
-        <FormSelectField
-          control={control}
-          name="radiusKm"
-          label="Distance from the postcode"
-          options={withCurrent(RADIUS_ITEMS, values.radiusKm, (km) => `Within ${km} km`)}
-        />
-        <FormTextField
-          control={control}
-          name="age"
-          label="Age of the person"
-          widthClass="nhsuk-input--width-3"
-          inputMode="numeric"
-        />
-        <FormSelectField control={control} name="day" label="Open on" options={DAY_ITEMS} placeholder="Any day" />
-        <FormTextField
-          control={control}
-          name="time"
-          label="Open at"
-          hint="24-hour clock, like 14:30"
-          widthClass="nhsuk-input--width-5"
-        />
-        <FormSelectField
-          control={control}
-          name="maxWaitDays"
-          label="Maximum waiting time"
-          options={withCurrent(WAIT_ITEMS, values.maxWaitDays, (days) => `Up to ${days} days`)}
-          placeholder="Any waiting time"
-        />
-        <FormCheckboxesField
-          control={control}
-          name="flags"
-          legend="Only show services that are"
-          items={[
-            { value: 'openToReferrals', label: 'Open to referrals' },
-            { value: 'freeOnly', label: 'Free only' },
-          ]}
-        />
-        <Button type="submit">Search</Button>
-        <p className="nhsuk-body">
-          <Link to={directorySearchHref({ ...EMPTY_SEARCH, personId: initial.personId, radiusKm: DEFAULT_RADIUS_KM })}>
-            Clear filters
-          </Link>
-        </p>
-      </KithFormFrame>
-    </search>
+    <KithFormFrame kith={kith} linkablePaths={SEARCH_FIELD_ORDER} intro={intro}>
+      <div className="nhsuk-grid-row">
+        <search aria-label="Services" className="nhsuk-grid-column-one-third kith-filter-form">
+          {notice}
+          <FormTextField
+            control={control}
+            name="q"
+            label="Search words"
+            hint="For example, walking or debt advice"
+            type="search"
+            autoComplete="off"
+          />
+          <details className="nhsuk-details" open={initial.need.length > 0 || needProblem}>
+            <summary className="nhsuk-details__summary">
+              <span className="nhsuk-details__summary-text">
+                Needs{values.need.length > 0 ? ` (${values.need.length} chosen)` : ''}
+              </span>
+            </summary>
+            <div className="nhsuk-details__text">
+              <FormTermCheckboxes
+                control={control}
+                name="need"
+                legend="What does the person need help with?"
+                hint="A broad need includes the needs listed under it."
+                terms={terms}
+              />
+            </div>
+          </details>
+          <FormTextField
+            control={control}
+            name="postcode"
+            label="Near postcode"
+            widthClass="nhsuk-input--width-10"
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <FormSelectField
+            control={control}
+            name="radiusKm"
+            label="Distance from the postcode"
+            options={withCurrent(RADIUS_ITEMS, values.radiusKm, (km) => `Within ${km} km`)}
+          />
+          <FormTextField
+            control={control}
+            name="age"
+            label="Age of the person"
+            widthClass="nhsuk-input--width-3"
+            inputMode="numeric"
+          />
+          <FormSelectField control={control} name="day" label="Open on" options={DAY_ITEMS} placeholder="Any day" />
+          <FormTextField
+            control={control}
+            name="time"
+            label="Open at"
+            hint="24-hour clock, like 14:30"
+            widthClass="nhsuk-input--width-5"
+          />
+          <FormSelectField
+            control={control}
+            name="maxWaitDays"
+            label="Maximum waiting time"
+            options={withCurrent(WAIT_ITEMS, values.maxWaitDays, (days) => `Up to ${days} days`)}
+            placeholder="Any waiting time"
+          />
+          <FormCheckboxesField
+            control={control}
+            name="flags"
+            legend="Only show services that are"
+            items={[
+              { value: 'openToReferrals', label: 'Open to referrals' },
+              { value: 'freeOnly', label: 'Free only' },
+            ]}
+          />
+          <Button type="submit">Search</Button>
+          <p className="nhsuk-body">
+            <Link to={directorySearchHref({ ...EMPTY_SEARCH, personId: initial.personId, radiusKm: DEFAULT_RADIUS_KM })}>
+              Clear filters
+            </Link>
+          </p>
+        </search>
+        <div className="nhsuk-grid-column-two-thirds">{results}</div>
+      </div>
+    </KithFormFrame>
   );
 }

@@ -60,26 +60,28 @@ export function CreateOrganisationPage() {
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/admin/organisations">Back to organisations</BackLink>
-        <h1>Create organisation</h1>
-        <QueryState query={organisations} what="organisations">
-          {(data) => (
-            <KithFormFrame kith={kith}>
-              <RadiosField
-                id={kind.id}
-                legend="What kind of organisation is it?"
-                legendClass="nhsuk-fieldset__legend--m"
-                value={kith.values.kind}
-                onChange={chooseKind}
-                items={KIND_ITEMS}
-                error={kind.error}
-              />
-              <OrganisationFields control={kith.form.control} values={kith.values} organisations={data} />
-              <Button type="submit" pending={kith.pending} pendingLabel="Creating organisation…">
-                Create organisation
-              </Button>
-            </KithFormFrame>
-          )}
-        </QueryState>
+        {/* The error summary comes first on the page, above the heading. */}
+        <KithFormFrame kith={kith} intro={<h1>Create organisation</h1>}>
+          <QueryState query={organisations} what="organisations">
+            {(data) => (
+              <>
+                <RadiosField
+                  id={kind.id}
+                  legend="What kind of organisation is it?"
+                  legendClass="nhsuk-fieldset__legend--m"
+                  value={kith.values.kind}
+                  onChange={chooseKind}
+                  items={KIND_ITEMS}
+                  error={kind.error}
+                />
+                <OrganisationFields control={kith.form.control} values={kith.values} organisations={data} />
+                <Button type="submit" pending={kith.pending} pendingLabel="Creating organisation…">
+                  Create organisation
+                </Button>
+              </>
+            )}
+          </QueryState>
+        </KithFormFrame>
       </div>
     </div>
   );

@@ -29,8 +29,11 @@ import { describeView } from './view-summary.ts';
 /** Tables left out of the pack because they run to a row per practice; they stay in the report and its CSV. */
 const LEFT_OUT = new Set(['funnel/by-practice']);
 
-/** Longer tables are cut to their first rows in print; the report and its CSV have them all. */
-const PACK_MAX_ROWS = 25;
+/**
+ * Longer tables (and their charts) are cut to their first rows, so the printed pack stays a
+ * summary of a few pages; the report and its CSV have them all.
+ */
+const PACK_MAX_ROWS = 10;
 
 /** A table as the pack prints it: at most PACK_MAX_ROWS rows, saying so when it is cut. */
 function packTable(table: ReportTable): ReportTable {
@@ -38,9 +41,6 @@ function packTable(table: ReportTable): ReportTable {
   const cut = `The first ${PACK_MAX_ROWS} of ${table.rows.length} rows are shown; the report and its CSV have them all.`;
   return { ...table, rows: table.rows.slice(0, PACK_MAX_ROWS), description: [table.description, cut].filter(Boolean).join(' ') };
 }
-
-/** Charts are drawn at a width that fits a printed page. */
-const PRINT_CHART_WIDTH = 640;
 
 /** The pack is for a PCN or the whole ICB, over a period: practice and worker filters do not apply. */
 function packSearch(search: ReportSearch): ReportSearch {
@@ -109,6 +109,10 @@ export function EvidencePackPage() {
           <p className="nhsuk-body">
             Produced by Kith on {formatDateTime(first.generatedAt)} for {where}.
           </p>
+          <p className="nhsuk-body kith-print-only">
+            On paper each table with a chart is shown as its chart. Every figure is in this pack on screen, in each report and in
+            its CSV download.
+          </p>
           <Button type="button" className="kith-no-print" onClick={() => window.print()}>
             Print or save as PDF
           </Button>
@@ -156,7 +160,7 @@ function PackSection({ report }: { report: Report }) {
           suppressed={report.suppressed}
           idPrefix={`pack-${report.id}-${table.id}`}
           headingLevel={3}
-          chartWidth={PRINT_CHART_WIDTH}
+          compactChart
         />
       ))}
     </section>

@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartModel, ChartSeries } from './chart-data.ts';
+import { chartFit, shortLabel } from './chart-fit.ts';
 import { formatCell } from './report-cells.ts';
 
 /**
@@ -13,7 +14,8 @@ const DASHES = ['', '8 4', '2 3', '12 4 2 4', '4 4', '1 6'];
 const colourAt = (index: number) => COLOURS[index % COLOURS.length] ?? '#005eb8';
 const dashAt = (index: number) => DASHES[index % DASHES.length] ?? '';
 
-const BAR_THICKNESS = 16;
+/** Bars are thinner in the evidence pack, a printed summary where pages count. */
+const BAR_THICKNESS = { regular: 16, compact: 10 } as const;
 const LINE_CHART_HEIGHT = 320;
 
 /** One pattern per series: solid, stripes, dots, cross-hatch, then again in the next colour. */
@@ -45,15 +47,21 @@ function formatTick(series: ChartSeries | undefined, value: unknown): string {
 
 interface ReportChartProps {
   model: ChartModel;
-  /** A fixed width for print (the evidence pack); otherwise the chart fills its container. */
-  fixedWidth?: number;
+  /** Thinner bars (the evidence pack). */
+  compact?: boolean;
 }
 
 /**
  * A report table's chart, drawn from the same rows as the table beside it. The caption says in
- * words what it shows; keyboard users can move through the points with the arrow keys.
+ * words what it shows; keyboard users can move through the points with the arrow keys. It fills
+ * its container's width; on a narrow one (a phone) it draws fewer ticks and shortens category
+ * bar labels, whose full text the tooltip and the table keep.
  */
-export function ReportChart({ model, fixedWidth }: ReportChartProps) {
+export function ReportChart({ model, compact = false }: ReportChartProps) {
+  const barThickness = BAR_THICKNESS[compact ? 'compact' : 'regular'];
+  const [measuredWidth, setMeasuredWidth] = useState<number | null>(null);
+  const fit = chartFit(measuredWidth);
+  const category = (value: unknown) => shortLabel(String(value ?? ''), fit.labelMax);
   const captionId = useId();
   const patternPrefix = useId().replaceAll(':', '');
   const seriesByKey = new Map(model.series.map((s) => [s.key, s]));
@@ -63,9 +71,8 @@ export function ReportChart({ model, fixedWidth }: ReportChartProps) {
     formatValue(seriesByKey.get(String(item.dataKey)), value);
   const horizontalBars = model.type !== 'line';
   const height = horizontalBars
-    ? Math.max(160, model.data.length * (BAR_THICKNESS * (model.type === 'stacked-bar' ? 1 : model.series.length) + 12) + 80)
+    ? Math.max(160, model.data.length * (barThickness * (model.type === 'stacked-bar' ? 1 : model.series.length) + 12) + 80)
     : LINE_CHART_HEIGHT;
-  const width = fixedWidth ?? '100%';
 
   const chart = horizontalBars ? (
     <BarChart data={model.data} layout="vertical" title={model.summary} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
@@ -75,8 +82,8 @@ export function ReportChart({ model, fixedWidth }: ReportChartProps) {
         ))}
       </defs>
       <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" tickFormatter={tick} />
-      <YAxis type="category" dataKey="label" width="auto" />
+      <XAxis type="number" tickFormatter={tick} tickCount={fit.tickCount} />
+      <YAxis type="category" dataKey="label" width={fit.categoryAxisWidth} tickFormatter={category} />
       <Tooltip formatter={tooltip} />
       <Legend itemSorter={null} />
       {model.series.map((s, index) => (
@@ -87,7 +94,7 @@ export function ReportChart({ model, fixedWidth }: ReportChartProps) {
           fill={`url(#${patternPrefix}-${index})`}
           stroke={colourAt(index)}
           stackId={model.type === 'stacked-bar' ? 'stack' : undefined}
-          barSize={BAR_THICKNESS}
+          barSize={barThickness}
           isAnimationActive={false}
         />
       ))}
@@ -95,8 +102,9 @@ export function ReportChart({ model, fixedWidth }: ReportChartProps) {
   ) : (
     <LineChart data={model.data} title={model.summary} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
       <CartesianGrid strokeDasharray="3 3" />
-      <XAxis dataKey="label" />
-      <YAxis tickFormatter={tick} width="auto" />
+      {/* Dates read badly cut short: on a narrow chart fewer of them are drawn instead. */}
+      <XAxis dataKey="label" interval="preserveStartEnd" minTickGap={fit.narrow ? 32 : 8} />
+      <YAxis tickFormatter={tick} width="auto" tickCount={fit.tickCount} />
       <Tooltip formatter={tooltip} />
       <Legend itemSorter={null} />
       {model.series.map((s, index) => (
@@ -116,7 +124,7 @@ export function ReportChart({ model, fixedWidth }: ReportChartProps) {
 
   return (
     <figure className="kith-chart" aria-labelledby={captionId}>
-      <ResponsiveContainer width={width} height={height}>
+      <ResponsiveContainer width="100%" height={height} onResize={(width) => setMeasuredWidth(width)}>
         {chart}
       </ResponsiveContainer>
       <figcaption className="nhsuk-body-s kith-chart__caption" id={captionId}>

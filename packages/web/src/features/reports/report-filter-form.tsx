@@ -1,7 +1,6 @@
 import type { ReportFilterOptions } from '@kith/shared';
-import { useEffect } from 'react';
 import { Link } from 'react-router';
-import type { FormIssue } from '../../api/form-issues.ts';
+import { type FormIssue, orderIssues } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
 import { FormDateInputField, FormSelectField, useBoundField } from '../../components/form/bound-fields.tsx';
 import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
@@ -40,18 +39,13 @@ export function ReportFilterForm({
     defaultValues: filterFormValues(initial),
     toRequest: buildFilters,
     fieldOrder: FILTER_KEYS,
+    // Problems the server found with the filters in the address, shown as if found here.
+    externalIssues: orderIssues(serverIssues, FILTER_KEYS),
     onSubmit: async (filters) => onApply(filters),
   });
   const { control } = kith.form;
   const { values } = kith;
   const pcn = useBoundField({ control, name: 'pcnId' });
-
-  // Problems the server found with the filters in the address show on these fields, as if found here.
-  const serverKey = JSON.stringify(serverIssues);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: shown again only when the server's problems change.
-  useEffect(() => {
-    if (serverIssues.length > 0) kith.showIssues(serverIssues);
-  }, [serverKey]);
 
   // Another PCN drops a practice outside it.
   const choosePcn = (pcnId: string) => {

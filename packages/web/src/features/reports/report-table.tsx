@@ -1,4 +1,5 @@
 import { columnHeading, type ReportColumn, type ReportTable } from '@kith/shared';
+import { TableScroll } from '../../components/table-scroll.tsx';
 import { chartModel } from './chart-data.ts';
 import { panelsModel } from './chart-panels.ts';
 import { type CellView, formatCell, formatRow, missingExplanations } from './report-cells.ts';
@@ -28,15 +29,22 @@ interface ReportTableViewProps {
   headingLevel: 2 | 3;
   /** Where this table's CSV is downloaded from; no link when left out (the evidence pack). */
   csvUrl?: string;
-  /** Draws the chart at this width (print) rather than filling the page. */
-  chartWidth?: number;
+  /** Draws the chart with thinner bars (the evidence pack, a printed summary). */
+  compactChart?: boolean;
 }
 
 /**
  * One report table: its title, its chart (the table is the accessible version of it), every row
  * with cells formatted by column kind, what "<5", "Not shown" and "–" mean, and the CSV link.
  */
-export function ReportTableView({ table, suppressed, idPrefix, headingLevel, csvUrl, chartWidth }: ReportTableViewProps) {
+export function ReportTableView({
+  table,
+  suppressed,
+  idPrefix,
+  headingLevel,
+  csvUrl,
+  compactChart = false,
+}: ReportTableViewProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const headingId = `${idPrefix}-heading`;
   const panels = panelsModel(table);
@@ -50,12 +58,12 @@ export function ReportTableView({ table, suppressed, idPrefix, headingLevel, csv
       <Heading id={headingId}>{table.title}</Heading>
       {table.description ? <p className="nhsuk-body">{table.description}</p> : null}
       {panels ? <ChartPanels model={panels} /> : null}
-      {model ? <ReportChart model={model} {...(chartWidth ? { fixedWidth: chartWidth } : {})} /> : null}
+      {model ? <ReportChart model={model} compact={compactChart} /> : null}
       {table.rows.length === 0 ? (
         <p className="nhsuk-body kith-report-empty">{table.emptyMessage ?? 'There is nothing to show for these filters.'}</p>
       ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable so keyboard users can scroll it
-        <section className="kith-table-scroll" aria-label={table.title} tabIndex={0}>
+        // Named apart from the section around it (which the heading names), so landmarks stay unique.
+        <TableScroll label={`${table.title} (table)`}>
           <table className="nhsuk-table">
             <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{table.title}</caption>
             <thead className="nhsuk-table__head">
@@ -101,7 +109,7 @@ export function ReportTableView({ table, suppressed, idPrefix, headingLevel, csv
               ))}
             </tbody>
           </table>
-        </section>
+        </TableScroll>
       )}
       {explanations.length > 0 ? (
         <ul className="nhsuk-list nhsuk-body-s">

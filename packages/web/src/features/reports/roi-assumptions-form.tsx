@@ -1,6 +1,5 @@
 import type { RoiAssumptions } from '@kith/shared';
-import { useEffect } from 'react';
-import type { FormIssue } from '../../api/form-issues.ts';
+import { type FormIssue, orderIssues } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
 import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
 import { useKithForm } from '../../components/form/use-kith-form.ts';
@@ -31,16 +30,13 @@ export function RoiAssumptionsForm({ inUse, overridden, illustrative, onApply, o
     defaultValues: numberTexts(ROI_FIELDS, inUse),
     toRequest: (values) => readNumberFields(ROI_FIELDS, values),
     fieldOrder: ORDER,
+    // Problems the server found with the assumptions in the address (the filters' own are the filter form's).
+    externalIssues: orderIssues(
+      serverIssues.filter((issue) => (ORDER as readonly string[]).includes(issue.path)),
+      ORDER,
+    ),
     onSubmit: async (roi) => onApply(roi),
   });
-
-  // Problems the server found with the assumptions in the address show on these fields, as if found here.
-  const relevant = serverIssues.filter((issue) => (ORDER as readonly string[]).includes(issue.path));
-  const relevantKey = JSON.stringify(relevant);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: shown again only when the server's problems change.
-  useEffect(() => {
-    if (relevant.length > 0) kith.showIssues(relevant);
-  }, [relevantKey]);
 
   return (
     <section className="kith-no-print" aria-labelledby="roi-assumptions-heading">

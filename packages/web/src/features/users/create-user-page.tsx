@@ -38,31 +38,33 @@ export function CreateUserPage() {
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/admin/users">Back to users</BackLink>
-        <h1>Create user</h1>
-        <QueryState query={organisations} what="organisations">
-          {(data) => (
-            <KithFormFrame kith={kith}>
-              <UserIdentityFields control={kith.form.control} emailHint="They will use this to sign in." />
-              <FormTextField
-                control={kith.form.control}
-                name="password"
-                label="Initial password"
-                hint="At least 12 characters. Give it to them securely, not by email."
-                type="password"
-                autoComplete="new-password"
-              />
-              <MembershipRowsField
-                control={kith.form.control}
-                rows={kith.values.memberships}
-                onChange={(memberships) => kith.set({ memberships })}
-                organisations={data}
-              />
-              <Button type="submit" pending={kith.pending} pendingLabel="Creating user…">
-                Create user
-              </Button>
-            </KithFormFrame>
-          )}
-        </QueryState>
+        {/* The error summary comes first on the page, above the heading. */}
+        <KithFormFrame kith={kith} intro={<h1>Create user</h1>}>
+          <QueryState query={organisations} what="organisations">
+            {(data) => (
+              <>
+                <UserIdentityFields control={kith.form.control} emailHint="They will use this to sign in." />
+                <FormTextField
+                  control={kith.form.control}
+                  name="password"
+                  label="Initial password"
+                  hint="At least 12 characters. Give it to them securely, not by email."
+                  type="password"
+                  autoComplete="new-password"
+                />
+                <MembershipRowsField
+                  control={kith.form.control}
+                  rows={kith.values.memberships}
+                  onChange={(memberships) => kith.set({ memberships })}
+                  organisations={data}
+                />
+                <Button type="submit" pending={kith.pending} pendingLabel="Creating user…">
+                  Create user
+                </Button>
+              </>
+            )}
+          </QueryState>
+        </KithFormFrame>
       </div>
     </div>
   );

@@ -11,7 +11,6 @@ import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { PcnSelect } from './pcn-select.tsx';
-import { TableRegion } from './table-region.tsx';
 import { usePcnChoice } from './use-pcn-choice.ts';
 import { EMPLOYMENT_MODEL_SHORT, formatMoney } from './workforce-format.ts';
 import { usePosts } from './workforce-queries.ts';
@@ -43,31 +42,29 @@ export function PostsPage() {
             <Link to={`/workforce/funding?pcnId=${pcn?.id ?? ''}`}>funding planner</Link>.
           </p>
           {posts.data.canManage ? <ButtonLink to={`/workforce/posts/new?pcnId=${pcn?.id ?? ''}`}>Add a post</ButtonLink> : null}
-          <TableRegion label={`Posts in ${pcn?.name ?? 'the PCN'}`}>
-            <NhsTable
-              caption={`Posts in ${pcn?.name ?? 'the PCN'}`}
-              captionStyle="visually-hidden"
-              columns={['Post', 'Role', 'Held by', 'Employer', 'Pay', 'WTE', 'Started']}
-              rows={posts.data.items}
-              rowKey={(post) => post.id}
-              emptyMessage="No posts yet."
-              renderRow={(post) => (
-                <>
-                  <th className="nhsuk-table__header" scope="row">
-                    <Link to={`/workforce/posts/${post.id}`}>{post.title}</Link>
-                  </th>
-                  <td className="nhsuk-table__cell">{POST_ROLE_LABELS[post.role]}</td>
-                  <td className="nhsuk-table__cell">{post.holderDisplayName ?? 'Vacant'}</td>
-                  <td className="nhsuk-table__cell">
-                    {post.employerName} ({EMPLOYMENT_MODEL_SHORT[post.employmentModel]})
-                  </td>
-                  <td className="nhsuk-table__cell">{payOf(post)}</td>
-                  <td className="nhsuk-table__cell">{post.wte.toFixed(2)}</td>
-                  <td className="nhsuk-table__cell">{formatCalendarDate(post.startDate)}</td>
-                </>
-              )}
-            />
-          </TableRegion>
+          <NhsTable
+            caption={`Posts in ${pcn?.name ?? 'the PCN'}`}
+            captionStyle="visually-hidden"
+            columns={['Post', 'Role', 'Held by', 'Employer', 'Pay', 'WTE', 'Started']}
+            rows={posts.data.items}
+            rowKey={(post) => post.id}
+            emptyMessage="No posts yet."
+            renderRow={(post) => (
+              <>
+                <th className="nhsuk-table__header" scope="row">
+                  <Link to={`/workforce/posts/${post.id}`}>{post.title}</Link>
+                </th>
+                <td className="nhsuk-table__cell">{POST_ROLE_LABELS[post.role]}</td>
+                <td className="nhsuk-table__cell">{post.holderDisplayName ?? 'Vacant'}</td>
+                <td className="nhsuk-table__cell">
+                  {post.employerName} ({EMPLOYMENT_MODEL_SHORT[post.employmentModel]})
+                </td>
+                <td className="nhsuk-table__cell">{payOf(post)}</td>
+                <td className="nhsuk-table__cell">{post.wte.toFixed(2)}</td>
+                <td className="nhsuk-table__cell">{formatCalendarDate(post.startDate)}</td>
+              </>
+            )}
+          />
           <PaginationNav of={posts.data} noun="posts" hrefFor={hrefFor} />
         </>
       ) : failed ? (
