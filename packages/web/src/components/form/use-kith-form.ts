@@ -32,8 +32,8 @@ export interface KithFormOptions<Values extends FieldValues, Request> {
    */
   prepare?: (values: Values) => Values;
   /**
-   * Problems found without a submit (a report query refusing the filters in the address): shown
-   * when the form has none of its own.
+   * Problems found without a submit (a report query refusing the filters in the address): each
+   * new set is shown beside the fields it names and in the summary, like a refused save.
    */
   externalIssues?: readonly FormIssue[];
   /** Turns a failed save into issues; by default the shared mapping of API errors. */
@@ -128,10 +128,11 @@ export function useKithForm<Values extends FieldValues, Request>(options: KithFo
     if (invalid) setAttempt((count) => count + 1);
   };
 
-  // A new set of outside problems is a new attempt too: the summary takes focus once.
+  // A new set of outside problems is shown once (and the summary takes focus once), not per render.
   const externalKey = JSON.stringify(options.externalIssues ?? []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the problems' content, read through `latest`.
   useEffect(() => {
-    if (externalKey !== '[]') setAttempt((count) => count + 1);
+    if (externalKey !== '[]') showIssues(latest.current.externalIssues ?? []);
   }, [externalKey]);
 
   const values = form.watch();
@@ -142,12 +143,11 @@ export function useKithForm<Values extends FieldValues, Request>(options: KithFo
   };
 
   const fieldOrder = typeof options.fieldOrder === 'function' ? options.fieldOrder(values) : options.fieldOrder;
-  const own = fieldErrorsToIssues(form.formState.errors, fieldOrder);
   return {
     form,
     values,
     set,
-    issues: own.length > 0 ? own : [...(options.externalIssues ?? [])],
+    issues: fieldErrorsToIssues(form.formState.errors, fieldOrder),
     attempt,
     submit,
     showIssues,

@@ -1,5 +1,4 @@
 import { AUDIT_ACTIONS } from '@kith/shared';
-import { useEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { FormIssue } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
@@ -30,14 +29,9 @@ export function AuditFilterForm({ initial, issues }: AuditFilterFormProps) {
     toRequest: (filters) => ({ ok: true, data: auditHref({ ...filters, page: 1 }) }),
     fieldOrder: FILTER_ORDER,
     onSubmit: async (href) => navigate(href),
+    externalIssues: issues,
   });
   const { control } = kith.form;
-  const { showIssues } = kith;
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: shown once per answer from the server, not on every render.
-  useEffect(() => {
-    if (issues.length > 0) showIssues(issues);
-  }, [issues]);
 
   // Ids and record types are not words: no spelling marks, no suggestions from past entries.
   const textFilter = (name: FreeTextFilter, label: string) => (

@@ -26,8 +26,7 @@ export function NewEventPage() {
         <Link className="nhsuk-back-link" to="/community/events">
           Events
         </Link>
-        <h1>Create an event</h1>
-        <EventForm initial={emptyEventValues()} mode="create" onSave={onSave} />
+        <EventForm intro={<h1>Create an event</h1>} initial={emptyEventValues()} mode="create" onSave={onSave} />
       </div>
     </div>
   );
@@ -67,8 +66,12 @@ export function EditEventPage() {
         <Link className="nhsuk-back-link" to={`/community/events/${id}`}>
           Back to the event
         </Link>
-        <h1>Change “{event.data.title}”</h1>
-        <EventForm initial={valuesFromEvent(event.data)} mode="update" onSave={onSave} />
+        <EventForm
+          intro={<h1>Change “{event.data.title}”</h1>}
+          initial={valuesFromEvent(event.data)}
+          mode="update"
+          onSave={onSave}
+        />
       </div>
     </div>
   );

@@ -60,7 +60,7 @@ const KIND_ITEMS = COMMUNITY_EVENT_KINDS.map((kind) => ({
 }));
 
 /** Creating or changing an event: kind, title, UK start and end times, where, places, audience and description. */
-export function EventForm({ initial, mode, onSave }: CommunityFormProps<EventFormValues, EventSave>) {
+export function EventForm({ initial, mode, onSave, intro }: CommunityFormProps<EventFormValues, EventSave>) {
   const toRequest = (values: EventFormValues): Checked<EventSave> =>
     mode === 'create'
       ? asSave(mode, validateWith(CreateCommunityEventRequest, toCreateEventRequest(values)))
@@ -71,7 +71,7 @@ export function EventForm({ initial, mode, onSave }: CommunityFormProps<EventFor
   const isWebinar = values.kind === 'webinar';
 
   return (
-    <KithFormFrame kith={kith} linkablePaths={EVENT_FIELD_ORDER}>
+    <KithFormFrame kith={kith} linkablePaths={EVENT_FIELD_ORDER} intro={intro}>
       {mode === 'create' ? (
         <FormRadiosField control={control} name="kind" legend="What kind of event is it?" items={KIND_ITEMS} />
       ) : (

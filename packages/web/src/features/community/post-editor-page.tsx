@@ -54,8 +54,13 @@ export function NewPostPage() {
         <Link className="nhsuk-back-link" to="/community/posts">
           Blog and discussions
         </Link>
-        <h1>{title}</h1>
-        <PostForm kinds={kinds} initial={emptyPostValues(kinds[0] ?? 'discussion')} mode="create" onSave={onSave} />
+        <PostForm
+          intro={<h1>{title}</h1>}
+          kinds={kinds}
+          initial={emptyPostValues(kinds[0] ?? 'discussion')}
+          mode="create"
+          onSave={onSave}
+        />
       </div>
     </div>
   );
@@ -91,8 +96,13 @@ export function EditPostPage() {
         <Link className="nhsuk-back-link" to={`/community/posts/${id}`}>
           Back to the post
         </Link>
-        <h1>Edit “{post.data.title}”</h1>
-        <PostForm kinds={[post.data.kind]} initial={valuesFromPost(post.data)} mode="update" onSave={onSave} />
+        <PostForm
+          intro={<h1>Edit “{post.data.title}”</h1>}
+          kinds={[post.data.kind]}
+          initial={valuesFromPost(post.data)}
+          mode="update"
+          onSave={onSave}
+        />
       </div>
     </div>
   );

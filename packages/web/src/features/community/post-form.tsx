@@ -31,7 +31,7 @@ interface PostFormProps extends CommunityFormProps<PostFormValues, PostSave> {
 }
 
 /** Writing or editing a post: kind, title, guest author, summary, tags, Markdown body and who can read it. */
-export function PostForm({ kinds, initial, mode, onSave }: PostFormProps) {
+export function PostForm({ kinds, initial, mode, onSave, intro }: PostFormProps) {
   // Which submit button was pressed (Enter in a text box presses the first): publish, or keep a draft.
   const publishing = useRef(false);
 
@@ -59,7 +59,7 @@ export function PostForm({ kinds, initial, mode, onSave }: PostFormProps) {
   };
 
   return (
-    <KithFormFrame kith={kith} linkablePaths={POST_FIELD_ORDER}>
+    <KithFormFrame kith={kith} linkablePaths={POST_FIELD_ORDER} intro={intro}>
       {mode === 'create' && kinds.length > 1 ? (
         <FormRadiosField
           control={control}

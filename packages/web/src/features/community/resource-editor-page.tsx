@@ -35,11 +35,19 @@ export function NewResourcePage() {
         <Link className="nhsuk-back-link" to="/community/resources">
           Resources library
         </Link>
-        <h1>Add a resource</h1>
-        <p className="nhsuk-body">
-          A guide, checklist, toolkit or link on another website. Everyone, including visitors, can find it in the library.
-        </p>
-        <ResourceForm initial={emptyResourceValues()} mode="create" onSave={onSave} />
+        <ResourceForm
+          intro={
+            <>
+              <h1>Add a resource</h1>
+              <p className="nhsuk-body">
+                A guide, checklist, toolkit or link on another website. Everyone, including visitors, can find it in the library.
+              </p>
+            </>
+          }
+          initial={emptyResourceValues()}
+          mode="create"
+          onSave={onSave}
+        />
       </div>
     </div>
   );
@@ -79,13 +87,21 @@ export function EditResourcePage() {
         <Link className="nhsuk-back-link" to={withArchivedView('/community/resources', resource.data.archived)}>
           Resources library
         </Link>
-        <h1>Edit “{resource.data.title}”</h1>
-        {resource.data.archived ? (
-          <p className="nhsuk-body">
-            <strong className="nhsuk-tag nhsuk-tag--grey">Archived</strong> Readers do not see this resource.
-          </p>
-        ) : null}
-        <ResourceForm initial={valuesFromResource(resource.data)} mode="update" onSave={onSave} />
+        <ResourceForm
+          intro={
+            <>
+              <h1>Edit “{resource.data.title}”</h1>
+              {resource.data.archived ? (
+                <p className="nhsuk-body">
+                  <strong className="nhsuk-tag nhsuk-tag--grey">Archived</strong> Readers do not see this resource.
+                </p>
+              ) : null}
+            </>
+          }
+          initial={valuesFromResource(resource.data)}
+          mode="update"
+          onSave={onSave}
+        />
         <ResourceArchivePanel resource={resource.data} />
       </div>
     </div>

@@ -33,7 +33,7 @@ const KIND_ITEMS = COMMUNITY_RESOURCE_KINDS.map((kind) => ({
 }));
 
 /** Adding or editing a resource: title, kind, category, summary, web address and tags. */
-export function ResourceForm({ initial, mode, onSave }: CommunityFormProps<ResourceFormValues, ResourceSave>) {
+export function ResourceForm({ initial, mode, onSave, intro }: CommunityFormProps<ResourceFormValues, ResourceSave>) {
   const toRequest = (values: ResourceFormValues): Checked<ResourceSave> =>
     mode === 'create'
       ? asSave(mode, validateWith(CreateCommunityResourceRequest, toCreateResourceRequest(values)))
@@ -42,7 +42,7 @@ export function ResourceForm({ initial, mode, onSave }: CommunityFormProps<Resou
   const { control } = kith.form;
 
   return (
-    <KithFormFrame kith={kith} linkablePaths={RESOURCE_FIELD_ORDER}>
+    <KithFormFrame kith={kith} linkablePaths={RESOURCE_FIELD_ORDER} intro={intro}>
       <FormTextField control={control} name="title" label="Title" />
       <FormRadiosField control={control} name="kind" legend="What kind of resource is it?" items={KIND_ITEMS} />
       <ResourceCategoryField control={control} saved={initial.category} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import type { Checked } from '../../api/form-issues.ts';
 import { useKithForm } from '../../components/form/use-kith-form.ts';
@@ -12,6 +13,8 @@ export interface CommunityFormProps<Values, Save> {
   mode: 'create' | 'update';
   /** Sends the save; a rejection is shown on the form, and what was typed stays. */
   onSave: (save: Save) => Promise<unknown>;
+  /** The page's heading, placed below the error summary so the summary comes first on the page. */
+  intro?: ReactNode;
 }
 
 interface CommunityFormOptions<Values extends FieldValues, Request> {

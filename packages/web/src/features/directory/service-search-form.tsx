@@ -1,5 +1,5 @@
 import { type TaxonomyTerm, WEEKDAYS } from '@kith/shared';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useLayoutEffect } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { type FormIssue, orderIssues } from '../../api/form-issues.ts';
 import { Button } from '../../components/button.tsx';
@@ -70,11 +70,12 @@ export function ServiceSearchForm({ initial, terms, serverIssues, intro, notice,
   const { values } = kith;
 
   // The address is the search: Back, "Clear filters" or a page of results puts its filters in the form.
-  // (Reset rather than remounted, so the heading and the results keep the focus.)
+  // Reset rather than remounted, so the heading and the results keep the focus; a layout effect, so it
+  // runs before the form shows the server's problems with the new address, not after (wiping them).
   const fromAddress = searchFormValues(initial);
   const addressKey = JSON.stringify(fromAddress);
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the address's filters change.
-  useEffect(() => kith.form.reset(fromAddress), [addressKey]);
+  useLayoutEffect(() => kith.form.reset(fromAddress), [addressKey]);
 
   const needProblem = kith.issues.some((issue) => issue.path === 'need');
   return (
