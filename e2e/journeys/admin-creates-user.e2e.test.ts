@@ -1,16 +1,13 @@
-import { existsSync } from 'node:fs';
 import type { Organisation } from '@kith/shared';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
-import { useKithJourney } from '../support/journey-setup.ts';
-import { CHROMIUM_PATH } from '../support/launch-browser.ts';
+import { describeJourney } from '../support/journey-setup.ts';
+import { followMenuLink, signOut } from '../support/site-menu.ts';
 
 const JOURNEY_TIMEOUT_MS = 120_000;
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an administrator creates a user who then signs in', () => {
-  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
-
+describeJourney('journey: an administrator creates a user who then signs in', JOURNEY_TIMEOUT_MS, (running) => {
   it(
     'signs in, creates a user, signs out, and the new user sees their name and role',
     async () => {
@@ -56,7 +53,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an administrator creates a
       const chosen = organisation;
 
       await step('go to Users', async () => {
-        await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Users' }).click();
+        await followMenuLink(page, 'Users');
         await expectHeading(page, 'Users');
         expect(await page.title()).toBe('Users – Kith');
         await page.getByRole('table').waitFor();
@@ -91,7 +88,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an administrator creates a
       });
 
       await step('sign out', async () => {
-        await page.getByRole('button', { name: 'Sign out' }).click();
+        await signOut(page);
         await expectHeading(page, 'Sign in to Kith');
         await page.getByText('You have signed out.').waitFor();
         await checkAccessibility(page, 'sign-in page after signing out');

@@ -1,15 +1,12 @@
-import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
-import { useKithJourney } from '../support/journey-setup.ts';
-import { CHROMIUM_PATH } from '../support/launch-browser.ts';
+import { describeJourney } from '../support/journey-setup.ts';
+import { followMenuLink, signOut } from '../support/site-menu.ts';
 
 const JOURNEY_TIMEOUT_MS = 120_000;
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an administrator adds an organisation and checks the audit trail', () => {
-  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
-
+describeJourney('journey: an administrator adds an organisation and checks the audit trail', JOURNEY_TIMEOUT_MS, (running) => {
   it(
     'creates and deactivates a VCSE organisation, finds it in the audit trail, and non-admins are kept out',
     async () => {
@@ -60,7 +57,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an administrator adds an o
       });
 
       await step('the audit trail shows the creation and explains bad filters', async () => {
-        await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Audit trail' }).click();
+        await followMenuLink(page, 'Audit trail');
         await expectHeading(page, 'Audit trail');
         await page.getByRole('region', { name: 'Audit events' }).waitFor();
         await checkAccessibility(page, 'audit trail');
@@ -122,7 +119,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an administrator adds an o
       await step('a link worker cannot open the admin pages', async () => {
         await page.goto('/');
         await expectHeading(page, 'Home');
-        await page.getByRole('button', { name: 'Sign out' }).click();
+        await signOut(page);
         await expectHeading(page, 'Sign in to Kith');
         await signIn(page, 'linkworker@kith.example', running.kith.adminPassword);
         await expectHeading(page, 'Home');

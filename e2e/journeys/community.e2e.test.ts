@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
-import { useKithJourney } from '../support/journey-setup.ts';
-import { CHROMIUM_PATH } from '../support/launch-browser.ts';
+import { describeJourney } from '../support/journey-setup.ts';
+import { followMenuLink, signOut } from '../support/site-menu.ts';
 
 const JOURNEY_TIMEOUT_MS = 150_000;
 
@@ -58,9 +57,7 @@ function ukDateIn(days: number): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() + days * 86_400_000));
 }
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: the community of practice', () => {
-  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
-
+describeJourney('journey: the community of practice', JOURNEY_TIMEOUT_MS, (running) => {
   it(
     'a visitor registers, confirms through the outbox, rates, saves and comments on a post; an editor runs a webinar the member replies to',
     async () => {
@@ -73,10 +70,6 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: the community of practice'
         await page.goto('/sign-in');
         await signIn(page, email, password);
         await expectHeading(page, 'Home');
-      };
-      const signOut = async () => {
-        await page.getByRole('button', { name: 'Sign out' }).click();
-        await page.waitForURL('**/sign-in');
       };
 
       await step('the admin makes themselves a community editor and writes a post', async () => {
@@ -97,11 +90,11 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: the community of practice'
         expect(created.status, JSON.stringify(created.body)).toBe(201);
         const published = await callApi(page, 'POST', `/api/community/posts/${(created.body as { id: string }).id}/publish`);
         expect(published.status).toBe(200);
-        await signOut();
+        await signOut(page);
       });
 
       await step('a visitor finds the community from the header and registers', async () => {
-        await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Community' }).click();
+        await followMenuLink(page, 'Community');
         await expectHeading(page, 'Community of practice');
         await page.getByRole('link', { name: POST.title }).waitFor();
         await checkAccessibility(page, 'community home for a visitor');
@@ -145,7 +138,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: the community of practice'
         verifyPath = `${url.pathname}${url.search}`;
         expect(verifyPath).toMatch(/^\/community\/verify\?token=[\w-]+$/);
         await checkAccessibility(page, 'outbox with an email open');
-        await signOut();
+        await signOut(page);
       });
 
       await step('the visitor follows the link and confirms their address, then signs in', async () => {
@@ -200,7 +193,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: the community of practice'
         await page.getByRole('heading', { name: 'Comments (1)' }).waitFor();
         await page.getByRole('button', { name: /^Edit/ }).waitFor();
         await checkAccessibility(page, 'post with a comment');
-        await signOut();
+        await signOut(page);
       });
 
       await step('a moderator hides a reported comment, then restores it', async () => {
@@ -258,7 +251,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: the community of practice'
         await checkAccessibility(page, 'invite form');
         await page.getByRole('button', { name: 'Send invitations' }).click();
         await page.getByText('1 person has been invited and emailed').waitFor();
-        await signOut();
+        await signOut(page);
       });
 
       await step('the member sees the invitation and replies yes', async () => {
@@ -293,7 +286,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: the community of practice'
       });
 
       await step('an editor adds a resource, fixing a bad web address, finds it by search and archives it', async () => {
-        await signOut();
+        await signOut(page);
         await signInAs(adminEmail, adminPassword);
         await page.goto('/community/resources');
         await expectHeading(page, 'Resources library');

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
-import { useKithJourney } from '../support/journey-setup.ts';
-import { CHROMIUM_PATH } from '../support/launch-browser.ts';
+import { describeJourney } from '../support/journey-setup.ts';
 
 const JOURNEY_TIMEOUT_MS = 120_000;
 /** A demo postcode (the generated "BW" fixture) for the new service's location. */
@@ -26,9 +24,7 @@ async function searchByNeedNearPostcode(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 2, name: /services? found/ }).waitFor();
 }
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an administrator curates a directory service', () => {
-  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
-
+describeJourney('journey: an administrator curates a directory service', JOURNEY_TIMEOUT_MS, (running) => {
   it(
     'adds a service with a location and a need, verifies it, finds it by need near the postcode, then archives it out of search',
     async () => {

@@ -1,17 +1,14 @@
-import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
 import { referThroughApi } from '../support/journey-referrals.ts';
-import { useKithJourney } from '../support/journey-setup.ts';
-import { CHROMIUM_PATH } from '../support/launch-browser.ts';
+import { describeJourney } from '../support/journey-setup.ts';
+import { signOut } from '../support/site-menu.ts';
 
 const JOURNEY_TIMEOUT_MS = 120_000;
 const SERVICE = 'Riverside Walking Group (demo)';
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a VCSE provider keeps capacity up to date and link workers see it', () => {
-  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
-
+describeJourney('journey: a VCSE provider keeps capacity up to date and link workers see it', JOURNEY_TIMEOUT_MS, (running) => {
   it(
     "changes a service to a 6-week waiting list in one click; search shows it, and a person's search offers Refer",
     async () => {
@@ -50,7 +47,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a VCSE provider keeps capa
           .getByText(`${SERVICE} updated: Waiting list, typical wait 6 weeks`)
           .waitFor();
         await card().locator('.nhsuk-tag', { hasText: 'Waiting list' }).waitFor();
-        await page.getByRole('button', { name: 'Sign out' }).click();
+        await signOut(page);
       });
 
       await step('a link worker searching for it sees the waiting list and the wait', async () => {

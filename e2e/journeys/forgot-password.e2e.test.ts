@@ -1,18 +1,15 @@
-import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
-import { useKithJourney } from '../support/journey-setup.ts';
-import { CHROMIUM_PATH } from '../support/launch-browser.ts';
+import { describeJourney } from '../support/journey-setup.ts';
+import { signOut } from '../support/site-menu.ts';
 
 const JOURNEY_TIMEOUT_MS = 120_000;
 
 /** A demo user who has forgotten their password. */
 const FORGETFUL = { email: 'referrer@kith.example', newPassword: 'a new password from the journey' };
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: someone who forgot their password resets it from an emailed link', () => {
-  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
-
+describeJourney('journey: someone who forgot their password resets it from an emailed link', JOURNEY_TIMEOUT_MS, (running) => {
   it(
     'asks for a link, the email waits in the outbox, the link sets a new password once, and the new password signs in',
     async () => {
@@ -63,7 +60,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: someone who forgot their p
         const url = new URL(href);
         resetPath = `${url.pathname}${url.search}`;
         expect(resetPath).toMatch(/^\/reset-password\?token=[\w-]+$/);
-        await page.getByRole('button', { name: 'Sign out' }).click();
+        await signOut(page);
         await page.waitForURL('**/sign-in');
       });
 
@@ -90,7 +87,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: someone who forgot their p
       await step('the new password signs in', async () => {
         await signIn(page, FORGETFUL.email, FORGETFUL.newPassword);
         await expectHeading(page, 'Home');
-        await page.getByRole('button', { name: 'Sign out' }).click();
+        await signOut(page);
         await page.waitForURL('**/sign-in');
       });
 

@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
-import { useKithJourney } from '../support/journey-setup.ts';
-import { CHROMIUM_PATH } from '../support/launch-browser.ts';
+import { describeJourney } from '../support/journey-setup.ts';
 
 const JOURNEY_TIMEOUT_MS = 120_000;
 const HEADER = 'given_name,family_name,date_of_birth,nhs_number,postcode,reasons,consent_to_referral,consent_to_data_sharing';
@@ -13,9 +11,7 @@ const csvFile = (rows: string[]) => ({
   buffer: Buffer.from([HEADER, ...rows].join('\n')),
 });
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a supervisor imports referrals from a CSV file', () => {
-  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
-
+describeJourney('journey: a supervisor imports referrals from a CSV file', JOURNEY_TIMEOUT_MS, (running) => {
   it(
     'checks a file, sees each problem by row and column, fixes it and imports it',
     async () => {

@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
 import { referThroughApi } from '../support/journey-referrals.ts';
-import { useKithJourney } from '../support/journey-setup.ts';
-import { CHROMIUM_PATH } from '../support/launch-browser.ts';
+import { describeJourney } from '../support/journey-setup.ts';
+import { followMenuLink, signOut } from '../support/site-menu.ts';
 
 const JOURNEY_TIMEOUT_MS = 240_000;
 
@@ -30,11 +29,6 @@ const PHYSICAL_ACTIVITY_TERM = '5e3d0000-0000-4000-8000-000000000010';
 /** A heading that ends with `text` (after its caption), matched literally. */
 function endsWith(text: string): RegExp {
   return new RegExp(`${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-}
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expectHeading(page, 'Sign in to Kith');
 }
 
 async function expectSuccess(page: Page, message: string): Promise<void> {
@@ -69,9 +63,7 @@ async function move(page: Page, button: string, status: string): Promise<void> {
   await page.locator('.nhsuk-summary-list').getByText(status, { exact: true }).first().waitFor();
 }
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a closed-loop onward referral to a community service', () => {
-  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
-
+describeJourney('journey: a closed-loop onward referral to a community service', JOURNEY_TIMEOUT_MS, (running) => {
   it(
     'link worker finds a service near the person and refers with chosen details; the provider accepts, starts and completes; the link worker sees it',
     async () => {
@@ -134,7 +126,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a closed-loop onward refer
       await step('the provider finds it in their inbox', async () => {
         await signIn(page, 'vcse@kith.example', password);
         await expectHeading(page, 'Home');
-        await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Referrals to your services' }).click();
+        await followMenuLink(page, 'Referrals to your services');
         await expectHeading(page, 'Referrals to your services');
         await checkAccessibility(page, 'provider inbox');
         await page.getByRole('link', { name: SERVICE }).first().click();

@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
-import { useKithJourney } from '../support/journey-setup.ts';
-import { CHROMIUM_PATH } from '../support/launch-browser.ts';
+import { describeJourney } from '../support/journey-setup.ts';
 
 const JOURNEY_TIMEOUT_MS = 120_000;
 
@@ -12,9 +10,7 @@ function service(name: string, status = 'active') {
   return { id: crypto.randomUUID(), name, status, description: `${name} for everyone`, organization };
 }
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: an admin imports services from an Open Referral UK feed', () => {
-  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
-
+describeJourney('journey: an admin imports services from an Open Referral UK feed', JOURNEY_TIMEOUT_MS, (running) => {
   it(
     'checks a feed file, sees the record it cannot take, imports the rest, then re-reads them from Kith’s own feed',
     async () => {

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
-import { useKithJourney } from '../support/journey-setup.ts';
-import { CHROMIUM_PATH } from '../support/launch-browser.ts';
+import { describeJourney } from '../support/journey-setup.ts';
+import { signOut } from '../support/site-menu.ts';
 
 const JOURNEY_TIMEOUT_MS = 150_000;
 
@@ -22,9 +21,7 @@ function inDays(days: number): Date {
   return date;
 }
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a wellbeing pulse round and the implementation checklist', () => {
-  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
-
+describeJourney('journey: a wellbeing pulse round and the implementation checklist', JOURNEY_TIMEOUT_MS, (running) => {
   it(
     'the manager opens a round, a link worker answers, results wait for the close, the small group stays hidden; the checklist progress goes up',
     async () => {
@@ -34,10 +31,6 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a wellbeing pulse round an
         await page.waitForURL('**/sign-in');
         await signIn(page, email, running.kith.adminPassword);
         await expectHeading(page, 'Home');
-      };
-      const signOut = async () => {
-        await page.getByRole('button', { name: 'Sign out' }).click();
-        await page.waitForURL('**/sign-in');
       };
 
       await step('the PCN manager opens a pulse round for the demo PCN', async () => {
@@ -53,7 +46,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a wellbeing pulse round an
         await page.getByRole('button', { name: 'Open the round' }).click();
         await page.getByText('The round “Journey pulse” has been opened').waitFor();
         await page.getByRole('link', { name: 'Journey pulse' }).waitFor();
-        await signOut();
+        await signOut(page);
       });
 
       await step('the demo link worker answers it anonymously', async () => {
@@ -76,7 +69,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a wellbeing pulse round an
         await page.getByRole('button', { name: 'Send my answers' }).click();
         await page.getByRole('heading', { name: 'Thank you' }).waitFor();
         await checkAccessibility(page, 'pulse thank-you');
-        await signOut();
+        await signOut(page);
       });
 
       await step('the manager sees that results wait for the round to close', async () => {

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
-import { useKithJourney } from '../support/journey-setup.ts';
-import { CHROMIUM_PATH } from '../support/launch-browser.ts';
+import { describeJourney } from '../support/journey-setup.ts';
+import { followMenuLink, signOut } from '../support/site-menu.ts';
 
 const JOURNEY_TIMEOUT_MS = 240_000;
 
@@ -14,13 +13,8 @@ const REFERRAL_TO_SOCIAL_PRESCRIBING = '871731000000106';
 /** The demo link worker, as supervisors see them in the allocation table. */
 const DEMO_LINK_WORKER = 'Lina Link';
 
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expectHeading(page, 'Sign in to Kith');
-}
-
 async function goByMenu(page: Page, link: string, heading: string | RegExp): Promise<void> {
-  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: link }).click();
+  await followMenuLink(page, link);
   await expectHeading(page, heading);
 }
 
@@ -33,9 +27,7 @@ async function expectSuccess(page: Page, message: string): Promise<void> {
   await page.locator('.nhsuk-notification-banner--success').getByText(message, { exact: true }).waitFor();
 }
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a referral from a GP practice to the message back', () => {
-  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
-
+describeJourney('journey: a referral from a GP practice to the message back', JOURNEY_TIMEOUT_MS, (running) => {
   it(
     'referrer refers, supervisor triages and allocates, link worker works the case and discharges, referrer reads the codes',
     async () => {

@@ -1,21 +1,15 @@
-import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
-import { useKithJourney } from '../support/journey-setup.ts';
-import { CHROMIUM_PATH } from '../support/launch-browser.ts';
+import { describeJourney } from '../support/journey-setup.ts';
+import { signOut } from '../support/site-menu.ts';
 
 const JOURNEY_TIMEOUT_MS = 300_000;
 
 const DEMO_PCN = 'Riverside Primary Care Network (demo)';
 const DEMO_PRACTICE = 'Willow Lane Surgery (demo)';
 const HEALTHCARE_TABLE = 'Impact on the health and care system: GP consultations and A&E attendances';
-
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expectHeading(page, 'Sign in to Kith');
-}
 
 /**
  * Refers a made-up person registered with the demo practice, with the signed-in browser's own
@@ -59,9 +53,7 @@ async function shownCounts(page: Page): Promise<string[]> {
   return page.locator('[data-kind="count"]').evaluateAll((cells) => cells.map((cell) => (cell.textContent ?? '').trim()));
 }
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: impact reports, the evidence pack and healthcare use', () => {
-  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
-
+describeJourney('journey: impact reports, the evidence pack and healthcare use', JOURNEY_TIMEOUT_MS, (running) => {
   it(
     'a supervisor records healthcare use; a PCN manager filters the outcomes report, downloads a CSV, changes ROI assumptions and opens the evidence pack; a commissioner sees suppressed figures only; an admin saves the settings',
     async () => {

@@ -1,18 +1,16 @@
-import { existsSync } from 'node:fs';
-import { describe, it } from 'vitest';
+import { it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
 import { referThroughApi } from '../support/journey-referrals.ts';
-import { useKithJourney } from '../support/journey-setup.ts';
-import { CHROMIUM_PATH } from '../support/launch-browser.ts';
+import { describeJourney } from '../support/journey-setup.ts';
+import { signOut } from '../support/site-menu.ts';
 
 const JOURNEY_TIMEOUT_MS = 120_000;
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))(
+describeJourney(
   'journey: a link worker raises a safeguarding concern and a supervisor acts on it',
-  () => {
-    const running = useKithJourney(JOURNEY_TIMEOUT_MS);
-
+  JOURNEY_TIMEOUT_MS,
+  (running) => {
     it(
       'raises a concern from the person record; the safeguarding lead is told and acknowledges it',
       async () => {
@@ -40,7 +38,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))(
           await page.getByRole('button', { name: 'Raise the concern' }).click();
           await page.getByText('The safeguarding lead was told: Sam Supervisor.').waitFor();
           await checkAccessibility(page, 'concern raised');
-          await page.getByRole('button', { name: 'Sign out' }).click();
+          await signOut(page);
         });
 
         await step('the supervisor finds it in the inbox and acknowledges it', async () => {

@@ -1,16 +1,12 @@
-import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading } from '../support/journey-page.ts';
-import { useKithJourney } from '../support/journey-setup.ts';
-import { CHROMIUM_PATH } from '../support/launch-browser.ts';
+import { describeJourney } from '../support/journey-setup.ts';
 
 const JOURNEY_TIMEOUT_MS = 120_000;
 const HEADING = 'Refer yourself to social prescribing';
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a member of the public refers themselves without signing in', () => {
-  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
-
+describeJourney('journey: a member of the public refers themselves without signing in', JOURNEY_TIMEOUT_MS, (running) => {
   it(
     'finds the form from the sign-in page, corrects a mistake, sends it and is given a reference',
     async () => {

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
-import { useKithJourney } from '../support/journey-setup.ts';
-import { CHROMIUM_PATH } from '../support/launch-browser.ts';
+import { describeJourney } from '../support/journey-setup.ts';
+import { signOut } from '../support/site-menu.ts';
 
 const JOURNEY_TIMEOUT_MS = 150_000;
 const NOTES = 'Talked through a complex housing case; agreed to escalate to the council.';
@@ -25,16 +24,10 @@ async function signInAs(page: Page, email: string, password: string): Promise<vo
   await expectHeading(page, 'Home');
 }
 
-async function signOut(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.waitForURL('**/sign-in');
-}
-
-describe.skipIf(!existsSync(CHROMIUM_PATH))(
+describeJourney(
   'journey: supervision with private notes, and learning that leaves the due list',
-  () => {
-    const running = useKithJourney(JOURNEY_TIMEOUT_MS);
-
+  JOURNEY_TIMEOUT_MS,
+  (running) => {
     it(
       'a supervisor records a session; the link worker reads the notes; the manager sees the overview but not the notes',
       async () => {

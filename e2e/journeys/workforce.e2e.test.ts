@@ -1,16 +1,13 @@
-import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkAccessibility } from '../support/axe-check.ts';
 import { expectHeading, signIn } from '../support/journey-page.ts';
-import { useKithJourney } from '../support/journey-setup.ts';
-import { CHROMIUM_PATH } from '../support/launch-browser.ts';
+import { describeJourney } from '../support/journey-setup.ts';
+import { signOut } from '../support/site-menu.ts';
 
 const JOURNEY_TIMEOUT_MS = 120_000;
 const NEW_POST = 'Health and wellbeing link worker (journey)';
 
-describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a PCN manager plans link worker funding', () => {
-  const running = useKithJourney(JOURNEY_TIMEOUT_MS);
-
+describeJourney('journey: a PCN manager plans link worker funding', JOURNEY_TIMEOUT_MS, (running) => {
   it(
     'opens the funding planner for the demo PCN, sees totals and warnings, downloads the CSV, adds a post and sees it in the plan; a supervisor sees posts read-only',
     async () => {
@@ -73,7 +70,7 @@ describe.skipIf(!existsSync(CHROMIUM_PATH))('journey: a PCN manager plans link w
           .getByRole('table', { name: /Cost and claim per post/ })
           .getByText(NEW_POST)
           .waitFor();
-        await page.getByRole('button', { name: 'Sign out' }).click();
+        await signOut(page);
       });
 
       await step('a supervisor sees the posts read-only: no "Add a post", a summary instead of the form', async () => {

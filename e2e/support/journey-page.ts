@@ -1,7 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { DESKTOP, type JourneyViewport } from './viewports.ts';
 
 export interface JourneyPage {
+  viewport: JourneyViewport;
   context: BrowserContext;
   page: Page;
   /** Uncaught script errors and anything the Content-Security-Policy refused, in order. */
@@ -10,9 +12,20 @@ export interface JourneyPage {
   step(name: string, action: () => Promise<void>): Promise<void>;
 }
 
-/** A fresh browser context (no cookies) on the Kith at `baseURL`, watching for script and CSP errors. */
-export async function openJourneyPage(browser: Browser, baseURL: string): Promise<JourneyPage> {
-  const context = await browser.newContext({ baseURL });
+/**
+ * A fresh browser context (no cookies) on the Kith at `baseURL`, at the viewport's size, watching
+ * for script and CSP errors. A phone is a plain narrow window, not Chromium's mobile emulation:
+ * that zooms out to fit a page that is too wide, which would hide the sideways scroll we look for.
+ */
+export async function openJourneyPage(
+  browser: Browser,
+  baseURL: string,
+  viewport: JourneyViewport = DESKTOP,
+): Promise<JourneyPage> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: viewport.width, height: viewport.height },
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -32,7 +45,7 @@ export async function openJourneyPage(browser: Browser, baseURL: string): Promis
     }
   };
 
-  return { context, page, problems, step };
+  return { viewport, context, page, problems, step };
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Starts the real Kith process (what `npm start` runs) for a browser journey: a free port, a
- * fresh embedded data folder, demo data. The web app is built once by build-web-global-setup.ts.
+ * fresh embedded data folder, demo data. The web app is built once per run by
+ * build-web-global-setup.ts, into the folder it names in KITH_E2E_WEB_DIST.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD, DEMO_USERS } from '@kith/server/modules/demo-data/demo-data.ts';
+import { WEB_DIST_VARIABLE } from './build-web-global-setup.ts';
 
 export interface RunningKith {
   url: string;
@@ -81,7 +83,17 @@ export async function startKith(): Promise<RunningKith> {
     cwd: REPO_ROOT,
     // Journeys work on the demo PCN's own records; the synthetic report history (extra PCNs and
     // 200 directory services) would only slow start-up and page the demo's services off lists.
-    env: { ...process.env, PORT: String(port), KITH_DATA_DIR: dataDir, KITH_DEMO_HISTORY: 'off' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      KITH_DATA_DIR: dataDir,
+      KITH_DEMO_HISTORY: 'off',
+      // A journey's browser loads pages far faster than a person, every script and stylesheet
+      // counting against the per-client limit (600 a minute); a sweep of screens hit it and got
+      // pages that never rendered. Journeys do not test the limit, so lift it.
+      KITH_RATE_LIMIT_PER_MINUTE: '100000',
+      ...(process.env[WEB_DIST_VARIABLE] ? { KITH_WEB_DIST: process.env[WEB_DIST_VARIABLE] } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = tail(child);
