@@ -18,6 +18,9 @@ export async function checkAccessibility(page: Page, where: string): Promise<voi
 }
 
 async function axeProblems(page: Page, where: string): Promise<string> {
+  // Judge links at rest: after a click the pointer stays where it was, and a link on the new page
+  // under it is drawn hovered (NHS hover: no underline, dark pink), which is not how it is read.
+  await page.mouse.move(0, 0);
   const results = await new AxeBuilder({ page }).analyze();
   const failing = results.violations.filter((violation) => FAILING_IMPACTS.has(violation.impact ?? ''));
   if (failing.length === 0) return '';
