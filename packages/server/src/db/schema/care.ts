@@ -65,7 +65,10 @@ export const outcomeMeasures = pgTable(
     rawTotal: integer('raw_total'),
     metricScore: numeric('metric_score', { precision: 5, scale: 2, mode: 'number' }),
     recordedBy: uuid('recorded_by').references(() => users.id),
+    /** When the measure was taken (may be backdated; reports use it). */
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When it was entered into Kith. */
+    enteredAt: timestamp('entered_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('outcome_measures_referral_idx').on(t.referralId, t.instrument, t.recordedAt),

@@ -84,6 +84,24 @@ export const onwardReferralEvents = pgTable(
   (t) => [index('onward_referral_events_referral_idx').on(t.onwardReferralId, t.at)],
 );
 
+/** The conversation on an onward referral between the provider and the link worker's side. */
+export const onwardReferralNotes = pgTable(
+  'onward_referral_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    onwardReferralId: uuid('onward_referral_id')
+      .notNull()
+      .references(() => onwardReferrals.id),
+    side: taskSide('side').notNull(),
+    authorUserId: uuid('author_user_id')
+      .notNull()
+      .references(() => users.id),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('onward_referral_notes_referral_idx').on(t.onwardReferralId, t.createdAt)],
+);
+
 /** A need nothing in the directory could meet: what, where and why. Feeds the impact reports. */
 export const unmetNeeds = pgTable(
   'unmet_needs',

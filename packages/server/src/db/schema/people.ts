@@ -1,5 +1,5 @@
 import { type ACCESSIBLE_FORMATS, CONTACT_METHODS, ETHNIC_CATEGORY_CODES, SEXES } from '@kith/shared';
-import { boolean, date, index, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.ts';
 
 export const sex = pgEnum('sex', SEXES);
@@ -33,8 +33,15 @@ export const people = pgTable(
     preferredContactMethod: contactMethod('preferred_contact_method'),
     interpreterNeeded: boolean('interpreter_needed').notNull().default(false),
     language: text('language'),
+    /** Free text, e.g. "weekday mornings"; shown beside the preferred channel. */
+    preferredContactTimes: text('preferred_contact_times'),
+    /** The person agreed to be contacted by SMS, email or letter; Kith sends nothing without it. */
+    contactConsent: boolean('contact_consent').notNull().default(false),
+    contactConsentRecordedAt: timestamp('contact_consent_recorded_at', { withTimezone: true }),
     accessibleFormats: text('accessible_formats').array().$type<(typeof ACCESSIBLE_FORMATS)[number][]>().notNull().default([]),
     registeredPracticeId: uuid('registered_practice_id').references(() => organisations.id),
+    /** Bumped on each edit; every version is kept in `person_versions`. */
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
