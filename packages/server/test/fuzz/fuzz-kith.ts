@@ -107,7 +107,7 @@ const PATH_TABLES: Record<string, string> = {
   organizations: 'dir_organizations',
   'taxonomy-terms': 'dir_taxonomy_terms',
   'onward-referrals': 'onward_referrals',
-  reminders: 'reminders',
+  notifications: 'notifications',
   posts: 'workforce_posts',
   'arrs-caps': 'arrs_caps',
   'pay-points': 'afc_pay_points',

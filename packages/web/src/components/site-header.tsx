@@ -2,6 +2,7 @@ import type { MeResponse } from '@kith/shared';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { linksForRoles } from '../features/home/role-links.ts';
+import { NotificationBadge } from '../features/notifications/notification-badge.tsx';
 import { SignOutButton } from '../features/session/sign-out-button.tsx';
 import { widthContainerClass } from './width-container.ts';
 
@@ -39,6 +40,9 @@ export function SiteHeader({ me }: SiteHeaderProps) {
               <li className="nhsuk-header__account-item">
                 <span className="nhsuk-u-visually-hidden">Signed in as </span>
                 {me.user.displayName}
+              </li>
+              <li className="nhsuk-header__account-item">
+                <NotificationBadge />
               </li>
               <li className="nhsuk-header__account-item">
                 <SignOutButton />

@@ -3,17 +3,16 @@ import { z } from 'zod';
 import type { DbOrTx, Tx } from '../../db/client.ts';
 import { enqueueJob, type JobRow } from '../../jobs/job-queue.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
-import { insertReminders } from '../reminders/reminder-repository.ts';
+import { notifyUsers } from '../notifications/notify.ts';
 import { findServiceName, markReminderRaisedIfUnanswered } from './acknowledgement-check-repository.ts';
 import { insertOnwardEvent } from './onward-referral-repository.ts';
 
 /**
  * Closing the loop: a provider has N business days (KITH_ONWARD_ACK_BUSINESS_DAYS) to accept or
  * reject an onward referral. A job queued with the referral checks at the deadline and, if it
- * is still unanswered, reminds the link worker who sent it.
+ * is still unanswered, notifies the link worker who sent it (`onward_unacknowledged`).
  */
 export const ACKNOWLEDGEMENT_CHECK_JOB = 'onward-referral.acknowledgement-check';
-export const UNACKNOWLEDGED_REMINDER = 'onward_referral_unacknowledged';
 
 const Payload = z.object({ onwardReferralId: z.uuid(), businessDays: z.number().int().min(0) });
 
@@ -43,16 +42,19 @@ export async function checkAcknowledgement(tx: Tx, job: JobRow, now: Date): Prom
   if (!raised) return;
   const service = await findServiceName(tx, raised.serviceId);
   const days = `${businessDays} business day${businessDays === 1 ? '' : 's'}`;
-  await insertReminders(tx, [
+  await notifyUsers(
+    tx,
+    [raised.requestedBy],
     {
-      userId: raised.requestedBy,
-      kind: UNACKNOWLEDGED_REMINDER,
+      kind: 'onward_unacknowledged',
+      subjectType: 'onward_referral',
       subjectId: raised.id,
-      message: `${service ?? 'The service'} has not replied to your onward referral within ${days}.`,
+      title: `${service ?? 'The service'} has not replied to your onward referral within ${days}.`,
       link: `/onward-referrals/${raised.id}`,
-      createdAt: now,
+      dedupeKey: `onward-unacknowledged:${raised.id}`,
     },
-  ]);
+    now,
+  );
   await insertOnwardEvent(tx, {
     onwardReferralId: raised.id,
     fromStatus: raised.status,

@@ -4,13 +4,13 @@ import { createTestReferral } from '../../../test/pathway-test-data.ts';
 import { createTestTenant, createTestUser, type SignedIn, signIn, type TestTenant } from '../../../test/tenant-test-data.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
 import type { KithApp } from '../../app.ts';
-import { auditEvents, jobs, onwardReferralEvents, onwardReferrals, reminders } from '../../db/schema/index.ts';
+import { auditEvents, jobs, notifications, onwardReferralEvents, onwardReferrals } from '../../db/schema/index.ts';
 import { kithJobHandlers } from '../../jobs/job-handlers.ts';
 import { runDueJobs } from '../../jobs/job-queue.ts';
 import { createTestOnwardService, type TestOnwardService } from './onward-test-data.ts';
 
 /**
- * The reminder when a provider does not answer in time. This file's app allows one business
+ * The reminder (an `onward_unacknowledged` notification) when a provider does not answer in time. This file's app allows one business
  * day, so its checks fall due days before those queued by other test files (five days): running
  * the queue at "deadline + a minute" here never picks up another file's referrals.
  */
@@ -63,7 +63,11 @@ describe('acknowledgement reminder', () => {
       if (claimed === 0) return;
     }
   };
-  const remindersFor = (id: string) => db().select().from(reminders).where(eq(reminders.subjectId, id));
+  const remindersFor = (id: string) =>
+    db()
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.subjectId, id), eq(notifications.kind, 'onward_unacknowledged')));
 
   it('an unanswered referral raises one reminder for the sender once the deadline has passed, however often the job runs', async () => {
     const { id, deadline, jobId } = await sendOne();
@@ -76,12 +80,12 @@ describe('acknowledgement reminder', () => {
     expect(raised).toHaveLength(1);
     expect(raised[0]).toMatchObject({
       userId: workerId,
-      kind: 'onward_referral_unacknowledged',
+      kind: 'onward_unacknowledged',
       link: `/onward-referrals/${id}`,
-      dismissedAt: null,
+      readAt: null,
     });
-    expect(raised[0]?.message).toContain(service.serviceName);
-    expect(raised[0]?.message).toContain('1 business day');
+    expect(raised[0]?.title).toContain(service.serviceName);
+    expect(raised[0]?.title).toContain('1 business day');
     const [row] = await db().select().from(onwardReferrals).where(eq(onwardReferrals.id, id));
     expect(row?.reminderRaisedAt).toBeInstanceOf(Date);
     expect(row?.status).toBe('requested');
@@ -105,7 +109,7 @@ describe('acknowledgement reminder', () => {
       .where(and(eq(auditEvents.recordId, id), eq(auditEvents.action, 'update')));
     expect(audits).toHaveLength(1);
 
-    const mine = await app.inject({ url: '/api/reminders', headers: { cookie: worker.cookie } });
+    const mine = await app.inject({ url: '/api/notifications', headers: { cookie: worker.cookie } });
     expect(mine.json().items.map((r: { link: string }) => r.link)).toContain(`/onward-referrals/${id}`);
     const seen = await app.inject({ url: `/api/onward-referrals/${id}`, headers: { cookie: worker.cookie } });
     expect(seen.json().reminderRaisedAt).not.toBeNull();

@@ -3,6 +3,7 @@ import type { Actor, ActorMembership, RequestContext } from '../../access/actor.
 import type { Tx } from '../../db/client.ts';
 import { validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
+import { notifyReferralQueued } from '../notifications/notification-events.ts';
 import type { ReferralRow } from './referral-access.ts';
 import { activeReasonCodesAmong } from './referral-reason-repository.ts';
 import { findOrganisationKind, insertReferral, type NewReferral } from './referral-repository.ts';
@@ -59,5 +60,6 @@ export async function receiveReferral(
     detail: { source: referral.source },
   });
   await recordTransition(tx, ctx, { referral: row, to: 'received', reason: received.note, via: received.via, first: true });
+  await notifyReferralQueued(tx, ctx, row);
   return row;
 }

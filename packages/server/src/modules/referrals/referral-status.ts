@@ -3,6 +3,7 @@ import type { ActorMembership, RequestContext } from '../../access/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
+import { notifyMessageBackReady } from '../notifications/notification-events.ts';
 import type { ReferralRow } from './referral-access.ts';
 import { insertTransition, type ReferralChanges, statusOf, updateReferralIfUnchanged } from './referral-repository.ts';
 
@@ -53,6 +54,7 @@ export async function changeStatus(tx: DbOrTx, ctx: RequestContext, change: Stat
       via,
       detail: { ending: to, referrerUserId: referral.referrerUserId },
     });
+    if (referral.referrerUserId) await notifyMessageBackReady(tx, ctx, referral.id, referral.referrerUserId);
   }
 }
 

@@ -13,6 +13,7 @@ import { withDescendants } from '../../access/org-scope.ts';
 import type { PathwayPolicy } from '../../config.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { AppError, validationError } from '../../errors.ts';
+import { notifyReferralAllocated } from '../notifications/notification-events.ts';
 import { loadReferralFor } from './referral-access.ts';
 import { activeLinkWorkers, assignedCases, updateReferralIfUnchanged } from './referral-repository.ts';
 import { changedMeanwhile, changeStatus, recordTransition } from './referral-status.ts';
@@ -106,6 +107,8 @@ export async function allocateReferral(
   if (worker.workerId === referral.assignedWorkerId)
     throw validationError('workerId', `This referral is already allocated to ${worker.name}`);
   await db.transaction(async (tx) => {
+    // Rolled back with the allocation if the compare-and-set below loses.
+    await notifyReferralAllocated(tx, ctx, referral.id, worker.workerId);
     if (referral.status === 'triaged') {
       await changeStatus(tx, ctx, {
         referral,

@@ -14,6 +14,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type PageRequest, pageResult } from '../../db/paging.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
+import { notifySafeguardingAcknowledged, notifySafeguardingRaised } from '../notifications/notification-events.ts';
 import { findActiveLeads } from './safeguarding-lead-repository.ts';
 import { assertCanMove, loadConcernFor, outcomeFor } from './safeguarding-policy.ts';
 import {
@@ -61,6 +62,13 @@ export async function raiseConcern(
     await insertNotifications(
       tx,
       row.id,
+      recipients.map((r) => r.userId),
+      at,
+    );
+    await notifySafeguardingRaised(
+      tx,
+      ctx,
+      row,
       recipients.map((r) => r.userId),
       at,
     );
@@ -158,6 +166,7 @@ export async function transitionConcern(
       at,
     });
     await markNotificationRead(tx, concernId, actor.userId, at);
+    if (input.to === 'acknowledged') await notifyAcknowledged(tx, ctx, concern, at);
     await recordAudit(tx, ctx, {
       action: 'state_change',
       recordType: 'safeguarding_concern',
@@ -167,6 +176,24 @@ export async function transitionConcern(
     });
   });
   return { ...(await viewOf(db, concernId)), canManage: true };
+}
+
+/** The raiser and the same people told when it was raised: its leads, or supervisors when none. */
+async function notifyAcknowledged(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  concern: { id: string; organisationId: string; raisedBy: string | null },
+  at: Date,
+): Promise<void> {
+  const leads = await findActiveLeads(tx, concern.organisationId);
+  const recipients = leads.length > 0 ? leads : await findSupervisorsCovering(tx, concern.organisationId);
+  await notifySafeguardingAcknowledged(
+    tx,
+    ctx,
+    concern,
+    recipients.map((r) => r.userId),
+    at,
+  );
 }
 
 async function viewOf(db: DbOrTx, concernId: string): Promise<SafeguardingConcern> {

@@ -6,6 +6,7 @@ import type { Db, DbOrTx } from '../../../db/client.ts';
 import { communityEventInvitations, communityProfiles, memberships, organisations, users } from '../../../db/schema/index.ts';
 import { conflict, notFound, validationError } from '../../../errors.ts';
 import { recordAudit } from '../../audit/audit-writer.ts';
+import { notifyEventInvitation } from '../../notifications/notification-events.ts';
 import { sendEmail } from '../../outbox/outbox-service.ts';
 import { invitationEmail } from './event-emails.ts';
 import { findEvent, usersByIds } from './event-repository.ts';
@@ -60,6 +61,7 @@ export async function inviteToEvent(
       newlyInvited.push(...rows.map((r) => r.userId));
     }
     for (const person of await usersByIds(tx, newlyInvited)) await sendEmail(tx, invitationEmail(event, person, pageUrl), now);
+    await notifyEventInvitation(tx, ctx, event, newlyInvited, now);
     await recordAudit(tx, ctx, {
       action: 'create',
       recordType: 'community_event_invitation',

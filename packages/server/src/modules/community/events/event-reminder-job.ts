@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DbOrTx, Tx } from '../../../db/client.ts';
 import { enqueueJob, type JobRow } from '../../../jobs/job-queue.ts';
 import { recordAudit } from '../../audit/audit-writer.ts';
+import { notifyEventReminder } from '../../notifications/notification-events.ts';
 import { sendEmail } from '../../outbox/outbox-service.ts';
 import { reminderEmail } from './event-emails.ts';
 import { type EventRow, findEvent, participants } from './event-repository.ts';
@@ -40,6 +41,12 @@ export async function sendEventReminders(tx: Tx, job: JobRow, now: Date): Promis
   if (event?.status !== 'scheduled' || event.startsAt.toISOString() !== startsAt || event.endsAt <= now) return;
   const attending = await participants(tx, eventId, ['attending']);
   for (const person of attending) await sendEmail(tx, reminderEmail(event, person, pageUrl), now);
+  await notifyEventReminder(
+    tx,
+    event,
+    attending.map((p) => p.userId),
+    now,
+  );
   await recordAudit(
     tx,
     { actor: null, requestId: `job:${job.id}` },

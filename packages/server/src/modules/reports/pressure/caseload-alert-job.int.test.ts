@@ -4,28 +4,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrg, createTestTenant, createTestUser, type TestTenant } from '../../../../test/tenant-test-data.ts';
 import { buildTestApp } from '../../../../test/test-app.ts';
 import type { KithApp } from '../../../app.ts';
-import { jobs, referralTransitions, reminders } from '../../../db/schema/index.ts';
+import { jobs, notifications, referralTransitions } from '../../../db/schema/index.ts';
 import { kithJobHandlers } from '../../../jobs/job-handlers.ts';
-import {
-  CASELOAD_ALERT_JOB,
-  CASELOAD_OVER_CAPACITY_REMINDER,
-  checkCaseloadAlerts,
-  ensureCaseloadAlertJob,
-  raiseCaseloadAlerts,
-} from './caseload-alert-job.ts';
+import { CASELOAD_ALERT_JOB, checkCaseloadAlerts, ensureCaseloadAlertJob, raiseCaseloadAlerts } from './caseload-alert-job.ts';
 import { createTestCases, createTestPost } from './pressure-test-data.ts';
 
 /**
  * The supervisors' alert, with default settings (capacity 40 per WTE, over above 100%, alert
  * after 14 days). The history is in 2001 and every case ends in the history on 1 June 2001, so
  * the job run at the real "now" by other test files finds nothing here. The job looks at the
- * whole database, so the checks are on this file's workers' reminders only.
+ * whole database, so the checks are on this file's workers' notifications only.
  *
  *  Wren: 21 high cases (weighted 42 > 40) since 1 Jan 2001 → 59 days over on 28 Feb → alerted
  *  Uma: 21 high cases since 20 Feb → 9 days on 28 Feb → not yet
  *  Vic: 20 high cases (40, not above 40) since 1 Jan → never
  *  Xan: 21 high cases since 1 Jan, one discharged 1 Feb (back to 40), a new one on 10 Feb →
- *       over again for 19 days on 28 Feb; an alert from the first spell was dismissed
+ *       over again for 19 days on 28 Feb; an alert from the first spell (a reminder the 0015
+ *       migration copied into notifications) was read
  * Recipients: the PCN's supervisors Sol and Sky, and Cole, the clinical supervisor on Wren's post
  * (not a PCN member); Otto supervises another PCN.
  */
@@ -73,15 +68,16 @@ describe('caseload alert job', () => {
       .where(and(eq(referralTransitions.referralId, first as string), eq(referralTransitions.toStatus, 'discharged')));
     await cases('xan', 1, '2001-02-10T10:00:00Z');
     await db()
-      .insert(reminders)
+      .insert(notifications)
       .values({
         userId: ids.sol as string,
-        kind: CASELOAD_OVER_CAPACITY_REMINDER,
+        kind: 'caseload_over_capacity',
+        subjectType: 'reminder',
         subjectId: ids.xan as string,
-        message: 'from the first spell',
+        title: 'from the first spell',
         link: '/reports/caseload-pressure',
         createdAt: new Date('2001-01-20T06:00:00Z'),
-        dismissedAt: new Date('2001-01-21T09:00:00Z'),
+        readAt: new Date('2001-01-21T09:00:00Z'),
       });
   });
   afterAll(() => app.close());
@@ -90,9 +86,9 @@ describe('caseload alert job', () => {
     (
       await db()
         .select()
-        .from(reminders)
-        .where(and(eq(reminders.subjectId, ids[worker] as string), eq(reminders.kind, CASELOAD_OVER_CAPACITY_REMINDER)))
-    ).filter((r) => r.message !== 'from the first spell');
+        .from(notifications)
+        .where(and(eq(notifications.subjectId, ids[worker] as string), eq(notifications.kind, 'caseload_pressure')))
+    ).filter((r) => r.title !== 'from the first spell');
   const recipients = async (worker: string) => (await alertsAbout(worker)).map((r) => r.userId).sort();
   const raise = (now: Date) => db().transaction((tx) => raiseCaseloadAlerts(tx, DEFAULT_PRESSURE_SETTINGS, now, 'test'));
 
@@ -101,14 +97,14 @@ describe('caseload alert job', () => {
     expect(await recipients('wren')).toEqual([ids.cole, ids.sky, ids.sol].sort());
     const [one] = await alertsAbout('wren');
     expect(one).toMatchObject({
-      message: "Test User's caseload has been over 100% of capacity for 59 days in a row.",
+      title: "Test User's caseload has been over 100% of capacity for 59 days in a row.",
       link: `/reports/caseload-pressure?workerId=${ids.wren}`,
-      dismissedAt: null,
+      readAt: null,
       createdAt: FEB_28,
     });
     expect(await recipients('uma')).toEqual([]);
     expect(await recipients('vic')).toEqual([]);
-    // A new spell after a dismissed alert from an earlier one alerts again.
+    // A new spell after a read alert from an earlier one alerts again.
     expect(await recipients('xan')).toEqual([ids.sky, ids.sol].sort());
 
     await raise(FEB_28);
@@ -117,11 +113,11 @@ describe('caseload alert job', () => {
     expect(await recipients('xan')).toEqual([ids.sky, ids.sol].sort());
   });
 
-  it('a dismissed alert is not raised again while the same spell lasts; fewer days than N raise none', async () => {
+  it('a read alert is not raised again while the same spell lasts; fewer days than N raise none', async () => {
     await db()
-      .update(reminders)
-      .set({ dismissedAt: new Date('2001-03-02T09:00:00Z') })
-      .where(and(eq(reminders.userId, ids.sol as string), eq(reminders.subjectId, ids.wren as string)));
+      .update(notifications)
+      .set({ readAt: new Date('2001-03-02T09:00:00Z') })
+      .where(and(eq(notifications.userId, ids.sol as string), eq(notifications.subjectId, ids.wren as string)));
     await raise(new Date('2001-03-03T06:00:00Z'));
     expect(await recipients('wren')).toEqual([ids.cole, ids.sky, ids.sol].sort());
     // Uma reaches 14 days on 5 March (20 Feb … 5 March).

@@ -2,19 +2,18 @@ import type { PressureSettings } from '@kith/shared';
 import type { DbOrTx, Tx } from '../../../db/client.ts';
 import { enqueueJob, type JobRow } from '../../../jobs/job-queue.ts';
 import { recordAudit } from '../../audit/audit-writer.ts';
-import { insertReminders } from '../../reminders/reminder-repository.ts';
+import { notifyUsers } from '../../notifications/notify.ts';
 import { getReportSettings } from '../settings/report-settings-service.ts';
-import { listAlertRecipients, lockCaseloadAlerts } from './caseload-alert-repository.ts';
+import { type AlertRecipient, listAlertRecipients, lockCaseloadAlerts } from './caseload-alert-repository.ts';
 import { caseloadHistory, DAYS_OVER_LOOKBACK } from './caseload-history.ts';
 import { addDays } from './caseload-sql.ts';
 
 /**
  * Early warning for supervisors: once a day, every worker whose weighted caseload has stayed
- * over the threshold for `alertAfterDays` days in a row raises a reminder (home page) for the
- * supervisors of their PCN and the clinical supervisor named on their post.
+ * over the threshold for `alertAfterDays` days in a row raises a `caseload_pressure` notification
+ * for the supervisors of their PCN and the clinical supervisor named on their post.
  */
 export const CASELOAD_ALERT_JOB = 'reports.caseload-alerts';
-export const CASELOAD_OVER_CAPACITY_REMINDER = 'caseload_over_capacity';
 
 /** The hour (UTC) the daily check runs: before the working day starts. */
 const RUN_HOUR_UTC = 6;
@@ -48,7 +47,7 @@ export async function checkCaseloadAlerts(tx: Tx, job: JobRow, now: Date): Promi
  * Raises the alerts due at `now` and returns how many. Idempotent: a supervisor gets one alert
  * per worker per spell over the threshold — none while an earlier one is undismissed, and none
  * again for the same spell once dismissed — so reruns, retries and two workers at once (the
- * advisory lock) never duplicate. A worker who drops under and goes over again is a new spell.
+ * advisory lock) never duplicate. (An alert read counts as dismissed.) A worker who drops under and goes over again is a new spell.
  */
 export async function raiseCaseloadAlerts(tx: Tx, settings: PressureSettings, now: Date, requestId: string): Promise<number> {
   await lockCaseloadAlerts(tx);
@@ -58,28 +57,38 @@ export async function raiseCaseloadAlerts(tx: Tx, settings: PressureSettings, no
   const due = [...daysOver].filter(([, days]) => days >= settings.alertAfterDays);
   if (due.length === 0) return 0;
 
-  const rows = await listAlertRecipients(tx, { workersOver: due, today, reminderKind: CASELOAD_OVER_CAPACITY_REMINDER });
+  const rows = await listAlertRecipients(tx, { workersOver: due, today });
   if (rows.length === 0) return 0;
-  await insertReminders(
-    tx,
-    rows.map((r) => ({
-      userId: r.supervisor_id,
-      kind: CASELOAD_OVER_CAPACITY_REMINDER,
-      subjectId: r.worker_id,
-      message: alertMessage(r.worker_name, Number(r.days_over), settings.alertThresholdPercent),
-      link: `/reports/caseload-pressure?workerId=${r.worker_id}`,
-      createdAt: now,
-    })),
-  );
+  const byWorker = new Map<string, AlertRecipient[]>();
+  for (const row of rows) byWorker.set(row.worker_id, [...(byWorker.get(row.worker_id) ?? []), row]);
+  for (const [workerId, recipients] of byWorker) {
+    const first = recipients[0];
+    if (!first) continue;
+    const daysOver = Number(first.days_over);
+    await notifyUsers(
+      tx,
+      recipients.map((r) => r.supervisor_id),
+      {
+        kind: 'caseload_pressure',
+        subjectType: 'user',
+        subjectId: workerId,
+        title: alertMessage(first.worker_name, daysOver, settings.alertThresholdPercent),
+        link: `/reports/caseload-pressure?workerId=${workerId}`,
+        // One per supervisor per spell over the threshold (the spell named by its first day).
+        dedupeKey: `caseload-pressure:${workerId}:${addDays(today, 1 - daysOver)}`,
+      },
+      now,
+    );
+  }
   await recordAudit(
     tx,
     { actor: null, requestId },
     {
       action: 'create',
-      recordType: 'reminder',
+      recordType: 'notification',
       detail: {
-        kind: CASELOAD_OVER_CAPACITY_REMINDER,
-        reminders: rows.length,
+        kind: 'caseload_pressure',
+        notifications: rows.length,
         workers: new Set(rows.map((r) => r.worker_id)).size,
       },
     },

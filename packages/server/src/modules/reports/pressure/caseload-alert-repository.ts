@@ -22,18 +22,19 @@ export interface RecipientQuery {
   workersOver: [workerId: string, daysOver: number][];
   /** ISO date the check runs for. */
   today: string;
-  /** The reminder kind an earlier alert about the same worker carries. */
-  reminderKind: string;
 }
+
+/** An earlier alert about the same worker: this kind, or the reminder kind the 0015 migration copied. */
+const ALERT_KINDS = ['caseload_pressure', 'caseload_over_capacity'];
 
 /**
  * Who to alert about each worker over the threshold: the supervisors of the worker's PCN and the
  * clinical supervisor named on their current post, if active, never the worker themself — less
- * anyone who already has an undismissed alert about that worker, or dismissed one in this spell
+ * anyone who already has an unread alert (notification) about that worker, or read one in this spell
  * (created on or after the spell's first day).
  */
 export async function listAlertRecipients(tx: Tx, query: RecipientQuery): Promise<AlertRecipient[]> {
-  const { workersOver, today, reminderKind } = query;
+  const { workersOver, today } = query;
   const result = await tx.execute<AlertRecipient>(sql`
     WITH over AS (
       SELECT * FROM unnest(${sql.param(workersOver.map(([id]) => id))}::uuid[], ${sql.param(workersOver.map(([, days]) => days))}::int[])
@@ -58,8 +59,8 @@ export async function listAlertRecipients(tx: Tx, query: RecipientQuery): Promis
     JOIN users w ON w.id = r.worker_id
     WHERE r.supervisor_id <> r.worker_id
       AND NOT EXISTS (
-        SELECT 1 FROM reminders x
-        WHERE x.user_id = r.supervisor_id AND x.kind = ${reminderKind} AND x.subject_id = r.worker_id
-          AND (x.dismissed_at IS NULL OR x.created_at >= (${today}::date - (r.days_over - 1))::timestamp AT TIME ZONE 'UTC'))`);
+        SELECT 1 FROM notifications x
+        WHERE x.user_id = r.supervisor_id AND x.kind = ANY(${sql.param(ALERT_KINDS)}::text[]) AND x.subject_id = r.worker_id
+          AND (x.read_at IS NULL OR x.created_at >= (${today}::date - (r.days_over - 1))::timestamp AT TIME ZONE 'UTC'))`);
   return result.rows;
 }
