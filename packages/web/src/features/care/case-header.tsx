@@ -3,10 +3,11 @@ import { Link } from 'react-router';
 import { personName } from '../referrals/referral-labels.ts';
 import { ReferralStatusTag } from '../referrals/referral-status-tag.tsx';
 
-export type CaseSection = 'contacts' | 'outcomes' | 'healthcare-use' | 'care-plan' | 'discharge';
+export type CaseSection = 'contacts' | 'appointments' | 'outcomes' | 'healthcare-use' | 'care-plan' | 'discharge';
 
 const SECTIONS: readonly { section: CaseSection; title: string; path: string }[] = [
   { section: 'contacts', title: 'Contacts', path: '' },
+  { section: 'appointments', title: 'Appointments', path: '/appointments' },
   { section: 'outcomes', title: 'Outcome measures', path: '/outcomes' },
   { section: 'healthcare-use', title: 'Healthcare use', path: '/healthcare-use' },
   { section: 'care-plan', title: 'Care plan', path: '/care-plan' },
