@@ -13,6 +13,10 @@ function retiredSetting(instead: string) {
     .optional();
 }
 
+const UUID_PATTERN = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+/** A Notify API key: the key's name, then the service id (the JWT issuer), then the signing secret. */
+const NOTIFY_API_KEY = new RegExp(`^.+-${UUID_PATTERN}-${UUID_PATTERN}$`);
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -74,6 +78,19 @@ const EnvSchema = z.object({
   KITH_WEB_DIST: z.string().optional(),
   /** How long an emailed "forgot password" link works, in minutes. */
   KITH_PASSWORD_RESET_MINUTES: z.coerce.number().int().min(5).max(1440).default(30),
+  /**
+   * GOV.UK Notify (messages to people, docs/person-messages.md): the API key as Notify shows it,
+   * `{name}-{service id}-{secret}`. Unset, messages wait as queued until a key is set.
+   */
+  KITH_NOTIFY_API_KEY: z
+    .string()
+    .regex(NOTIFY_API_KEY, { message: 'must be a GOV.UK Notify API key: {key name}-{service id}-{secret}' })
+    .optional(),
+  /** Notify's API address; change it only for a test or another Notify environment. */
+  KITH_NOTIFY_URL: z.url().default('https://api.notifications.service.gov.uk'),
+  /** The Notify template ids Kith sends through: a text message template `((body))`, an email template `((subject))` / `((body))`. */
+  KITH_NOTIFY_SMS_TEMPLATE_ID: z.uuid({ message: 'must be the Notify template id (a UUID)' }).optional(),
+  KITH_NOTIFY_EMAIL_TEMPLATE_ID: z.uuid({ message: 'must be the Notify template id (a UUID)' }).optional(),
 });
 
 export type DatabaseConfig = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
@@ -98,6 +115,16 @@ export interface Config {
   email: EmailConfig;
   /** Minutes a password reset link works for. */
   passwordResetMinutes: number;
+  notify: NotifyConfig;
+}
+
+/** GOV.UK Notify, for SMS and email to people (modules/person-messages). */
+export interface NotifyConfig {
+  /** Null: no key, so messages to people wait as queued (`GET /api/person-messages`). */
+  apiKey: string | null;
+  baseUrl: string;
+  smsTemplateId: string | null;
+  emailTemplateId: string | null;
 }
 
 export interface EmailConfig {
@@ -128,6 +155,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Kith's configuration is not valid:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.KITH_NOTIFY_API_KEY) {
+    const missing = ['KITH_NOTIFY_SMS_TEMPLATE_ID', 'KITH_NOTIFY_EMAIL_TEMPLATE_ID'].filter((name) => !e[name as keyof typeof e]);
+    if (missing.length > 0) {
+      const lines = missing.map((name) => `  ${name}: required when KITH_NOTIFY_API_KEY is set`);
+      throw new ConfigError(`Kith's configuration is not valid:\n${lines.join('\n')}`);
+    }
+  }
   // npm runs workspace scripts inside the package folder; INIT_CWD is where the user typed the
   // command, so `./data` means the folder they were in.
   const userDir = env.INIT_CWD ?? process.cwd();
@@ -166,6 +200,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     webDist: e.KITH_WEB_DIST === '' ? null : path.resolve(userDir, e.KITH_WEB_DIST ?? path.join(repoRoot, 'packages/web/dist')),
     passwordResetMinutes: e.KITH_PASSWORD_RESET_MINUTES,
+    notify: {
+      apiKey: e.KITH_NOTIFY_API_KEY ?? null,
+      baseUrl: e.KITH_NOTIFY_URL.replace(/\/+$/, ''),
+      smsTemplateId: e.KITH_NOTIFY_SMS_TEMPLATE_ID ?? null,
+      emailTemplateId: e.KITH_NOTIFY_EMAIL_TEMPLATE_ID ?? null,
+    },
   };
 }
 

@@ -47,7 +47,7 @@ export async function findNewestTimelineRows(db: DbOrTx, personId: string, limit
   return result.rows;
 }
 
-/** How many entries the whole timeline holds, its onward referral events and unmet needs included. */
+/** How many entries the whole timeline holds, its onward referral events, unmet needs and messages included. */
 export async function countTimelineEntries(db: DbOrTx, personId: string): Promise<number> {
   const [counted] = (
     await db.execute<{ n: number }>(sql`
@@ -58,7 +58,8 @@ export async function countTimelineEntries(db: DbOrTx, personId: string): Promis
         + (SELECT count(*) FROM care_plan_versions v JOIN referrals r ON r.id = v.referral_id WHERE r.person_id = ${personId})
         + (SELECT count(*) FROM onward_referral_events e JOIN onward_referrals o ON o.id = e.onward_referral_id
            WHERE o.person_id = ${personId})
-        + (SELECT count(*) FROM unmet_needs WHERE person_id = ${personId}))::int AS n`)
+        + (SELECT count(*) FROM unmet_needs WHERE person_id = ${personId})
+        + (SELECT count(*) FROM person_messages WHERE person_id = ${personId}))::int AS n`)
   ).rows;
   return Number(counted?.n ?? 0);
 }

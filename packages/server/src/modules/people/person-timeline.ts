@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.ts';
 import { offsetOf, type Page, type PageRequest, pageResult } from '../../db/paging.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { onwardReferralTimeline } from '../onward-referrals/onward-referral-timeline.ts';
+import { personMessageTimeline } from '../person-messages/person-message-timeline.ts';
 import { unmetNeedTimeline } from '../unmet-needs/unmet-need-timeline.ts';
 import { countTimelineEntries, findNewestTimelineRows } from './person-timeline-repository.ts';
 import { newestFirst, toTimelineEntry } from './person-timeline-view.ts';
@@ -12,7 +13,7 @@ import { newestFirst, toTimelineEntry } from './person-timeline-view.ts';
 /**
  * One page of everything that happened to a person, newest first: one query over referrals,
  * status changes, contacts, outcome measures and care plan versions, merged with their onward
- * referrals' events and recorded unmet needs. Each source gives its newest `page × pageSize`
+ * referrals' events, recorded unmet needs and messages to the person (with their delivery status). Each source gives its newest `page × pageSize`
  * rows, so the merge is exact; a person's history is hundreds of rows, not millions.
  */
 export async function personTimeline(
@@ -29,6 +30,7 @@ export async function personTimeline(
     ...rows.map(toTimelineEntry),
     ...(await onwardReferralTimeline(db, personId, upTo)),
     ...(await unmetNeedTimeline(db, personId, upTo)),
+    ...(await personMessageTimeline(db, personId, upTo)),
   ].sort(newestFirst);
   await recordAudit(db, ctx, {
     action: 'read',

@@ -11,6 +11,7 @@ const KIND_LABELS: Record<TimelineEntry['kind'], string> = {
   discharge: 'Discharge',
   onward_referral: 'Onward referral',
   unmet_need: 'Unmet need',
+  message: 'Message to the person',
 };
 
 /** Where an entry leads and what the link says: its own page when it has one, else its referral. */
