@@ -3,6 +3,7 @@ import { formatDateTime } from '../../components/date-format.ts';
 import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { CarePlanLetterButton } from '../letters/care-plan-letter-button.tsx';
 import { personName } from '../referrals/referral-labels.ts';
 import { CarePlanForm } from './care-plan-form.tsx';
 import { CarePlanReadOnly } from './care-plan-read-only.tsx';
@@ -47,6 +48,7 @@ export function CarePlanPage() {
                   reloading={plan.isFetching}
                 />
               )}
+              <CarePlanLetterButton referralId={referral.id} planVersion={data.version} />
             </>
           )}
         </QueryState>

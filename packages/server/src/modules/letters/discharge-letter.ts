@@ -1,0 +1,101 @@
+import {
+  type DischargeRequest,
+  formatNhsNumber,
+  type MeasureChange,
+  type MessageBack,
+  REFERRAL_STATUS_LABELS,
+} from '@kith/shared';
+import { letterCalendarDate } from './letter-dates.ts';
+import type { LetterBlock, LetterContent } from './letter-layout.ts';
+
+type DischargeOutcome = DischargeRequest['outcome'];
+
+/** The discharge outcomes in words (the screens' labels, `features/referrals/discharge-outcome-labels.ts`). */
+const OUTCOME_LABELS: Record<DischargeOutcome, string> = {
+  goals_met: 'Goals met',
+  partly_met: 'Goals partly met',
+  not_met: 'Goals not met',
+  disengaged: 'Stopped taking part',
+  moved_away: 'Moved away',
+  referred_elsewhere: 'Referred to another service',
+  other: 'Other',
+};
+
+const NONE = 'None recorded';
+
+/** The letter's title: a discharge letter, or for any other ending the referral's closure. */
+export function dischargeLetterTitle(ending: MessageBack['ending']): string {
+  return ending === 'discharged' ? 'Discharge letter' : 'Social prescribing referral closed';
+}
+
+/**
+ * The message back (modules/care/message-back.ts builds it; the screen shows the same content)
+ * as a letter to the referrer or GP practice: about whom, what happened and why, the summary,
+ * services connected, wellbeing measures and the SNOMED CT codes for the GP record.
+ */
+export function dischargeLetter(message: MessageBack): LetterContent {
+  const { letter } = message;
+  const discharged = message.ending === 'discharged';
+  const about: [string, string][] = [['About', message.personName]];
+  if (message.nhsNumber) about.push(['NHS number', formatNhsNumber(message.nhsNumber)]);
+  if (letter.personDateOfBirth) about.push(['Date of birth', letterCalendarDate(letter.personDateOfBirth)]);
+  const blocks: LetterBlock[] = [
+    { kind: 'fields', rows: about },
+    { kind: 'paragraph', text: 'Dear colleague,' },
+    { kind: 'paragraph', text: message.whatHappened },
+    {
+      kind: 'fields',
+      rows: [
+        discharged ? ['Outcome', outcomeLabel(message.outcome)] : ['Status', REFERRAL_STATUS_LABELS[message.ending]],
+        [discharged ? 'Reason for discharge' : 'Reason', message.reason || NONE],
+      ],
+    },
+    ...(discharged
+      ? ([
+          { kind: 'heading', text: 'Summary' },
+          { kind: 'paragraph', text: message.summary || NONE },
+        ] as const)
+      : []),
+    { kind: 'heading', text: 'Services connected' },
+    listOr(message.servicesConnected, NONE),
+    { kind: 'heading', text: 'Wellbeing measures' },
+    listOr(message.measureChanges.map(measureLine), 'No measure was recorded both at the start and later on.'),
+    { kind: 'heading', text: 'Codes for the GP record' },
+    { kind: 'paragraph', text: "Please enter these SNOMED CT codes in the person's GP record." },
+    listOr(
+      message.snomedCodes.map((code) => `${code.code}: ${code.term}`),
+      NONE,
+    ),
+    { kind: 'paragraph', text: ['Yours sincerely,', ...signature(letter)].join('\n') },
+  ];
+  const recipient = [letter.toOrganisation ?? "The person's GP practice"];
+  if (letter.referrerName) recipient.push(`For the attention of ${letter.referrerName}`);
+  return { title: dischargeLetterTitle(message.ending), recipient, blocks };
+}
+
+function listOr(items: string[], none: string): LetterBlock {
+  return items.length > 0 ? { kind: 'bullets', items } : { kind: 'paragraph', text: none };
+}
+
+function outcomeLabel(outcome: string): string {
+  const known = Object.entries(OUTCOME_LABELS).find(([code]) => code === outcome);
+  return known ? known[1] : outcome;
+}
+
+/** "Loneliness total: 9 at the start, 4 most recently (5 better)". */
+function measureLine(change: MeasureChange): string {
+  const direction =
+    change.improvement > 0
+      ? `${change.improvement} better`
+      : change.improvement < 0
+        ? `${-change.improvement} worse`
+        : 'no change';
+  return `${change.figure}: ${change.baseline} at the start, ${change.latest} most recently (${direction})`;
+}
+
+/** The sign-off: the assigned link worker and their PCN, or the PCN's team. */
+function signature(letter: MessageBack['letter']): string[] {
+  return letter.linkWorkerName
+    ? [letter.linkWorkerName, `Social prescribing link worker, ${letter.pcnName}`]
+    : ['The social prescribing team', letter.pcnName];
+}
