@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TASK_BUSINESS_STATUSES, TASK_STATUSES } from '../rules/task-states.ts';
-import { Id, PageNumber, pageOf } from './common.ts';
+import { Id, PageNumber, pageOf, text } from './common.ts';
 
 /**
  * Closed-loop onward referrals from a link worker to a directory service (FHIR Task states, see
@@ -137,18 +137,78 @@ export const BusinessStatusChange = z.object({
 });
 export type BusinessStatusChange = z.infer<typeof BusinessStatusChange>;
 
+/** How the provider's inbox is ordered by when each referral was sent. */
+export const PROVIDER_INBOX_SORTS = ['oldest', 'newest'] as const;
+export type ProviderInboxSort = (typeof PROVIDER_INBOX_SORTS)[number];
+
 /** `GET /api/provider/onward-referrals` query: the provider's inbox. */
 export const ProviderInboxQuery = z.object({
   status: z.enum(TASK_STATUSES).optional(),
   /** `open` (default) shows requested, accepted, in-progress and on-hold. */
   view: z.enum(['open', 'all']).default('open'),
+  /**
+   * By when sent. Without it, open referrals come oldest first (the longest waiting on top) and
+   * `all` newest first.
+   */
+  sort: z.enum(PROVIDER_INBOX_SORTS).optional(),
   page: PageNumber,
   pageSize: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type ProviderInboxQuery = z.infer<typeof ProviderInboxQuery>;
+
+/** A line of the provider's inbox: what the list shows, the shared name, and the conversation's latest note. */
+export const ProviderInboxItem = OnwardReferralSummary.extend({
+  pcnName: z.string(),
+  /** The person's name when the link worker shared it; null when they did not. */
+  sharedName: z.string().nullable(),
+  /** The newest note on the referral: which side wrote it and when; null when there is none. */
+  latestNote: z.object({ side: z.enum(['requester', 'provider']), at: z.string() }).nullable(),
+});
+export type ProviderInboxItem = z.infer<typeof ProviderInboxItem>;
 /** `GET /api/provider/onward-referrals`: a page of the provider's inbox. */
-export const ProviderInboxPage = pageOf(OnwardReferralSummary);
+export const ProviderInboxPage = pageOf(ProviderInboxItem);
 export type ProviderInboxPage = z.infer<typeof ProviderInboxPage>;
+
+/** The most characters a note on an onward referral may have. */
+export const ONWARD_NOTE_MAX_LENGTH = 2000;
+
+/**
+ * Days after an onward referral closes (completed, not accepted, did not go ahead, cancelled)
+ * during which both sides may still write notes: to say thank you, or to ask about a decision.
+ */
+export const ONWARD_NOTES_OPEN_DAYS_AFTER_CLOSING = 30;
+
+/**
+ * One note in the conversation on an onward referral. `organisationName` is the writer's side:
+ * the PCN for the link worker's side, the provider for the provider's.
+ */
+export const OnwardReferralNote = z.object({
+  id: Id,
+  side: z.enum(['requester', 'provider']),
+  organisationName: z.string(),
+  authorName: z.string().nullable(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+export type OnwardReferralNote = z.infer<typeof OnwardReferralNote>;
+
+/**
+ * `GET /api/onward-referrals/:id/notes` and `GET /api/provider/onward-referrals/:id/notes`: the
+ * whole conversation, oldest first (a referral's conversation is short, like its history), and
+ * whether this reader may add to it now (`closedMessage` says why not when the referral closed).
+ */
+export const OnwardReferralNoteList = z.object({
+  items: z.array(OnwardReferralNote),
+  canWrite: z.boolean(),
+  closedMessage: z.string().nullable(),
+});
+export type OnwardReferralNoteList = z.infer<typeof OnwardReferralNoteList>;
+
+/** `POST /api/onward-referrals/:id/notes` and `POST /api/provider/onward-referrals/:id/notes`. */
+export const CreateOnwardReferralNoteRequest = z.object({
+  body: text(ONWARD_NOTE_MAX_LENGTH, 'a note'),
+});
+export type CreateOnwardReferralNoteRequest = z.infer<typeof CreateOnwardReferralNoteRequest>;
 
 /** `GET /api/people/:id/directory-start`: where a service search from this person's record begins. */
 export const DirectorySearchStart = z.object({

@@ -88,19 +88,20 @@ export async function listForPerson(db: DbOrTx, personId: string): Promise<Named
   return namedSelect(db).where(eq(onwardReferrals.personId, personId)).orderBy(desc(onwardReferrals.createdAt));
 }
 
-/** A page of referrals to the given directory organisations (a provider's inbox), newest first. */
+/** A page of referrals to the given directory organisations (a provider's inbox), by when sent. */
 export async function listForProviders(
   db: DbOrTx,
   directoryOrganisationIds: string[],
-  filter: { statuses: readonly TaskStatus[] | null; page: number; pageSize: number },
+  filter: { statuses: readonly TaskStatus[] | null; oldestFirst: boolean; page: number; pageSize: number },
 ): Promise<{ items: NamedOnwardReferral[]; total: number }> {
   if (directoryOrganisationIds.length === 0) return { items: [], total: 0 };
   const conditions: SQL[] = [inArray(onwardReferrals.providerOrganizationId, directoryOrganisationIds)];
   if (filter.statuses) conditions.push(inArray(onwardReferrals.status, [...filter.statuses]));
   const where = and(...conditions);
+  const direction = filter.oldestFirst ? asc : desc;
   const items = await namedSelect(db)
     .where(where)
-    .orderBy(desc(onwardReferrals.createdAt), desc(onwardReferrals.id))
+    .orderBy(direction(onwardReferrals.createdAt), direction(onwardReferrals.id))
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
   const [total] = await db.select({ n: count() }).from(onwardReferrals).where(where);

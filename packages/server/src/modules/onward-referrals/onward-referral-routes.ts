@@ -1,13 +1,17 @@
 import {
+  CreateOnwardReferralNoteRequest,
   CreateOnwardReferralRequest,
   DirectorySearchStart,
   IdParams,
   OnwardReferral,
+  OnwardReferralNote,
+  OnwardReferralNoteList,
   OnwardReferralStatusChange,
   PersonOnwardReferralList,
 } from '@kith/shared';
 import { IdempotencyKeyHeader, idempotent } from '../../http/idempotency.ts';
 import type { KithApp } from '../../http/kith-app.ts';
+import { addNoteAsCareTeam, listNotesForCareTeam } from './onward-referral-notes-service.ts';
 import {
   changeStatusAsRequester,
   directorySearchStart,
@@ -96,6 +100,33 @@ export async function onwardReferralRoutes(app: KithApp): Promise<void> {
       },
     },
     async (request) => changeStatusAsRequester(db, request.ctx, request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/onward-referrals/:id/notes',
+    {
+      schema: {
+        tags,
+        summary: 'The conversation with the provider, oldest first, and whether you may add to it',
+        params: IdParams,
+        response: { 200: OnwardReferralNoteList },
+      },
+    },
+    async (request) => listNotesForCareTeam(db, request.ctx, request.params.id),
+  );
+
+  app.post(
+    '/api/onward-referrals/:id/notes',
+    {
+      schema: {
+        tags,
+        summary: 'Write a note to the provider (they are notified). 409 when the referral closed too long ago',
+        params: IdParams,
+        body: CreateOnwardReferralNoteRequest,
+        response: { 201: OnwardReferralNote },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await addNoteAsCareTeam(db, request.ctx, request.params.id, request.body)),
   );
 
   await providerOnwardReferralRoutes(app);

@@ -13,6 +13,7 @@ import type { Db, Tx } from '../../db/client.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { enqueueAcknowledgementCheck } from './acknowledgement-check-job.ts';
+import { notifyReceived } from './onward-referral-notifications.ts';
 import { loadForCareTeam, maySendFor } from './onward-referral-policy.ts';
 import {
   findOnwardReferral,
@@ -37,7 +38,8 @@ export async function directorySearchStart(db: Db, ctx: RequestContext, personId
 /**
  * Sends an onward referral, inside the caller's transaction (run it through `idempotent` for
  * retries): the snapshot of exactly the chosen fields, the consent (who and when), the first
- * event, the acknowledgement check job and the audit row commit together.
+ * event, the acknowledgement check job, the provider's notification and the audit row commit
+ * together.
  */
 export async function sendOnwardReferral(
   tx: Tx,
@@ -93,6 +95,7 @@ export async function sendOnwardReferral(
     at: now,
   });
   await enqueueAcknowledgementCheck(tx, row.id, now, acknowledgeWithinBusinessDays);
+  await notifyReceived(tx, row, actor.userId, now);
   await recordAudit(tx, ctx, {
     action: 'create',
     recordType: 'onward_referral',

@@ -13,6 +13,8 @@ import { requireActor } from '../../access/org-scope.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, notFound, validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
+import { insertOnwardNote } from './onward-referral-notes-repository.ts';
+import { notifyMoved } from './onward-referral-notifications.ts';
 import { loadForCareTeam, loadForProvider } from './onward-referral-policy.ts';
 import {
   findOnwardReferral,
@@ -44,8 +46,9 @@ function assertMove(from: TaskStatus, to: TaskStatus, side: TaskSide): void {
 /**
  * The one way an onward referral changes state, for either side: checked against the FHIR Task
  * moves that side may make (409 listing them), a reason where the move needs one (400 naming
- * `reason`), a compare-and-set on the status that was read, then the event and the audit row in
- * the same transaction.
+ * `reason`), a compare-and-set on the status that was read, then the event, the note (kept on
+ * the event and, as what one side wrote to the other, in the conversation), the other side's
+ * notification and the audit row in the same transaction.
  */
 export async function changeOnwardReferralStatus(
   db: Db,
@@ -57,6 +60,7 @@ export async function changeOnwardReferralStatus(
   const from = referral.row.status;
   assertMove(from, input.status, side);
   const reason = input.reason?.trim() || null;
+  const note = input.note?.trim() || null;
   if (taskMoveNeedsReason(input.status) && !reason) {
     throw validationError('reason', `Say why the referral is ${TASK_STATUS_LABELS[input.status].toLowerCase()}`);
   }
@@ -86,11 +90,19 @@ export async function changeOnwardReferralStatus(
       toStatus: input.status,
       businessStatus: updated.businessStatus,
       reason,
-      note: input.note || null,
+      note,
       side,
       actorUserId: actor.userId,
       at: now,
     });
+    if (note) await insertOnwardNote(tx, { onwardReferralId: id, side, authorUserId: actor.userId, body: note, createdAt: now });
+    await notifyMoved(
+      tx,
+      updated,
+      { side, from, to: input.status, version: updated.version, withNote: note !== null },
+      actor.userId,
+      now,
+    );
     await recordAudit(tx, ctx, {
       action: 'state_change',
       recordType: 'onward_referral',

@@ -3,6 +3,7 @@ import {
   type OnwardReferral,
   type OnwardReferralEvent,
   type OnwardReferralSummary,
+  type ProviderInboxItem,
   type ProviderOnwardReferral,
 } from '@kith/shared';
 import type { DbOrTx } from '../../db/client.ts';
@@ -66,9 +67,21 @@ export function toSummary({ row, serviceName, providerName }: NamedOnwardReferra
   };
 }
 
-/** A line of a provider's inbox: the summary and the PCN the referral came from. */
-export function toProviderSummary(referral: NamedOnwardReferral, pcnName: string): OnwardReferralSummary {
-  return { ...toSummary(referral), pcnName };
+/**
+ * A line of a provider's inbox: the summary, the PCN the referral came from, the person's name
+ * only if the link worker shared it (from the snapshot, never the record), and the newest note.
+ */
+export function toProviderInboxItem(
+  referral: NamedOnwardReferral,
+  pcnName: string,
+  latestNote: { side: 'requester' | 'provider'; at: Date } | undefined,
+): ProviderInboxItem {
+  return {
+    ...toSummary(referral),
+    pcnName,
+    sharedName: referral.row.shared.name ?? null,
+    latestNote: latestNote ? { side: latestNote.side, at: latestNote.at.toISOString() } : null,
+  };
 }
 
 async function eventsOf(db: DbOrTx, onwardReferralId: string): Promise<OnwardReferralEvent[]> {

@@ -1,12 +1,16 @@
 import {
   BusinessStatusChange,
+  CreateOnwardReferralNoteRequest,
   IdParams,
+  OnwardReferralNote,
+  OnwardReferralNoteList,
   OnwardReferralStatusChange,
   ProviderInboxPage,
   ProviderInboxQuery,
   ProviderOnwardReferral,
 } from '@kith/shared';
 import type { KithApp } from '../../http/kith-app.ts';
+import { addNoteAsProvider, listNotesForProvider } from './onward-referral-notes-service.ts';
 import {
   changeBusinessStatusAsProvider,
   changeStatusAsProvider,
@@ -50,7 +54,8 @@ export async function providerOnwardReferralRoutes(app: KithApp): Promise<void> 
     {
       schema: {
         tags,
-        summary: 'Accept, reject, start, pause, complete… (409 lists the allowed moves)',
+        summary:
+          'Accept, reject, start, pause, complete… (409 lists the allowed moves). A note goes on the change and into the conversation',
         params: IdParams,
         body: OnwardReferralStatusChange,
         response: { 200: ProviderOnwardReferral },
@@ -71,5 +76,32 @@ export async function providerOnwardReferralRoutes(app: KithApp): Promise<void> 
       },
     },
     async (request) => changeBusinessStatusAsProvider(db, request.ctx, request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/provider/onward-referrals/:id/notes',
+    {
+      schema: {
+        tags,
+        summary: 'The conversation with the link worker, oldest first, and whether you may add to it',
+        params: IdParams,
+        response: { 200: OnwardReferralNoteList },
+      },
+    },
+    async (request) => listNotesForProvider(db, request.ctx, request.params.id),
+  );
+
+  app.post(
+    '/api/provider/onward-referrals/:id/notes',
+    {
+      schema: {
+        tags,
+        summary: 'Write a note to the link worker (they are notified). 409 when the referral closed too long ago',
+        params: IdParams,
+        body: CreateOnwardReferralNoteRequest,
+        response: { 201: OnwardReferralNote },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await addNoteAsProvider(db, request.ctx, request.params.id, request.body)),
   );
 }

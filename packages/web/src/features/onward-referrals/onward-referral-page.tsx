@@ -12,6 +12,7 @@ import { SummaryList } from '../../components/summary-list.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { usePerson } from '../people/people-queries.ts';
 import { personName } from '../referrals/referral-labels.ts';
+import { ConversationSection } from './conversation-section.tsx';
 import { OnwardReferralHistory } from './onward-referral-history.tsx';
 import { useChangeOnwardReferralStatus, useOnwardReferral } from './onward-referral-queries.ts';
 import { ReminderNotice } from './reminder-notice.tsx';
@@ -99,6 +100,7 @@ function OnwardReferralView({ referral: data, flash }: { referral: OnwardReferra
           onMove={(request) => change.mutateAsync(request)}
           onSaved={setSaved}
         />
+        <ConversationSection referralId={data.id} side="requester" otherSide={data.providerName} />
         <OnwardReferralHistory events={data.events} />
       </div>
     </div>

@@ -10,6 +10,7 @@ import { SuccessBanner } from '../../components/success-banner.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { BusinessStatusForm } from './business-status-form.tsx';
+import { ConversationSection } from './conversation-section.tsx';
 import { OnwardReferralHistory } from './onward-referral-history.tsx';
 import { useProviderReferral, useProviderStatusChange } from './provider-referral-queries.ts';
 import { SharedDetailsList } from './shared-details-list.tsx';
@@ -85,8 +86,10 @@ function ProviderReferralView({ referral }: { referral: ProviderOnwardReferral }
           allowedMoves={referral.allowedMoves}
           onMove={(request) => change.mutateAsync(request)}
           onSaved={setSaved}
+          noteLabel="Note to the link worker (optional)"
         />
         {open ? <BusinessStatusForm referralId={referral.id} current={referral.businessStatus} onSaved={setSaved} /> : null}
+        <ConversationSection referralId={referral.id} side="provider" otherSide="the link worker" />
         <OnwardReferralHistory events={referral.events} />
       </div>
     </div>

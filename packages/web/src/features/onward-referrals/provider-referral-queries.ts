@@ -15,7 +15,7 @@ export const providerReferralsKey = ['provider-referrals'] as const;
 const path = (id: string, rest = '') => `/api/provider/onward-referrals/${encodeURIComponent(id)}${rest}`;
 
 /** The inbox filters the screen sets. */
-export type ProviderInboxParams = Pick<ProviderInboxQuery, 'view' | 'page' | 'pageSize'>;
+export type ProviderInboxParams = Pick<ProviderInboxQuery, 'view' | 'page' | 'pageSize' | 'sort'>;
 
 /** `GET /api/provider/onward-referrals`: referrals to my organisation's services. */
 export function useProviderInbox(params: ProviderInboxParams) {
@@ -40,6 +40,8 @@ function useProviderReferralChanged(id: string) {
     onSuccess: (referral: ProviderOnwardReferral) => {
       queryClient.setQueryData([...providerReferralsKey, 'detail', id], referral);
       void queryClient.invalidateQueries({ queryKey: [...providerReferralsKey, 'inbox'] });
+      // A change's note is in the conversation too.
+      void queryClient.invalidateQueries({ queryKey: [...providerReferralsKey, 'notes', id] });
     },
     onError: (error: unknown) => {
       // Someone else moved it on: show it as it is now.

@@ -13,27 +13,35 @@ interface TaskMovePanelProps {
   /** Makes the move; rejects when the server refuses it. */
   onMove: (change: OnwardReferralStatusChange) => Promise<unknown>;
   onSaved: (message: string) => void;
+  /**
+   * When set, the panel offers an optional note that goes with the move (accepting with a
+   * note): it is kept on the change and in the conversation, and the other side is told.
+   */
+  noteLabel?: string;
 }
 
 /**
  * One button per move the reader may make now. A move that must say why (not accepted, on hold,
- * did not go ahead, cancelled) first asks for the reason, and goes only with one.
+ * did not go ahead, cancelled) first asks for the reason, and goes only with one. With
+ * `noteLabel`, a note box above the buttons goes with whichever move is made.
  */
-export function TaskMovePanel({ heading, status, allowedMoves, onMove, onSaved }: TaskMovePanelProps) {
+export function TaskMovePanel({ heading, status, allowedMoves, onMove, onSaved, noteLabel }: TaskMovePanelProps) {
   const actions = moveActions(allowedMoves, status);
   const kith = useKithForm({
     defaultValues: NO_MOVE,
-    toRequest: ({ to, reason }) =>
+    toRequest: ({ to, reason, note }) =>
       buildMoveRequest(
         actions.find((action) => action.to === to),
         reason,
+        noteLabel ? note : '',
       ),
-    fieldOrder: ['reason'],
+    fieldOrder: ['note', 'reason'],
     issuesFor: moveIssuesFromError,
     clearOnSave: true,
     onSubmit: async (change) => {
       await onMove(change);
-      onSaved(`The referral is now: ${TASK_STATUS_LABELS[change.status]}.`);
+      const withNote = change.note ? ' Your note is in the conversation.' : '';
+      onSaved(`The referral is now: ${TASK_STATUS_LABELS[change.status]}.${withNote}`);
     },
   });
   // A move that must say why shows its reason box first; the others go at once.
@@ -58,6 +66,15 @@ export function TaskMovePanel({ heading, status, allowedMoves, onMove, onSaved }
     <section aria-labelledby="move-heading">
       <h2 id="move-heading">{heading}</h2>
       <KithFormFrame kith={kith}>
+        {noteLabel && actions.length > 0 ? (
+          <FormTextareaField
+            control={kith.form.control}
+            name="note"
+            label={noteLabel}
+            hint="It goes with your answer into the conversation, and the link worker is told."
+            rows={3}
+          />
+        ) : null}
         {chosen ? (
           <>
             <FormTextareaField

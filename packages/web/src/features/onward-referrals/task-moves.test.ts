@@ -97,4 +97,26 @@ describe('the request for a move', () => {
   it('sends no reason with a move that needs none', () => {
     expect(buildMoveRequest(accept, 'typed earlier')).toEqual({ ok: true, data: { status: 'accepted' } });
   });
+
+  it('accepts with a trimmed note, and sends no note when the box is blank', () => {
+    expect(buildMoveRequest(accept, '', '  We will ring her on Monday ')).toEqual({
+      ok: true,
+      data: { status: 'accepted', note: 'We will ring her on Monday' },
+    });
+    expect(buildMoveRequest(accept, '', '   ')).toEqual({ ok: true, data: { status: 'accepted' } });
+    expect(buildMoveRequest(reject, 'Full', 'Try again in May')).toEqual({
+      ok: true,
+      data: { status: 'rejected', reason: 'Full', note: 'Try again in May' },
+    });
+  });
+
+  it('names the note when it is too long, beside a missing reason', () => {
+    expect(buildMoveRequest(reject, '', 'x'.repeat(2001))).toEqual({
+      ok: false,
+      issues: [
+        { path: 'reason', message: 'Enter a reason' },
+        { path: 'note', message: 'The note must be 2000 characters or fewer' },
+      ],
+    });
+  });
 });

@@ -67,20 +67,41 @@ export function missingReason(action: MoveAction, reason: string): FormIssue[] {
   return [{ path: 'reason', message: 'Enter a reason' }];
 }
 
-/** The move panel as typed: the move being made ('' before one is chosen) and its reason. */
+/**
+ * The move panel as typed: the move being made ('' before one is chosen), its reason, and the
+ * optional note that goes with it (the provider's panel: "We will ring her on Monday").
+ */
 export interface MoveFormValues {
   to: TaskStatus | '';
   reason: string;
+  note: string;
 }
 
-export const NO_MOVE: MoveFormValues = { to: '', reason: '' };
+export const NO_MOVE: MoveFormValues = { to: '', reason: '', note: '' };
 
-/** The request for a chosen move, with its reason when it must say why (and only then). */
-export function buildMoveRequest(action: MoveAction | undefined, reason: string): Checked<OnwardReferralStatusChange> {
+/** The longest note a move can carry (the same as a note in the conversation). */
+export const MOVE_NOTE_MAX_LENGTH = 2000;
+
+/**
+ * The request for a chosen move, with its reason when it must say why (and only then), and the
+ * note when one was written: it goes on the change and into the conversation.
+ */
+export function buildMoveRequest(action: MoveAction | undefined, reason: string, note = ''): Checked<OnwardReferralStatusChange> {
   if (!action) return { ok: false, issues: [{ path: '', message: 'Choose what to do with the referral' }] };
   const problems = missingReason(action, reason);
+  const trimmedNote = note.trim();
+  if (trimmedNote.length > MOVE_NOTE_MAX_LENGTH) {
+    problems.push({ path: 'note', message: `The note must be ${MOVE_NOTE_MAX_LENGTH} characters or fewer` });
+  }
   if (problems.length > 0) return { ok: false, issues: problems };
-  return { ok: true, data: { status: action.to, ...(action.reasonLabel ? { reason: reason.trim() } : {}) } };
+  return {
+    ok: true,
+    data: {
+      status: action.to,
+      ...(action.reasonLabel ? { reason: reason.trim() } : {}),
+      ...(trimmedNote ? { note: trimmedNote } : {}),
+    },
+  };
 }
 
 function isTaskStatus(value: string): value is TaskStatus {
