@@ -44,6 +44,8 @@ export const RecordMeasureRequest = z.object({
   instrument: z.enum(INSTRUMENTS),
   timepoint: z.enum(TIMEPOINTS),
   items: z.array(z.number()).min(1).max(14),
+  /** When it was taken, if not now (backdated): not in the future, not before the referral. */
+  recordedAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type RecordMeasureRequest = z.infer<typeof RecordMeasureRequest>;
 export const OutcomeMeasure = z.object({

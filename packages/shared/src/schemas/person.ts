@@ -37,6 +37,22 @@ export type DateOfBirth = z.infer<typeof DateOfBirth>;
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
+/**
+ * A UK phone number as typed (spaces, hyphens and brackets allowed): 0 or +44 (with or without
+ * "(0)"), then the 9 or 10 digits of the national number. Kept as typed; the digits are checked.
+ */
+export function isUkPhoneNumber(value: string): boolean {
+  if (!/^[+\d(][\d ()-]{6,24}$/.test(value)) return false;
+  const digits = value.replace(/[\s()-]/g, '');
+  const national = digits.startsWith('+44') ? digits.slice(3).replace(/^0/, '') : digits.startsWith('0') ? digits.slice(1) : '';
+  return /^[1-9]\d{8,9}$/.test(national);
+}
+
+export const UkPhoneNumber = z
+  .string()
+  .trim()
+  .refine(isUkPhoneNumber, { message: 'Enter a UK phone number, like 07700 900123 or 0113 496 0000' });
+
 /** The fields of a person record, as sent by forms and the API. */
 export const PersonInput = z.object({
   nhsNumber: NhsNumber.nullable().optional(),
@@ -50,14 +66,13 @@ export const PersonInput = z.object({
   addressLine2: optionalText(200),
   town: optionalText(100),
   postcode: Postcode.nullable().optional(),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^[+\d][\d ()-]{6,19}$/, { message: 'Enter a phone number, like 07700 900123' })
-    .nullable()
-    .optional(),
-  email: z.email({ message: 'Enter an email address like name@example.org' }).nullable().optional(),
+  phone: UkPhoneNumber.nullable().optional(),
+  email: z.email({ message: 'Enter an email address like name@example.org' }).max(254).nullable().optional(),
   preferredContactMethod: z.enum(CONTACT_METHODS).nullable().optional(),
+  /** When they would rather be contacted, in their words ("weekday mornings"). */
+  preferredContactTimes: optionalText(200),
+  /** They agreed to be contacted by SMS, email or letter; Kith sends nothing to them without it. */
+  contactConsent: z.boolean().optional(),
   interpreterNeeded: z.boolean().optional(),
   language: optionalText(100),
   accessibleFormats: z.array(z.enum(ACCESSIBLE_FORMATS)).max(5).optional(),
@@ -83,10 +98,16 @@ export const Person = z.object({
   phone: z.string().nullable(),
   email: z.string().nullable(),
   preferredContactMethod: z.enum(CONTACT_METHODS).nullable(),
+  preferredContactTimes: z.string().nullable(),
+  contactConsent: z.boolean(),
+  /** When consent to be contacted was last given or withdrawn; null if never recorded. */
+  contactConsentRecordedAt: z.string().nullable(),
   interpreterNeeded: z.boolean(),
   language: z.string().nullable(),
   accessibleFormats: z.array(z.enum(ACCESSIBLE_FORMATS)),
   registeredPracticeId: Id.nullable(),
+  /** Bumped on each edit; send it back as `baseVersion` when editing. */
+  version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -119,3 +140,27 @@ export type PersonMatchList = z.infer<typeof PersonMatchList>;
 /** `GET /api/people?q=` search. */
 export const PersonSearchQuery = PageQuery.extend({ q: z.string().trim().max(100).optional() });
 export type PersonSearchQuery = z.infer<typeof PersonSearchQuery>;
+
+/**
+ * `PATCH /api/people/:id`: the edited record, based on the version the editor opened (409 if
+ * someone saved since). Names are always sent; other fields left out keep their value, null clears one.
+ */
+export const UpdatePersonRequest = PersonInput.extend({
+  baseVersion: z.number().int().min(1),
+  /** Save even though another record has the same surname, date of birth and postcode. */
+  confirmNotDuplicate: z.boolean().optional(),
+});
+export type UpdatePersonRequest = z.infer<typeof UpdatePersonRequest>;
+
+/** One saved version of a person's record: who saved it, when, and which fields it changed. */
+export const PersonVersion = z.object({
+  version: z.number().int(),
+  savedAt: z.string(),
+  savedByName: z.string().nullable(),
+  /** Field names (as in `Person`) that differ from the version before; empty for the first. */
+  changedFields: z.array(z.string()),
+});
+export type PersonVersion = z.infer<typeof PersonVersion>;
+/** `GET /api/people/:id/versions`: the record's history, newest first. */
+export const PersonVersionList = z.object({ items: z.array(PersonVersion) });
+export type PersonVersionList = z.infer<typeof PersonVersionList>;

@@ -15,6 +15,9 @@ export async function insertMeasure(
     items: number[];
     score: Score;
     recordedBy: string;
+    /** When it was taken; `enteredAt` is when it was typed into Kith. */
+    recordedAt: Date;
+    enteredAt: Date;
   },
 ): Promise<OutcomeMeasureRow> {
   const { score, ...rest } = values;

@@ -1,8 +1,15 @@
-import { itemProblems, type OutcomeMeasure, type OutcomeSummary, type RecordMeasureRequest, scoreMeasure } from '@kith/shared';
+import {
+  happenedAtProblem,
+  itemProblems,
+  type OutcomeMeasure,
+  type OutcomeSummary,
+  type RecordMeasureRequest,
+  scoreMeasure,
+} from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import { requireActor } from '../../access/org-scope.ts';
 import type { Db } from '../../db/client.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { loadReferralFor } from '../referrals/referral-access.ts';
 import { assertEpisodeOpen, auditVia } from './care-policy.ts';
@@ -30,6 +37,12 @@ export async function recordMeasure(
       issues: problems.map((p) => ({ path: p.index === null ? 'items' : `items.${p.index}`, message: p.message })),
     });
   }
+  // Taken on paper or at a visit and entered later: `recordedAt` is when it was taken (reports
+  // use it), `enteredAt` when it reached Kith.
+  const now = new Date();
+  const recordedAt = input.recordedAt ? new Date(input.recordedAt) : now;
+  const problem = happenedAtProblem('The date the measure was taken', recordedAt, { receivedAt: referral.createdAt, now });
+  if (problem) throw validationError('recordedAt', problem);
   const score = scoreMeasure(input.instrument, input.items);
   return db.transaction(async (tx) => {
     const status = await lockReferralStatus(tx, referralId);
@@ -43,6 +56,8 @@ export async function recordMeasure(
       items: input.items,
       score,
       recordedBy: actor.userId,
+      recordedAt,
+      enteredAt: now,
     });
     await recordAudit(tx, ctx, {
       action: 'create',

@@ -62,7 +62,7 @@ async function displayValue(db: DbOrTx, person: PersonRow, referralId: string | 
     case 'email':
       return person.email ?? '';
     case 'preferredContactMethod':
-      return person.preferredContactMethod ? CONTACT_METHOD_LABELS[person.preferredContactMethod] : '';
+      return preferredContactOf(person);
     case 'language':
       return languageOf(person);
     case 'accessibleFormats':
@@ -72,6 +72,14 @@ async function displayValue(db: DbOrTx, person: PersonRow, referralId: string | 
     case 'whatMattersToMe':
       return referralId ? await whatMatters(db, referralId) : '';
   }
+}
+
+/** The channel and, when recorded, the times they asked for: "Text message (weekday mornings)". */
+function preferredContactOf(person: PersonRow): string {
+  const method = person.preferredContactMethod ? CONTACT_METHOD_LABELS[person.preferredContactMethod] : '';
+  const times = person.preferredContactTimes?.trim() ?? '';
+  if (!times) return method;
+  return method ? `${method} (${times})` : `Best times: ${times}`;
 }
 
 function languageOf(person: PersonRow): string {

@@ -32,6 +32,8 @@ export function personColumns(input: PersonInput) {
     phone: input.phone ?? null,
     email: input.email ?? null,
     preferredContactMethod: input.preferredContactMethod ?? null,
+    preferredContactTimes: input.preferredContactTimes || null,
+    contactConsent: input.contactConsent ?? false,
     interpreterNeeded: input.interpreterNeeded ?? false,
     language: input.language ?? null,
     accessibleFormats: input.accessibleFormats ?? [],
@@ -42,7 +44,7 @@ export function personColumns(input: PersonInput) {
 export async function insertPerson(db: DbOrTx, organisationId: string, input: PersonInput): Promise<Person> {
   const [row] = await db
     .insert(people)
-    .values({ organisationId, ...personColumns(input) })
+    .values({ organisationId, ...personColumns(input), contactConsentRecordedAt: input.contactConsent ? new Date() : null })
     .returning();
   if (!row) throw new Error('insert returned no row');
   return toPerson(row);

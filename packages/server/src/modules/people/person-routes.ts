@@ -8,9 +8,12 @@ import {
   PersonPage,
   PersonReferralList,
   PersonSearchQuery,
+  PersonVersionList,
   Timeline,
+  UpdatePersonRequest,
 } from '@kith/shared';
 import type { KithApp } from '../../http/kith-app.ts';
+import { getPersonVersions, updatePerson } from './person-edit-service.ts';
 import { createPerson, findMatches, findPeople, getPerson, getPersonReferrals } from './person-service.ts';
 import { personTimeline } from './person-timeline.ts';
 
@@ -53,6 +56,33 @@ export async function personRoutes(app: KithApp): Promise<void> {
 
   app.get('/api/people/:id', { schema: { tags, params: IdParams, response: { 200: Person } } }, async (request) =>
     getPerson(db, request.ctx, request.params.id),
+  );
+
+  app.patch(
+    '/api/people/:id',
+    {
+      schema: {
+        tags,
+        summary: "Edit the person's record; 409 if someone else saved since baseVersion",
+        params: IdParams,
+        body: UpdatePersonRequest,
+        response: { 200: Person },
+      },
+    },
+    async (request) => updatePerson(db, request.ctx, request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/people/:id/versions',
+    {
+      schema: {
+        tags,
+        summary: "The record's history: who saved each version, when, and which fields changed",
+        params: IdParams,
+        response: { 200: PersonVersionList },
+      },
+    },
+    async (request) => ({ items: await getPersonVersions(db, request.ctx, request.params.id) }),
   );
 
   app.get(

@@ -1,9 +1,9 @@
-import { allowedTransitions, type Contact, type CreateContactRequest, OPEN_CASE_STATUSES } from '@kith/shared';
+import { allowedTransitions, type Contact, type CreateContactRequest, happenedAtProblem, OPEN_CASE_STATUSES } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import type { PathwayPolicy } from '../../config.ts';
-import type { Db } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import { type Page, type PageRequest, pageResult } from '../../db/paging.ts';
-import { AppError, notFound } from '../../errors.ts';
+import { AppError, notFound, validationError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
 import { contactRows, countContacts, findContact, insertContact } from './contact-repository.ts';
 import { toContact } from './contact-view.ts';
@@ -17,14 +17,18 @@ import { changeStatus } from './referral-status.ts';
  * Nth failed attempt (default 3) on an allocated referral makes it "not reached".
  */
 export async function recordContact(
-  db: Db,
+  db: DbOrTx,
   ctx: RequestContext,
   referralId: string,
   { input, policy }: { input: CreateContactRequest; policy: PathwayPolicy },
 ): Promise<Contact> {
   const { referral: seen, scope } = await loadReferralFor(db, ctx, referralId, 'referrals:work');
   assertContactsAllowed(seen);
-  const occurredAt = input.occurredAt ? new Date(input.occurredAt) : new Date();
+  const now = new Date();
+  // A contact can be logged after the event (backdated): reports count it when it happened.
+  const occurredAt = input.occurredAt ? new Date(input.occurredAt) : now;
+  const problem = happenedAtProblem('The contact', occurredAt, { receivedAt: seen.createdAt, now });
+  if (problem) throw validationError('occurredAt', problem);
   const via = scope?.via;
   const id = await db.transaction(async (tx) => {
     // Locked until commit and checked again: a discharge or reassignment that committed since

@@ -4,10 +4,13 @@ import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
 import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { CONTACT_MODE_ITEMS } from './care-labels.ts';
 import { useLogContact } from './care-queries.ts';
-import { buildContactRequest, CONTACT_FIELD_ORDER, EMPTY_CONTACT } from './contact-values.ts';
+import { buildContactRequest, CONTACT_FIELD_ORDER, CONTACT_WHEN_PATHS, EMPTY_CONTACT } from './contact-values.ts';
+import { HappenedAtFields } from './happened-at-fields.tsx';
 
 interface ContactFormProps {
   referralId: string;
+  /** When the referral was received: a contact cannot be before it. */
+  receivedAt: string;
   /** Called with whether they were reached, once the contact is saved. */
   onLogged: (successful: boolean) => void;
 }
@@ -18,11 +21,11 @@ const SPOKE_ITEMS = [
 ];
 
 /** Log a contact, or an attempt that did not reach the person. */
-export function ContactForm({ referralId, onLogged }: ContactFormProps) {
+export function ContactForm({ referralId, receivedAt, onLogged }: ContactFormProps) {
   const logContact = useLogContact(referralId);
   const kith = useKithForm({
     defaultValues: EMPTY_CONTACT,
-    toRequest: buildContactRequest,
+    toRequest: (values) => buildContactRequest(values, { receivedAt, now: new Date() }),
     fieldOrder: CONTACT_FIELD_ORDER,
     clearOnSave: true,
     onSubmit: async (request) => onLogged((await logContact.mutateAsync(request)).successful),
@@ -35,6 +38,7 @@ export function ContactForm({ referralId, onLogged }: ContactFormProps) {
       <KithFormFrame kith={kith}>
         <FormRadiosField control={control} name="mode" legend="How did you contact them?" items={CONTACT_MODE_ITEMS} />
         <FormRadiosField control={control} name="successful" legend="Did you speak to them?" items={SPOKE_ITEMS} />
+        <HappenedAtFields control={control} paths={CONTACT_WHEN_PATHS} legend="When was it? (optional)" />
         <FormTextField
           control={control}
           name="durationMinutes"

@@ -30,6 +30,7 @@ export function ContactsPage() {
         {open ? (
           <ContactForm
             referralId={referral.id}
+            receivedAt={referral.createdAt}
             onLogged={(successful) => setLogged(successful ? 'Contact logged' : 'Contact attempt logged')}
           />
         ) : (

@@ -7,6 +7,7 @@ import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
 import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { RadiosField } from '../../components/radios-field.tsx';
 import { useRecordMeasure } from './care-queries.ts';
+import { HappenedAtFields } from './happened-at-fields.tsx';
 import { TIMEPOINT_LABELS } from './measure-labels.ts';
 import {
   ANSWER_LABELS,
@@ -14,6 +15,7 @@ import {
   buildMeasureRequest,
   EMPTY_MEASURE,
   isInstrument,
+  MEASURE_WHEN_PATHS,
   type MeasureFormValues,
   measureFieldOrder,
 } from './measure-values.ts';
@@ -23,15 +25,17 @@ const TIMEPOINT_ITEMS = TIMEPOINTS.map((value) => ({ value, label: TIMEPOINT_LAB
 
 interface MeasureFormProps {
   referralId: string;
+  /** When the referral was received: a measure cannot have been taken before it. */
+  receivedAt: string;
   onRecorded: (message: string) => void;
 }
 
 /** Record one outcome measure: choose it and when it was taken, then answer each question. */
-export function MeasureForm({ referralId, onRecorded }: MeasureFormProps) {
+export function MeasureForm({ referralId, receivedAt, onRecorded }: MeasureFormProps) {
   const record = useRecordMeasure(referralId);
   const kith = useKithForm({
     defaultValues: EMPTY_MEASURE,
-    toRequest: buildMeasureRequest,
+    toRequest: (values) => buildMeasureRequest(values, { receivedAt, now: new Date() }),
     fieldOrder: measureFieldOrder,
     clearOnSave: true,
     onSubmit: async (request) => {
@@ -59,6 +63,7 @@ export function MeasureForm({ referralId, onRecorded }: MeasureFormProps) {
           error={instrument.error}
         />
         <FormRadiosField control={control} name="timepoint" legend="When is it being taken?" items={TIMEPOINT_ITEMS} />
+        <HappenedAtFields control={control} paths={MEASURE_WHEN_PATHS} legend="Date it was taken (optional)" />
         {kith.values.instrument ? (
           <MeasureQuestions key={kith.values.instrument} instrument={kith.values.instrument} control={control} />
         ) : null}

@@ -8,6 +8,7 @@ import {
   type Timepoint,
 } from '@kith/shared';
 import type { Checked, FormIssue } from '../../api/form-issues.ts';
+import { EMPTY_HAPPENED_AT, type HappenedAtContext, type HappenedAtValues, readHappenedAt } from './happened-at-values.ts';
 
 /** Answer wording for the instruments answered by choosing a phrase (the published response scales). */
 export const ANSWER_LABELS: Partial<Record<Instrument, readonly string[]>> = {
@@ -19,10 +20,15 @@ export const ANSWER_LABELS: Partial<Record<Instrument, readonly string[]>> = {
 export interface MeasureFormValues {
   instrument: Instrument | '';
   timepoint: Timepoint | '';
+  /** When it was taken; blank for just now. */
+  when: HappenedAtValues;
   answers: string[];
 }
 
-export const EMPTY_MEASURE: MeasureFormValues = { instrument: '', timepoint: '', answers: [] };
+export const EMPTY_MEASURE: MeasureFormValues = { instrument: '', timepoint: '', when: EMPTY_HAPPENED_AT, answers: [] };
+
+/** The date boxes carry the request's name, so the server's problems with it show there too. */
+export const MEASURE_WHEN_PATHS = { field: 'recordedAt', time: 'recordedTime' } as const;
 
 /**
  * The measure form's fields, top to bottom, as issue paths: `items.<index>` for the chosen
@@ -30,7 +36,7 @@ export const EMPTY_MEASURE: MeasureFormValues = { instrument: '', timepoint: '',
  */
 export function measureFieldOrder({ instrument }: Pick<MeasureFormValues, 'instrument'>): string[] {
   const questions = instrument ? INSTRUMENT_DEFINITIONS[instrument].items : [];
-  return ['instrument', 'timepoint', ...questions.map((_, index) => `items.${index}`), 'items'];
+  return ['instrument', 'timepoint', 'recordedAt', 'recordedTime', ...questions.map((_, index) => `items.${index}`), 'items'];
 }
 
 export function isInstrument(value: string): value is Instrument {
@@ -44,12 +50,15 @@ export function blankAnswers(instrument: Instrument | ''): string[] {
 
 /**
  * Checks the answers with the shared scoring rules and builds the request. Issue paths are
- * `items.<index>`, as the server names them.
+ * `items.<index>`, as the server names them. A questionnaire entered after it was taken (on paper,
+ * at a visit) keeps the date and time it was taken.
  */
-export function buildMeasureRequest(values: MeasureFormValues): Checked<RecordMeasureRequest> {
+export function buildMeasureRequest(values: MeasureFormValues, context: HappenedAtContext): Checked<RecordMeasureRequest> {
   const issues: FormIssue[] = [];
   if (!values.instrument) issues.push({ path: 'instrument', message: 'Choose a measure' });
   if (!values.timepoint) issues.push({ path: 'timepoint', message: 'Choose when this was taken' });
+  const when = readHappenedAt(values.when, { ...context, what: 'The date the measure was taken', paths: MEASURE_WHEN_PATHS });
+  if (when.kind === 'invalid') issues.push(...when.issues);
   if (!values.instrument || !values.timepoint) return { ok: false, issues };
 
   const instrument = values.instrument;
@@ -70,5 +79,6 @@ export function buildMeasureRequest(values: MeasureFormValues): Checked<RecordMe
     if (!issues.some((issue) => issue.path === path)) issues.push({ path, message: problem.message });
   }
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, data: { instrument, timepoint: values.timepoint, items } };
+  const recordedAt = when.kind === 'at' ? { recordedAt: when.iso } : {};
+  return { ok: true, data: { instrument, timepoint: values.timepoint, items, ...recordedAt } };
 }

@@ -10,6 +10,7 @@ import { useCaseReferral } from './case-layout.tsx';
 import { MeasureChangesTable } from './measure-changes-table.tsx';
 import { MeasureForm } from './measure-form.tsx';
 import { MeasureResultsTable } from './measure-results-table.tsx';
+import { OutcomeCharts } from './outcome-charts.tsx';
 
 /** `/cases/:referralId/outcomes`: record ONS4, SWEMWBS and UCLA measures and see the change from baseline. */
 export function OutcomesPage() {
@@ -24,10 +25,11 @@ export function OutcomesPage() {
       <div className="nhsuk-grid-column-two-thirds">
         <SuccessBanner message={recorded} />
         <CaseHeader referral={referral} section="outcomes" />
-        {open ? <MeasureForm referralId={referral.id} onRecorded={setRecorded} /> : null}
+        {open ? <MeasureForm referralId={referral.id} receivedAt={referral.createdAt} onRecorded={setRecorded} /> : null}
         <QueryState query={summary} what="outcome measures">
           {(data) => (
             <>
+              <OutcomeCharts measures={data.measures} />
               <MeasureResultsTable measures={data.measures} />
               {data.changes.length > 0 ? (
                 <MeasureChangesTable changes={data.changes} caption="Change from baseline" />

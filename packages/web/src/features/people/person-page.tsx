@@ -1,27 +1,24 @@
-import { formatNhsNumber, type Person } from '@kith/shared';
-import { useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
-import { formatCalendarDate } from '../../components/date-format.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 import { readFlash } from '../../components/flash-state.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
-import { SummaryList } from '../../components/summary-list.tsx';
 import { usePageParam } from '../../components/use-page-param.ts';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { PersonLettersSection } from '../letters/person-letters-section.tsx';
 import { PersonOnwardReferralsSection } from '../onward-referrals/person-onward-referrals-section.tsx';
+import { PersonMessagesSection } from '../person-messages/person-messages-section.tsx';
 import { personName } from '../referrals/referral-labels.ts';
 import { PersonConcernsSection } from '../safeguarding/person-concerns-section.tsx';
+import { can } from '../session/can.ts';
+import { useMe } from '../session/session-queries.ts';
 import { usePerson, usePersonTimeline } from './people-queries.ts';
+import { PersonDetails } from './person-details.tsx';
+import { PersonHistorySection } from './person-history-section.tsx';
 import { TimelineList } from './timeline-list.tsx';
-
-const none = (text = 'Not known') => <span className="nhsuk-u-secondary-text-colour">{text}</span>;
-
-function address(person: Person): string {
-  return [person.addressLine1, person.addressLine2, person.town, person.postcode].filter(Boolean).join(', ');
-}
 
 /** `/people/:id`: who the person is and everything that has happened with them, newest first. */
 export function PersonPage() {
@@ -31,6 +28,7 @@ export function PersonPage() {
   const person = usePerson(id);
   const timelinePage = usePageParam('timelinePage');
   const timeline = usePersonTimeline(id, timelinePage.page);
+  const mayEdit = can(useMe().data, 'people:write');
   const notFound = isApiError(person.error, 'not_found', 'validation');
   usePageTitle(person.data ? personName(person.data) : notFound ? 'Person not found' : 'Person');
 
@@ -58,18 +56,18 @@ export function PersonPage() {
           </span>
           {personName(p)}
         </h1>
-        <SummaryList
-          rows={[
-            { key: 'NHS number', value: p.nhsNumber ? formatNhsNumber(p.nhsNumber) : none() },
-            { key: 'Date of birth', value: p.dateOfBirth ? formatCalendarDate(p.dateOfBirth) : none() },
-            { key: 'Address', value: address(p) || none() },
-            { key: 'Phone', value: p.phone ?? none() },
-            { key: 'Email', value: p.email ?? none() },
-            { key: 'Interpreter', value: p.interpreterNeeded ? `Needed${p.language ? ` (${p.language})` : ''}` : 'Not needed' },
-          ]}
-        />
+        <PersonDetails person={p} />
+        {mayEdit ? (
+          <p className="nhsuk-body">
+            <Link to={`/people/${encodeURIComponent(p.id)}/edit`}>
+              Edit details<span className="nhsuk-u-visually-hidden"> of {personName(p)}</span>
+            </Link>
+          </p>
+        ) : null}
         <PersonOnwardReferralsSection personId={p.id} />
         <PersonConcernsSection personId={p.id} />
+        <PersonLettersSection personId={p.id} />
+        <PersonMessagesSection personId={p.id} mayWrite={mayEdit} />
         <h2>Timeline</h2>
         <QueryState query={timeline} what="the timeline">
           {(data) => (
@@ -79,6 +77,7 @@ export function PersonPage() {
             </>
           )}
         </QueryState>
+        <PersonHistorySection personId={p.id} />
       </div>
     </div>
   );
