@@ -1,16 +1,18 @@
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { RemindersPanel } from '../onward-referrals/reminders-panel.tsx';
+import { UnreadNotificationsPanel } from '../notifications/unread-notifications-panel.tsx';
 import { useMe } from '../session/session-queries.ts';
+import { DashboardGrid } from './dashboard-grid.tsx';
 import { MembershipCards } from './membership-cards.tsx';
 import { RoleDestinations } from './role-destinations.tsx';
 
-/** `/`: who is signed in, the roles they hold, and where they can go. */
+/** `/`: the working dashboard for the roles the user holds, then every place they can go and their roles. */
 export function HomePage() {
   const me = useMe();
   usePageTitle('Home');
   // RequireAuth only renders this page once the user is known.
   if (!me.data) return null;
   const { user, memberships } = me.data;
+  const roles = memberships.map((membership) => membership.role);
 
   return (
     <>
@@ -18,11 +20,12 @@ export function HomePage() {
       <p className="nhsuk-body-l">
         Signed in as <strong>{user.displayName}</strong>
       </p>
-      <RemindersPanel />
+      <UnreadNotificationsPanel />
+      <DashboardGrid roles={roles} />
+      <h2>Go to</h2>
+      <RoleDestinations roles={roles} />
       <h2>Your roles</h2>
       <MembershipCards memberships={memberships} />
-      <h2>What you can do</h2>
-      <RoleDestinations roles={memberships.map((membership) => membership.role)} />
     </>
   );
 }

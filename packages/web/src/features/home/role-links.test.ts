@@ -6,18 +6,32 @@ import { linksForRoles } from './role-links.ts';
 const OFFERED: Record<Role, string[]> = {
   referrer: ['/referrals/new', '/referrals/mine'],
   supervisor: [
+    '/tasks',
     '/referrals/queue',
+    '/appointments/team',
     '/referrals/new',
     '/referrals/import',
     '/safeguarding',
     '/directory',
     '/unmet-needs',
+    '/person-messages',
     '/supervision',
     '/learning',
     '/pulse',
     '/reports',
   ],
-  link_worker: ['/caseload', '/directory', '/referrals/new', '/unmet-needs', '/supervision', '/learning', '/pulse'],
+  link_worker: [
+    '/caseload',
+    '/appointments',
+    '/tasks',
+    '/directory',
+    '/referrals/new',
+    '/unmet-needs',
+    '/person-messages',
+    '/supervision',
+    '/learning',
+    '/pulse',
+  ],
   vcse_provider: ['/provider/referrals', '/provider/services', '/directory'],
   pcn_manager: [
     '/workforce/posts',
@@ -41,6 +55,7 @@ const OFFERED: Record<Role, string[]> = {
     '/admin/directory/import',
     '/admin/reference-data',
     '/admin/outbox',
+    '/admin/message-templates',
     '/admin/learning',
     '/reports/settings',
   ],
@@ -54,8 +69,13 @@ describe('where each role works from', () => {
   });
 
   it('lists a place once when two roles share it', () => {
-    // A link worker's places are all a supervisor's but the caseload, which comes first.
-    expect(placesFor(['supervisor', 'link_worker', 'link_worker'])).toEqual(['/caseload', ...OFFERED.supervisor, '/community']);
+    // A link worker's places are all a supervisor's but the caseload and their calendar, which come first.
+    expect(placesFor(['supervisor', 'link_worker', 'link_worker'])).toEqual([
+      '/caseload',
+      '/appointments',
+      ...OFFERED.supervisor,
+      '/community',
+    ]);
   });
 
   it('takes PCN managers and commissioners to the reports, and administrators to their settings', () => {

@@ -32,10 +32,28 @@ const MENU_LINKS: readonly MenuLink[] = [
     description: 'The people you are supporting and what is next for each.',
   },
   {
+    permission: 'caseload:hold',
+    to: '/appointments',
+    title: 'Your calendar',
+    description: 'Your appointments by day and week, and what happened at each.',
+  },
+  {
+    permission: 'tasks:work',
+    to: '/tasks',
+    title: 'Your tasks',
+    description: 'What is due and overdue across your cases, and tasks you add yourself.',
+  },
+  {
     permission: 'referrals:triage',
     to: '/referrals/queue',
     title: 'Referral queue',
     description: 'Triage new referrals and allocate them to link workers.',
+  },
+  {
+    permission: 'referrals:allocate',
+    to: '/appointments/team',
+    title: 'Team calendar',
+    description: 'Your link workers’ appointments by day and week.',
   },
   {
     permission: 'onward:respond',
@@ -102,6 +120,12 @@ const MENU_LINKS: readonly MenuLink[] = [
     to: '/unmet-needs',
     title: 'Unmet needs',
     description: 'Needs nothing in the directory could meet: what, where and why.',
+  },
+  {
+    permission: 'person-messages:outbox',
+    to: '/person-messages',
+    title: 'Messages waiting',
+    description: 'Text messages and emails to people not sent yet, or not delivered.',
   },
   {
     permission: ['supervision:record', 'supervision:oversee'],
@@ -187,6 +211,12 @@ const MENU_LINKS: readonly MenuLink[] = [
     to: '/admin/outbox',
     title: 'Email outbox',
     description: 'Every email Kith has sent or is holding, such as verification links when no mail server is set up.',
+  },
+  {
+    permission: 'templates:manage',
+    to: '/admin/message-templates',
+    title: 'Message templates',
+    description: 'The wording of text messages and emails to people.',
   },
   {
     permission: 'learning:manage',
