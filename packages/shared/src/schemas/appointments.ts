@@ -229,3 +229,9 @@ export const CalendarFeedParams = z.object({
   token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/),
 });
 export type CalendarFeedParams = z.infer<typeof CalendarFeedParams>;
+
+/**
+ * People often arrive a little early: an appointment may be marked attended from this many
+ * minutes before its start. "Did not attend" waits for the start itself.
+ */
+export const ARRIVES_EARLY_MINUTES = 15;

@@ -2,6 +2,7 @@ import {
   type Appointment,
   type AppointmentStatus,
   type AppointmentWorkerList,
+  ARRIVES_EARLY_MINUTES,
   type AttendedRequest,
   appointmentInstant,
   type BookAppointmentRequest,
@@ -158,12 +159,13 @@ export async function markAttended(
   { input, policy, now = new Date() }: { input: AttendedRequest; policy: PathwayPolicy; now?: Date },
 ): Promise<Appointment> {
   await changeBooked(db, ctx, appointmentId, input.version, async (tx, current) => {
-    assertStarted(current, now, 'marked as attended');
+    assertStarted(current, now, 'marked as attended', ARRIVES_EARLY_MINUTES);
     // Inside this transaction its own `transaction()` is a savepoint: contact, pathway move and
     // appointment commit or roll back together.
     const contact = await recordContact(tx, ctx, current.referralId, {
       input: {
-        occurredAt: current.startsAt.toISOString(),
+        // Seen early, the contact happened now: a contact is never logged in the future.
+        occurredAt: (current.startsAt > now ? now : current.startsAt).toISOString(),
         mode: current.mode,
         successful: true,
         durationMinutes: current.durationMinutes,
@@ -240,10 +242,11 @@ function assertOpenCase(referral: ReferralRow): void {
   }
 }
 
-/** Attendance is known only once the appointment has started. */
-function assertStarted(appointment: AppointmentRecord, now: Date, what: string): void {
-  if (appointment.startsAt > now) {
-    throw new AppError('conflict', `An appointment can only be ${what} once it has started`, { allowed: ['cancelled'] });
+/** Attendance is known only once the appointment has started (or, for arrivals, nearly). */
+function assertStarted(appointment: AppointmentRecord, now: Date, what: string, earlyMinutes = 0): void {
+  if (appointment.startsAt.getTime() - earlyMinutes * 60_000 > now.getTime()) {
+    const when = earlyMinutes > 0 ? `from ${earlyMinutes} minutes before it starts` : 'once it has started';
+    throw new AppError('conflict', `An appointment can only be ${what} ${when}`, { allowed: ['cancelled'] });
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Appointment } from '@kith/shared';
+import { type Appointment, ARRIVES_EARLY_MINUTES } from '@kith/shared';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
@@ -60,7 +60,9 @@ export function AppointmentPage() {
 }
 
 function AppointmentDetail({ appointment, onDone }: { appointment: Appointment; onDone: (message: string) => void }) {
-  const started = Date.parse(appointment.startsAt) <= Date.now();
+  const startsAt = Date.parse(appointment.startsAt);
+  const started = startsAt <= Date.now();
+  const arriving = startsAt - ARRIVES_EARLY_MINUTES * 60_000 <= Date.now();
   return (
     <>
       <h1>
@@ -105,13 +107,14 @@ function AppointmentDetail({ appointment, onDone }: { appointment: Appointment; 
       {appointment.status === 'booked' ? (
         <>
           <AppointmentLetterButton appointmentId={appointment.id} />
-          {started ? (
-            <>
-              <AttendedForm appointment={appointment} onDone={onDone} />
-              <DidNotAttendForm appointment={appointment} onDone={onDone} />
-            </>
-          ) : (
-            <p className="nhsuk-body">Once the appointment has started you can mark it attended or did not attend here.</p>
+          {arriving ? <AttendedForm appointment={appointment} onDone={onDone} /> : null}
+          {started ? <DidNotAttendForm appointment={appointment} onDone={onDone} /> : null}
+          {started ? null : (
+            <p className="nhsuk-body">
+              {arriving
+                ? 'Once the appointment has started you can also mark that they did not attend.'
+                : `From ${ARRIVES_EARLY_MINUTES} minutes before the appointment you can mark it attended; once it has started, did not attend.`}
+            </p>
           )}
           <RescheduleForm appointment={appointment} onDone={onDone} />
           <CancelForm appointment={appointment} onDone={onDone} />
