@@ -33,14 +33,20 @@ export function describeJourney(
 /**
  * Starts a real Kith (fresh embedded database with demo data) and a browser page at `viewport`
  * for the surrounding `describe`, and stops both afterwards. Read `kith` and `journey` inside tests.
+ * `env` is read when Kith starts, so a `beforeAll` registered before this call can start servers
+ * (SMTP, Notify) and hand their addresses to Kith.
  */
-export function useKithJourney(timeoutMs: number, viewport: JourneyViewport = DESKTOP): KithJourney {
+export function useKithJourney(
+  timeoutMs: number,
+  viewport: JourneyViewport = DESKTOP,
+  env: () => Record<string, string> = () => ({}),
+): KithJourney {
   let kith: RunningKith | undefined;
   let browser: Browser | undefined;
   let journey: JourneyPage | undefined;
 
   beforeAll(async () => {
-    kith = await startKith();
+    kith = await startKith(env());
     browser = await launchBrowser();
     journey = await openJourneyPage(browser, kith.url, viewport);
   }, timeoutMs);

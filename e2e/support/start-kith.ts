@@ -74,8 +74,11 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts Kith on a free port with a fresh data folder (which seeds the demo data). */
-export async function startKith(): Promise<RunningKith> {
+/**
+ * Starts Kith on a free port with a fresh data folder (which seeds the demo data). `extraEnv`
+ * points it at servers a journey started itself, e.g. a test SMTP server or a local Notify.
+ */
+export async function startKith(extraEnv: Record<string, string> = {}): Promise<RunningKith> {
   const port = await findFreePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'kith-e2e-'));
   // `node --import tsx` rather than `npx tsx`: one process, so stopping it stops the server.
@@ -93,6 +96,7 @@ export async function startKith(): Promise<RunningKith> {
       // pages that never rendered. Journeys do not test the limit, so lift it.
       KITH_RATE_LIMIT_PER_MINUTE: '100000',
       ...(process.env[WEB_DIST_VARIABLE] ? { KITH_WEB_DIST: process.env[WEB_DIST_VARIABLE] } : {}),
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -6,6 +6,9 @@ import { migrateDatabase, refreshPlannerStatistics } from './db/migrate.ts';
 import { kithJobHandlers } from './jobs/job-handlers.ts';
 import { startJobWorker } from './jobs/job-worker.ts';
 import { DEMO_PASSWORD, DEMO_USERS, isEmpty, loadDemoData } from './modules/demo-data/demo-data.ts';
+import { ensureDueScanJob } from './modules/notifications/due-scan-job.ts';
+import { ensureNotificationDigestJob } from './modules/notifications/notification-digest-job.ts';
+import { ensureAppointmentReminderScan } from './modules/person-messages/appointment-message-jobs.ts';
 import { ensureCaseloadAlertJob } from './modules/reports/pressure/caseload-alert-job.ts';
 import { purgeExpiredSessions } from './modules/session/session-service.ts';
 
@@ -30,7 +33,10 @@ async function main(): Promise<void> {
   // Reminders and other deferred work, from the jobs table (docs/adr/0007-job-queue.md). The
   // daily caseload alert check queues the next day's itself; this starts the chain.
   await ensureCaseloadAlertJob(database.db);
-  const jobWorker = startJobWorker(database, kithJobHandlers(config.email), config.jobs.pollSeconds, app.log);
+  await ensureAppointmentReminderScan(database.db);
+  await ensureNotificationDigestJob(database.db);
+  await ensureDueScanJob(database.db, config.supervision);
+  const jobWorker = startJobWorker(database, kithJobHandlers(config.email, config.notify), config.jobs.pollSeconds, app.log);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

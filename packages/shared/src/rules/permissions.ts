@@ -63,10 +63,16 @@ export const PERMISSIONS = {
   'reports:view': ['supervisor', 'pcn_manager', 'commissioner'],
   'reports:configure': ['admin'],
   'healthcare-use:record': ['link_worker', 'supervisor'],
+  // A worker's own task list (modules/tasks/): generated from their cases plus manual tasks.
+  'tasks:work': ['link_worker', 'supervisor'],
   // The community of practice: admins give members the editor and moderator flags (the flags
   // themselves are checked in modules/community/community-policy.ts) and read the email outbox.
   'community:manage-members': ['admin'],
   'outbox:read': ['admin'],
+  // Messages to people (SMS/email through GOV.UK Notify): the care team watches the PCN's
+  // messages still waiting or failed, so none is lost; admins keep the wording, not the messages.
+  'person-messages:outbox': ['link_worker', 'supervisor'],
+  'templates:manage': ['admin'],
   // What the web's menu and home page offer as a user's own work, where that is narrower than
   // what they may open: the pages' guards and the API go by the permissions above.
   'menu:make-referral': ['referrer', 'supervisor', 'link_worker'],

@@ -34,7 +34,17 @@ export type Caseload = z.infer<typeof Caseload>;
 /** One entry of a person's timeline, newest first. */
 export const TimelineEntry = z.object({
   at: z.string(),
-  kind: z.enum(['referral', 'status', 'contact', 'measure', 'care_plan', 'discharge', 'onward_referral', 'unmet_need']),
+  kind: z.enum([
+    'referral',
+    'status',
+    'contact',
+    'measure',
+    'care_plan',
+    'discharge',
+    'onward_referral',
+    'unmet_need',
+    'message',
+  ]),
   title: z.string(),
   detail: z.string().nullable(),
   /** The episode the entry belongs to; null for an onward referral or unmet need outside one. */

@@ -1,17 +1,20 @@
 import type { Permission } from '@kith/shared';
 import { Route, Routes } from 'react-router';
 import { PageLayout } from '../components/page-layout.tsx';
+import { appointmentRoutes, caseAppointmentRoutes } from '../features/appointments/appointment-routes.tsx';
 import { AuditPage } from '../features/audit/audit-page.tsx';
 import { communityRoutes } from '../features/community/community-routes.tsx';
 import { directoryRoutes } from '../features/directory/directory-routes.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { checklistRoutes } from '../features/implementation-checklist/checklist-routes.tsx';
 import { learningRoutes } from '../features/learning/learning-routes.tsx';
+import { notificationRoutes } from '../features/notifications/notification-routes.tsx';
 import { onwardReferralRoutes } from '../features/onward-referrals/onward-referral-routes.tsx';
 import { CreateOrganisationPage } from '../features/organisations/create-organisation-page.tsx';
 import { OrganisationDetailPage } from '../features/organisations/organisation-detail-page.tsx';
 import { OrganisationsPage } from '../features/organisations/organisations-page.tsx';
 import { orukImportRoutes } from '../features/oruk-import/oruk-import-routes.tsx';
+import { personMessageRoutes } from '../features/person-messages/person-message-routes.tsx';
 import { pulseRoutes } from '../features/pulse/pulse-routes.tsx';
 import { ReferralReasonsPage } from '../features/referral-reasons/referral-reasons-page.tsx';
 import { reportRoutes } from '../features/reports/report-routes.tsx';
@@ -21,6 +24,7 @@ import { ForgotPasswordPage } from '../features/session/forgot-password-page.tsx
 import { ResetPasswordPage } from '../features/session/reset-password-page.tsx';
 import { SignInPage } from '../features/session/sign-in-page.tsx';
 import { supervisionRoutes } from '../features/supervision/supervision-routes.tsx';
+import { tasksRoutes } from '../features/tasks/tasks-routes.tsx';
 import { CreateUserPage } from '../features/users/create-user-page.tsx';
 import { UserDetailPage } from '../features/users/user-detail-page.tsx';
 import { UsersPage } from '../features/users/users-page.tsx';
@@ -39,6 +43,7 @@ const HealthcareUsePage = lazyPage(() => import('../features/care/healthcare-use
 const OutcomesPage = lazyPage(() => import('../features/care/outcomes-page.tsx'), 'OutcomesPage');
 const CaseloadPage = lazyPage(() => import('../features/caseload/caseload-page.tsx'), 'CaseloadPage');
 const PersonPage = lazyPage(() => import('../features/people/person-page.tsx'), 'PersonPage');
+const PersonEditPage = lazyPage(() => import('../features/people/person-edit-page.tsx'), 'PersonEditPage');
 const MessageBackPage = lazyPage(() => import('../features/referrals/message-back-page.tsx'), 'MessageBackPage');
 const MyReferralsPage = lazyPage(() => import('../features/referrals/my-referrals-page.tsx'), 'MyReferralsPage');
 const NewReferralPage = lazyPage(() => import('../features/referrals/new-referral-page.tsx'), 'NewReferralPage');
@@ -103,6 +108,7 @@ export function AppRoutes() {
           <Route element={<RequirePermission permission="referrals:work" />}>
             <Route path="cases/:referralId" element={<CaseLayout />}>
               <Route index element={<ContactsPage />} />
+              {caseAppointmentRoutes()}
               <Route path="outcomes" element={<OutcomesPage />} />
               <Route path="healthcare-use" element={<HealthcareUsePage />} />
               <Route path="care-plan" element={<CarePlanPage />} />
@@ -113,11 +119,18 @@ export function AppRoutes() {
             <Route path="people/:id" element={<PersonPage />} />
             <Route path="people/:id/safeguarding" element={<PersonSafeguardingPage />} />
           </Route>
+          <Route element={<RequirePermission permission="people:write" />}>
+            <Route path="people/:id/edit" element={<PersonEditPage />} />
+          </Route>
+          {appointmentRoutes()}
+          {notificationRoutes()}
+          {personMessageRoutes()}
           {directoryRoutes()}
           {onwardReferralRoutes()}
           {orukImportRoutes()}
           {workforceRoutes()}
           {supervisionRoutes()}
+          {tasksRoutes()}
           {learningRoutes()}
           {pulseRoutes()}
           {reportRoutes()}

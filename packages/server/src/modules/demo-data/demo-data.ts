@@ -4,10 +4,17 @@ import { contextForUser } from '../../cli/cli-actor.ts';
 import { type Config, loadConfig } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../db/schema/index.ts';
+import { loadDemoAppointments } from '../appointments/appointment-demo-data.ts';
 import { loadDemoCommunity } from '../community/community-demo.ts';
+import { loadDemoLetters } from '../letters/letters-demo-data.ts';
+import { loadDemoNotifications } from '../notifications/notification-demo-data.ts';
+import { setNotificationLinkBase } from '../notifications/notification-emails.ts';
+import { loadDemoOnwardConversation } from '../onward-referrals/onward-conversation-demo-data.ts';
 import { insertOrganisation, replaceServedPcns } from '../organisations/organisation-repository.ts';
+import { loadDemoPersonMessages } from '../person-messages/person-messages-demo-data.ts';
 import { setSafeguardingLeads } from '../safeguarding/safeguarding-lead-service.ts';
 import { hashPassword } from '../session/password-hasher.ts';
+import { loadDemoTasks } from '../tasks/task-demo-data.ts';
 import { insertUser, replaceMembershipsWithin } from '../users/user-repository.ts';
 import { loadDemoDirectory } from './demo-directory.ts';
 import { demoHistoryWanted, loadDemoHistory } from './demo-history.ts';
@@ -52,7 +59,7 @@ export interface DemoDataOptions {
    */
   referrals?: boolean;
   /** The running configuration: email links use its public address, the pathway its policy. */
-  config?: Pick<Config, 'email' | 'pathway'>;
+  config?: Pick<Config, 'email' | 'pathway' | 'supervision' | 'directory'>;
   /** "Now" for the demo's dates, which are all relative to it. */
   now?: Date;
 }
@@ -66,6 +73,8 @@ export interface DemoDataOptions {
 export async function loadDemoData(db: Db, options: DemoDataOptions = {}): Promise<DemoUser[]> {
   const config = options.config ?? loadConfig();
   const now = options.now ?? new Date();
+  // Notification emails raised while loading link to this deployment's address.
+  setNotificationLinkBase(config.email.publicUrl);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const { icb, pcn, practice, vcse } = await db.transaction(async (tx) => {
     const icb = await insertOrganisation(tx, {
@@ -112,9 +121,29 @@ export async function loadDemoData(db: Db, options: DemoDataOptions = {}): Promi
   await loadDemoCommunity(db, { editorEmail: 'admin@kith.example', publicUrl: config.email.publicUrl, now });
   await loadDemoPosts(db, now);
   await nameSafeguardingLead(db, pcn);
-  if (options.referrals ?? true) await loadDemoReferrals(db, { pcn, practice, policy: config.pathway, now });
+  if (options.referrals ?? true) {
+    await loadDemoReferrals(db, { pcn, practice, policy: config.pathway, now });
+    await loadDemoWorkingDay(db, { pcn, config, now });
+  }
   if (options.history ?? demoHistoryWanted()) await loadDemoHistory(db, icb, passwordHash);
   return DEMO_USERS;
+}
+
+/**
+ * The demo link worker's working day on top of the demo referrals: appointments today and this
+ * week, tasks, a conversation with a provider, messages to people, letters, and notifications
+ * (last, so they include what the others raised).
+ */
+async function loadDemoWorkingDay(
+  db: Db,
+  { pcn, config, now }: { pcn: string; config: Pick<Config, 'email' | 'supervision' | 'directory'>; now: Date },
+): Promise<void> {
+  await loadDemoAppointments(db, { now });
+  await loadDemoTasks(db, { now });
+  await loadDemoOnwardConversation(db, { acknowledgeWithinBusinessDays: config.directory.acknowledgeWithinBusinessDays });
+  await loadDemoPersonMessages(db, now);
+  await loadDemoLetters(db, pcn, now);
+  await loadDemoNotifications(db, { config, now });
 }
 
 /** The demo PCN's safeguarding lead is its supervisor, named by the admin as in the app. */
