@@ -7,7 +7,6 @@ import {
   roundTo,
   type SupervisionOverviewRow,
   type TaskItem,
-  type TaskSummary,
   type WorkerPressureRow,
 } from '@kith/shared';
 import type { WorkerPressure } from '../reports/pressure/caseload-pressure-tables.ts';
