@@ -36,7 +36,8 @@ describe('backup and restore', () => {
       const [practice] = await target.db.select().from(organisations).where(eq(organisations.id, tenant.practice));
       expect(practice?.parentId).toBe(tenant.pcn);
     });
-  });
+    // It copies the whole worker database, which holds every earlier test file's rows.
+  }, 90_000);
 
   it('refuses to restore over existing data, and restores nothing from a truncated file', async () => {
     const source = await testDatabase();

@@ -216,20 +216,3 @@ export const DirectorySearchStart = z.object({
   needs: z.array(z.object({ id: Id, name: z.string() })),
 });
 export type DirectorySearchStart = z.infer<typeof DirectorySearchStart>;
-
-/**
- * A reminder for a user, e.g. an onward referral not acknowledged in time, or (for supervisors)
- * a link worker whose caseload has stayed over the threshold (modules/reports/pressure).
- */
-export const Reminder = z.object({
-  id: Id,
-  kind: z.enum(['onward_referral_unacknowledged', 'caseload_over_capacity']),
-  message: z.string(),
-  /** Where the reminder leads, as an app path. */
-  link: z.string(),
-  createdAt: z.string(),
-});
-export type Reminder = z.infer<typeof Reminder>;
-/** `GET /api/reminders`: a page of them, newest first. */
-export const ReminderPage = pageOf(Reminder);
-export type ReminderPage = z.infer<typeof ReminderPage>;

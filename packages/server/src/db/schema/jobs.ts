@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { users } from './users.ts';
 
 /**
  * A small Postgres-backed job queue that works the same on PGlite and PostgreSQL: due jobs are
@@ -23,22 +22,4 @@ export const jobs = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('jobs_due_idx').on(t.runAt).where(sql`completed_at IS NULL`)],
-);
-
-/** Something a user should act on, shown on their home page until dismissed. */
-export const reminders = pgTable(
-  'reminders',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
-    kind: text('kind').notNull(),
-    subjectId: uuid('subject_id').notNull(),
-    message: text('message').notNull(),
-    link: text('link').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    dismissedAt: timestamp('dismissed_at', { withTimezone: true }),
-  },
-  (t) => [index('reminders_user_idx').on(t.userId, t.createdAt)],
 );
