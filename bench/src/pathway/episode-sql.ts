@@ -305,11 +305,11 @@ const MEASURE_SCHEDULE = `(VALUES
 
 /** Baselines for most active and discharged referrals; discharge measures for discharged ones. $4 SWEMWBS metric scores by raw total − 6. */
 export const INSERT_OUTCOME_MEASURES = `
-  INSERT INTO outcome_measures (id, referral_id, person_id, instrument, timepoint, items, raw_total, metric_score, recorded_by, recorded_at)
+  INSERT INTO outcome_measures (id, referral_id, person_id, instrument, timepoint, items, raw_total, metric_score, recorded_by, recorded_at, entered_at)
   SELECT ${uuidFrom('a.h')}, p.id, p.person_id, m.instrument::instrument, m.timepoint::timepoint, a.items,
     CASE WHEN m.instrument <> 'ons4' THEN a.total END,
     CASE WHEN m.instrument = 'swemwbs' THEN ($4::numeric[])[a.total - 6] END,
-    p.worker_id, ${intoEpisode('m.share')}
+    p.worker_id, ${intoEpisode('m.share')}, ${intoEpisode('m.share')}
   FROM ${PLAN_TABLE} p
   JOIN ${MEASURE_SCHEDULE} ON m.timepoint = 'baseline' OR p.status = 'discharged'
   CROSS JOIN LATERAL (

@@ -267,11 +267,11 @@ function measureScheduleSql(): string {
 /** $4 SWEMWBS metric scores by raw total − 6. */
 export function insertOutcomeMeasuresSql(digest: Digest): string {
   return `
-  INSERT INTO outcome_measures (id, referral_id, person_id, instrument, timepoint, items, raw_total, metric_score, recorded_by, recorded_at)
+  INSERT INTO outcome_measures (id, referral_id, person_id, instrument, timepoint, items, raw_total, metric_score, recorded_by, recorded_at, entered_at)
   SELECT ${uuidFrom('a.h')}, p.id, p.person_id, used.instrument::instrument, s.timepoint::timepoint, a.items,
     CASE WHEN used.instrument <> 'ons4' THEN a.total END,
     CASE WHEN used.instrument = 'swemwbs' THEN ($4::numeric[])[a.total - 6] END,
-    p.worker_id, s.at
+    p.worker_id, s.at, s.at
   FROM ${PLAN_TABLE} p
   CROSS JOIN LATERAL (SELECT ${digest('measures', 'p.seq')} AS h8, ${digest('measures-2', 'p.seq')} AS h9 OFFSET 0) m
   CROSS JOIN ${measureScheduleSql()}
