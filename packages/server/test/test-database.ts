@@ -34,13 +34,22 @@ async function open(): Promise<Database> {
  * that need emptiness, like restore), and disposes of it afterwards.
  */
 export async function withFreshDatabase<T>(work: (database: Database) => Promise<T>): Promise<T> {
+  const fresh = await openFreshDatabase();
+  try {
+    return await work(fresh.database);
+  } finally {
+    await fresh.close();
+  }
+}
+
+/**
+ * A new, empty database of the kind under test (not migrated), for a test that must not see
+ * other files' rows, e.g. one that runs every due job of a kind. `close` drops it.
+ */
+export async function openFreshDatabase(): Promise<{ database: Database; close(): Promise<void> }> {
   if (testDatabaseKind() === 'pglite') {
     const database = await openDatabase({ kind: 'pglite', dataDir: null });
-    try {
-      return await work(database);
-    } finally {
-      await database.close();
-    }
+    return { database, close: () => database.close() };
   }
   const base = new URL(inject('postgresTestUrl'));
   const name = `${base.pathname.slice(1)}_fresh_${Math.random().toString(36).slice(2, 8)}`;
@@ -49,11 +58,12 @@ export async function withFreshDatabase<T>(work: (database: Database) => Promise
   const url = new URL(base);
   url.pathname = `/${name}`;
   const database = await openDatabase({ kind: 'postgres', url: url.toString() });
-  try {
-    return await work(database);
-  } finally {
-    await database.close();
-    await admin.execRaw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.close();
-  }
+  return {
+    database,
+    async close() {
+      await database.close();
+      await admin.execRaw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.close();
+    },
+  };
 }

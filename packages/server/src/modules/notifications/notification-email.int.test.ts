@@ -4,7 +4,9 @@ import { createTestReferral, type TestReferral } from '../../../test/pathway-tes
 import { startTestSmtpServer, type TestSmtpServer } from '../../../test/smtp-server.ts';
 import { createTestTenant, createTestUser, type SignedIn, signIn, type TestTenant } from '../../../test/tenant-test-data.ts';
 import { buildTestApp } from '../../../test/test-app.ts';
+import { openFreshDatabase } from '../../../test/test-database.ts';
 import type { KithApp } from '../../app.ts';
+import { migrateDatabase } from '../../db/migrate.ts';
 import { jobs, outboxEmails } from '../../db/schema/index.ts';
 import { runDueJobs } from '../../jobs/job-queue.ts';
 import { smtpOutboxSender } from '../outbox/outbox-send-job.ts';
@@ -46,8 +48,14 @@ describe('notification email over SMTP', () => {
     return email;
   };
 
+  let fresh: Awaited<ReturnType<typeof openFreshDatabase>>;
+
+  // A database of its own: the test runs every due send job, and must not send (over real SMTP)
+  // the emails other test files left in the shared database.
   beforeAll(async () => {
-    app = await buildTestApp({ KITH_PUBLIC_URL: publicUrl });
+    fresh = await openFreshDatabase();
+    await migrateDatabase(fresh.database);
+    app = await buildTestApp({ KITH_PUBLIC_URL: publicUrl }, fresh.database);
     smtp = await startTestSmtpServer();
     tenant = await createTestTenant(db());
     worker = await signIn(app, await createTestUser(db(), [{ organisationId: tenant.pcn, role: 'link_worker' }]));
@@ -56,6 +64,7 @@ describe('notification email over SMTP', () => {
   afterAll(async () => {
     await smtp.close();
     await app.close();
+    await fresh.close();
   });
 
   const designateLead = async () => {
