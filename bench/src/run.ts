@@ -2,6 +2,7 @@ import { runDirectoryBench } from './directory/directory-bench.ts';
 import { runFoundationBench } from './foundation/foundation-bench.ts';
 import { runPathwayBench } from './pathway/pathway-bench.ts';
 import { runReportsBench } from './reports/reports-bench.ts';
+import { runWorkingDayBench } from './working-day/working-day-bench.ts';
 
 /**
  * `npm run bench -- <name>`: runs one benchmark; with no name, runs them all.
@@ -39,6 +40,12 @@ const BENCHMARKS: Benchmark[] = [
       'synthetic ICB (kith generate --preset icb; --preset pcn|demo for a quick run): generation time per database, each report p50/p95 as commissioner and PCN manager vs plain SQL',
     run: runReportsBench,
     takesArguments: true,
+  },
+  {
+    name: 'working-day',
+    summary:
+      'notification fan-out for 1,000 events vs bare INSERTs; link worker GET /api/dashboard (250 cases, 1,000 tasks) p50/p95 vs plain SQL (goal ≤ 1.5×)',
+    run: runWorkingDayBench,
   },
 ];
 
