@@ -80,6 +80,24 @@ export const DISCHARGE_OUTCOMES = [
   'referred_elsewhere',
   'other',
 ] as const;
+export type DischargeOutcome = (typeof DISCHARGE_OUTCOMES)[number];
+
+/** The discharge outcomes in words, as the screens and the letters say them. */
+export const DISCHARGE_OUTCOME_LABELS: Record<DischargeOutcome, string> = {
+  goals_met: 'Goals met',
+  partly_met: 'Goals partly met',
+  not_met: 'Goals not met',
+  disengaged: 'Stopped taking part',
+  moved_away: 'Moved away',
+  referred_elsewhere: 'Referred to another service',
+  other: 'Other',
+};
+
+/** The label of a discharge outcome, or the code itself if this version of Kith does not know it. */
+export function dischargeOutcomeLabel(outcome: string): string {
+  const known = Object.entries(DISCHARGE_OUTCOME_LABELS).find(([code]) => code === outcome);
+  return known ? known[1] : outcome;
+}
 
 /** `POST /api/referrals/:id/discharge`. */
 export const DischargeRequest = z.object({

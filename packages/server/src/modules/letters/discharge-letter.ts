@@ -1,5 +1,5 @@
 import {
-  type DischargeRequest,
+  dischargeOutcomeLabel,
   formatNhsNumber,
   type MeasureChange,
   type MessageBack,
@@ -7,19 +7,6 @@ import {
 } from '@kith/shared';
 import { letterCalendarDate } from './letter-dates.ts';
 import type { LetterBlock, LetterContent } from './letter-layout.ts';
-
-type DischargeOutcome = DischargeRequest['outcome'];
-
-/** The discharge outcomes in words (the screens' labels, `features/referrals/discharge-outcome-labels.ts`). */
-const OUTCOME_LABELS: Record<DischargeOutcome, string> = {
-  goals_met: 'Goals met',
-  partly_met: 'Goals partly met',
-  not_met: 'Goals not met',
-  disengaged: 'Stopped taking part',
-  moved_away: 'Moved away',
-  referred_elsewhere: 'Referred to another service',
-  other: 'Other',
-};
 
 const NONE = 'None recorded';
 
@@ -46,7 +33,7 @@ export function dischargeLetter(message: MessageBack): LetterContent {
     {
       kind: 'fields',
       rows: [
-        discharged ? ['Outcome', outcomeLabel(message.outcome)] : ['Status', REFERRAL_STATUS_LABELS[message.ending]],
+        discharged ? ['Outcome', dischargeOutcomeLabel(message.outcome)] : ['Status', REFERRAL_STATUS_LABELS[message.ending]],
         [discharged ? 'Reason for discharge' : 'Reason', message.reason || NONE],
       ],
     },
@@ -75,11 +62,6 @@ export function dischargeLetter(message: MessageBack): LetterContent {
 
 function listOr(items: string[], none: string): LetterBlock {
   return items.length > 0 ? { kind: 'bullets', items } : { kind: 'paragraph', text: none };
-}
-
-function outcomeLabel(outcome: string): string {
-  const known = Object.entries(OUTCOME_LABELS).find(([code]) => code === outcome);
-  return known ? known[1] : outcome;
 }
 
 /** "Loneliness total: 9 at the start, 4 most recently (5 better)". */

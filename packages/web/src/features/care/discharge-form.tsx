@@ -1,4 +1,10 @@
-import type { DischargeRequest, Instrument, MessageBack } from '@kith/shared';
+import {
+  DISCHARGE_OUTCOME_LABELS,
+  type DischargeOutcome,
+  type DischargeRequest,
+  type Instrument,
+  type MessageBack,
+} from '@kith/shared';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../components/button.tsx';
@@ -6,7 +12,6 @@ import { FormRadiosField, FormTextareaField } from '../../components/form/bound-
 import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
 import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { useUnsavedChangesWarning } from '../../components/use-unsaved-changes-warning.ts';
-import { DISCHARGE_OUTCOME_LABELS, type DischargeOutcome } from '../referrals/discharge-outcome-labels.ts';
 import { useDischarge, useOutcomeSummary } from './care-queries.ts';
 import { dischargeMeasuresDue, instrumentList } from './discharge-measures.ts';
 import { buildDischargeRequest, DISCHARGE_FIELD_ORDER, EMPTY_DISCHARGE, hasDischargeInput } from './discharge-values.ts';

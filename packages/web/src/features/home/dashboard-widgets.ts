@@ -3,6 +3,7 @@ import {
   type CommissionerSection,
   type DashboardRole,
   type DashboardSection,
+  dischargeOutcomeLabel,
   type LinkWorkerSection,
   type PcnManagerSection,
   type ProviderSection,
@@ -16,7 +17,6 @@ import {
 import { formatCalendarDate } from '../../components/date-format.ts';
 import { CONTACT_MODE_LABELS } from '../care/care-labels.ts';
 import { caseloadHref } from '../caseload/caseload-params.ts';
-import { dischargeOutcomeLabel } from '../referrals/discharge-outcome-labels.ts';
 import { URGENCY_LABELS } from '../referrals/referral-labels.ts';
 import { formatCell } from '../reports/report-cells.ts';
 

@@ -1,10 +1,9 @@
-import { formatNhsNumber, type MessageBack, REFERRAL_STATUS_LABELS } from '@kith/shared';
+import { dischargeOutcomeLabel, formatNhsNumber, type MessageBack, REFERRAL_STATUS_LABELS } from '@kith/shared';
 import { Button } from '../../components/button.tsx';
 import { formatCalendarDate, formatDateTime } from '../../components/date-format.ts';
 import { NhsTable } from '../../components/nhs-table.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { MeasureChangesTable } from '../care/measure-changes-table.tsx';
-import { dischargeOutcomeLabel } from './discharge-outcome-labels.ts';
 import { letterAddressee, letterSender } from './message-back-letter.ts';
 import './message-back.css';
 
