@@ -48,6 +48,12 @@ const firstCase =
   async (page: Page) =>
     `${await firstLink(page, '/caseload', CASE)}${tab}`;
 
+/** The record of the person on the link worker's first case, plus `tail` (e.g. "/edit"). */
+const firstPerson =
+  (tail = '') =>
+  async (page: Page) =>
+    `${await firstLink(page, await firstCase()(page), new RegExp(`^/people/${UUID}$`))}${tail}`;
+
 /**
  * The main screens, grouped by who looks at them (so a run signs in once per role), in the
  * order a reader of docs/screens/ would meet them.
@@ -96,6 +102,7 @@ export const MAIN_SCREENS: readonly MainScreen[] = [
     heading: /^Referral for /,
   },
   { id: 'safeguarding', title: 'Safeguarding concerns', as: 'supervisor', at: '/safeguarding', heading: 'Safeguarding concerns' },
+  { id: 'team-calendar', title: 'Team calendar', as: 'supervisor', at: '/appointments/team', heading: 'Team calendar' },
   { id: 'supervision', title: 'Supervision', as: 'supervisor', at: '/supervision', heading: 'Supervision' },
 
   { id: 'link-worker-home', title: 'Home for a link worker', as: 'link_worker', at: '/', heading: 'Home' },
@@ -113,8 +120,60 @@ export const MAIN_SCREENS: readonly MainScreen[] = [
     id: 'person',
     title: 'A person’s record',
     as: 'link_worker',
-    at: async (page) => firstLink(page, await firstCase()(page), new RegExp(`^/people/${UUID}$`)),
+    at: firstPerson(),
     heading: /^Person – /,
+  },
+  {
+    id: 'person-edit',
+    title: 'Editing a person’s details',
+    as: 'link_worker',
+    at: firstPerson('/edit'),
+    heading: /– Edit details$/,
+  },
+  {
+    id: 'case-appointments',
+    title: 'A case: appointments',
+    as: 'link_worker',
+    at: firstCase('/appointments'),
+    heading: /– Appointments$/,
+  },
+  { id: 'calendar-day', title: 'Your calendar: today', as: 'link_worker', at: '/appointments', heading: 'Your calendar' },
+  {
+    id: 'calendar-week',
+    title: 'Your calendar: this week',
+    as: 'link_worker',
+    at: '/appointments?view=week',
+    heading: 'Your calendar',
+  },
+  {
+    id: 'appointment',
+    title: 'An appointment',
+    as: 'link_worker',
+    at: (page) => firstLink(page, '/appointments', new RegExp(`^/appointments/${UUID}$`)),
+    heading: /– Appointment$/,
+  },
+  {
+    id: 'calendar-subscription',
+    title: 'Calendar subscription',
+    as: 'link_worker',
+    at: '/appointments/subscription',
+    heading: 'Calendar subscription',
+  },
+  { id: 'tasks', title: 'Your tasks', as: 'link_worker', at: '/tasks', heading: 'Your tasks' },
+  { id: 'notifications', title: 'Notifications', as: 'link_worker', at: '/notifications', heading: 'Notifications' },
+  {
+    id: 'notification-settings',
+    title: 'Notification settings',
+    as: 'link_worker',
+    at: '/notifications/settings',
+    heading: 'Notification settings',
+  },
+  {
+    id: 'messages-waiting',
+    title: 'Messages to people waiting to be sent',
+    as: 'link_worker',
+    at: '/person-messages',
+    heading: 'Messages waiting',
   },
   { id: 'directory', title: 'Find a service (directory search)', as: 'link_worker', at: '/directory', heading: 'Find a service' },
   { id: 'learning', title: 'My learning', as: 'link_worker', at: '/learning', heading: 'My learning' },
@@ -206,6 +265,13 @@ export const MAIN_SCREENS: readonly MainScreen[] = [
   { id: 'admin-users', title: 'Users', as: 'admin', at: '/admin/users', heading: 'Users' },
   { id: 'admin-organisations', title: 'Organisations', as: 'admin', at: '/admin/organisations', heading: 'Organisations' },
   { id: 'admin-audit', title: 'Audit trail', as: 'admin', at: '/admin/audit', heading: 'Audit trail' },
+  {
+    id: 'message-templates',
+    title: 'Message templates (text messages and emails to people)',
+    as: 'admin',
+    at: '/admin/message-templates',
+    heading: 'Message templates',
+  },
   {
     id: 'admin-directory',
     title: 'Service directory (curation)',
