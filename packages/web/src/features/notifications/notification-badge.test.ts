@@ -13,8 +13,8 @@ function renderBadge(unread: number | null): string {
   return renderToStaticMarkup(createElement(QueryClientProvider, { client }, badge));
 }
 
-/** The link's text as a screen reader reads it: every text node, tags dropped. */
-const spoken = (html: string) => html.replace(/<[^>]+>/g, '');
+/** The link's name as a screen reader reads it: its aria-label. */
+const spoken = (html: string) => /aria-label="([^"]*)"/.exec(html)?.[1] ?? '';
 
 describe('NotificationBadge', () => {
   it('reads "Notifications, 3 unread" and links to the notifications page', () => {
@@ -30,5 +30,9 @@ describe('NotificationBadge', () => {
 
   it('caps a large count at 99+', () => {
     expect(spoken(renderBadge(250))).toBe('Notifications, 99+ unread');
+  });
+
+  it('shows the word and the number, which start the spoken name (label in name)', () => {
+    expect(renderBadge(3).replace(/<[^>]+>/g, '')).toBe('Notifications3');
   });
 });
