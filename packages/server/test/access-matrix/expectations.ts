@@ -11,6 +11,8 @@ import type { Seed } from './seed.ts';
  * Sources: shared/src/rules/permissions.ts (roles), referrals/referral-access.ts (the referral gate),
  * safeguarding/safeguarding-policy.ts, supervision/supervision-policy.ts,
  * onward-referrals/onward-referral-policy.ts, community/community-policy.ts, workforce/post-policy.ts,
+ * tasks/task-policy.ts, appointments/appointment-service.ts, person-messages/person-message-service.ts,
+ * letters/letter-service.ts,
  * and the product brief ("each role sees only what its job needs"; a VCSE provider sees only
  * the referrals sent to it, and only the fields the person consented to share; a referrer gets
  * a message back). Everything of PCN A is invisible to PCN B; anonymous sees public routes only.
@@ -111,6 +113,22 @@ export const MARKER_AUDIENCE = {
     why: 'onward-referral-policy: onward:read over PCN A, and the provider it was sent to',
   },
   onwardProviderNote: { who: anyOf(pathwayReadersA, only('A.vcse_provider')), why: 'as the onward note' },
+  onwardConversationNote: {
+    who: anyOf(pathwayReadersA, only('A.vcse_provider')),
+    why: 'the conversation is read with onward:read over PCN A (onward-referral-notes-service.ts), and by the provider it was sent to',
+  },
+  appointmentPlace: {
+    who: careTeamA,
+    why: "appointments are read with referrals:work over PCN A (appointment-service.ts); a supervisor's team calendar is their own PCN's",
+  },
+  personMessageText: {
+    who: careTeamA,
+    why: "a person's messages are read with people:read over PCN A; the waiting list with person-messages:outbox (link workers, supervisors) in their PCNs",
+  },
+  taskTitle: {
+    who: only('A.link_worker'),
+    why: "tasks:work lists only the assignee's own tasks (task-repository.ts); the supervisor who set it may change it but does not list it",
+  },
   unmetNeedNote: { who: pathwayReadersA, why: 'unmet-needs:read over PCN A (reports show aggregates, never notes)' },
   workforcePostTitle: { who: inA('supervisor', 'pcn_manager'), why: 'workforce:read over PCN A' },
   pulseTitle: { who: pathwayReadersA, why: 'pulse:answer and pulse:manage over PCN A' },
@@ -205,6 +223,8 @@ export function getFills(seed: Seed, reportTables: Record<string, string[]>): Re
   const A = seed.orgs.A;
   const id = seed.ids;
   // The discharged episode matters where its ending shows (the referral and the message back).
+  const day = 86_400_000;
+  const calendarWindow = `from=${new Date(Date.now() - day).toISOString()}&to=${new Date(Date.now() + 14 * day).toISOString()}`;
   const referralsBoth = (suffix: string) => [
     `/api/referrals/${id.referral}${suffix}`,
     `/api/referrals/${id.dischargedReferral}${suffix}`,
@@ -279,6 +299,22 @@ export function getFills(seed: Seed, reportTables: Record<string, string[]>): Re
     'GET /api/reports/{reportId}/tables/{tableId}.csv': Object.entries(reportTables).flatMap(([r, tables]) =>
       tables.slice(0, 1).map((t) => `/api/reports/${r}/tables/${t}.csv`),
     ),
+    // The working day (issue 15): the person's record history, messages and letters go with the record.
+    'GET /api/people/{id}/versions': [`/api/people/${id.person}/versions`],
+    'GET /api/people/{id}/messages': [`/api/people/${id.person}/messages`],
+    'GET /api/people/{id}/letters': [`/api/people/${id.person}/letters`],
+    'GET /api/letters/{id}.pdf': [`/api/letters/${id.letter}.pdf`],
+    'GET /api/onward-referrals/{id}/notes': [`/api/onward-referrals/${id.onwardReferral}/notes`],
+    'GET /api/provider/onward-referrals/{id}/notes': [`/api/provider/onward-referrals/${id.onwardReferral}/notes`],
+    'GET /api/referrals/{id}/appointments': [`/api/referrals/${id.referral}/appointments`],
+    'GET /api/referrals/{id}/appointment-workers': [`/api/referrals/${id.referral}/appointment-workers`],
+    'GET /api/appointments/{id}': [`/api/appointments/${id.appointment}`],
+    // The caller's own calendar and a supervisor's team, over a window holding the seeded appointment.
+    'GET /api/appointments': [`/api/appointments?${calendarWindow}`, `/api/appointments?${calendarWindow}&team=true`],
+    // The feed answers to its secret address, not to a session: every caller sends the same
+    // request, so only an unknown address can be asked (404 for all, and nothing shown).
+    'GET /calendar/{token}.ics': ['/calendar/matrixUnknownFeedToken0123456789.ics'],
+    'GET /api/person-messages': ['/api/person-messages', '/api/person-messages?status=failed'],
     'GET /openreferral/services': [
       '/openreferral/services',
       `/openreferral/services?full=true&organization_id=${id.directoryOrganisation}`,
@@ -312,6 +348,7 @@ export const WRITE_SKIPPED: Record<string, string> = {
  */
 export function writeBodies(seed: Seed): Record<string, unknown> {
   const lw = seed.callers.get('A.link_worker')?.userId;
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
   return {
     'POST /api/referrals/{id}/triage': { urgency: 'urgent', complexity: 'low', riskFlags: [], note: 'matrix' },
     'POST /api/referrals/{id}/allocate': { workerId: lw },
@@ -343,6 +380,26 @@ export function writeBodies(seed: Seed): Record<string, unknown> {
     'PUT /api/implementation-checklist/items/{id}': { title: 'matrix', status: 'done' },
     'DELETE /api/implementation-checklist/items/{id}': {},
     'PATCH /api/organisations/{id}': { name: 'Renamed by the matrix' },
+    // The working day (issue 15).
+    'PATCH /api/people/{id}': { baseVersion: 1, givenName: 'Matrix', familyName: 'Person' },
+    'POST /api/people/{id}/messages': { message: 'matrix' },
+    'POST /api/person-messages/{id}/retry': {},
+    'POST /api/referrals/{id}/letters': { kind: 'care_plan' },
+    'POST /api/appointments/{id}/letters': { largePrint: false },
+    'POST /api/onward-referrals/{id}/notes': { body: 'matrix' },
+    'POST /api/provider/onward-referrals/{id}/notes': { body: 'matrix' },
+    'POST /api/referrals/{id}/appointments': { date: inDays(3), time: '11:00', durationMinutes: 30, mode: 'phone' },
+    'PATCH /api/appointments/{id}': { version: 1, date: inDays(4), time: '11:00' },
+    'POST /api/appointments/{id}/cancel': { version: 1, reason: 'matrix' },
+    'POST /api/appointments/{id}/did-not-attend': { version: 1 },
+    'POST /api/appointments/{id}/attended': { version: 1 },
+    'POST /api/tasks': { title: 'matrix', dueOn: inDays(1), referralId: seed.ids.referral },
+    'PATCH /api/tasks/{id}': { version: 1, title: 'matrix' },
+    'DELETE /api/tasks/{id}': {},
+    'POST /api/tasks/{id}/complete': { version: 1 },
+    'POST /api/tasks/{id}/reopen': { version: 1 },
+    'POST /api/tasks/{id}/snooze': { version: 1, until: inDays(5) },
+    'POST /api/notifications/{id}/read': {},
   };
 }
 
@@ -369,6 +426,10 @@ export function writeParams(seed: Seed): Record<string, Record<string, string>> 
     ['/api/community/comments/{id}', { id: id.communityComment }],
     ['/api/community/events/{id}', { id: id.communityEvent }],
     ['/api/community/resources/{id}', { id: id.communityResource }],
+    ['/api/appointments/{id}', { id: id.appointment }],
+    ['/api/tasks/{id}', { id: id.task }],
+    ['/api/person-messages/{id}', { id: id.personMessage }],
+    ['/api/notifications/{id}', { id: id.notification }],
   ];
   return Object.fromEntries(byPrefix);
 }
@@ -385,6 +446,16 @@ export const WRITES_OPEN_TO_OTHERS: { route: string; who: Who; why: string }[] =
   },
   { route: 'PUT /api/community/posts/{id}/favourite', who: signedIn, why: 'a member favourites any post they can read' },
   { route: 'DELETE /api/community/posts/{id}/favourite', who: signedIn, why: 'and un-favourites it' },
+  {
+    route: 'POST /api/notifications/read-all',
+    who: signedIn,
+    why: "every user marks their own notifications read; PCN A's stay unread (POST /api/notifications/{id}/read on one of them is 404)",
+  },
+  ...['POST', 'DELETE'].map((method) => ({
+    route: `${method} /api/calendar-feed`,
+    who: (c: CallerSpec) => c.role === 'link_worker' || c.role === 'supervisor',
+    why: 'a worker (referrals:work) makes or turns off their own calendar address; it shows only their own appointments in their own PCNs',
+  })),
   ...['verify', 'archive', 'restore'].map((action) => ({
     route: `POST /api/directory/services/{id}/${action}`,
     who: (c: CallerSpec) => c.role === 'admin',

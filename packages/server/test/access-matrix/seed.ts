@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { KithApp } from '../../src/app.ts';
-import { referrals } from '../../src/db/schema/index.ts';
+import { notifications, referrals } from '../../src/db/schema/index.ts';
 import { insertProfile } from '../../src/modules/community/members/member-repository.ts';
 import { createTestDirectoryService, createTestTerm } from '../../src/modules/directory/directory-test-data.ts';
 import { createTestOnwardService } from '../../src/modules/onward-referrals/onward-test-data.ts';
@@ -42,6 +42,12 @@ export interface Seed {
     communityComment: string;
     communityEvent: string;
     communityResource: string;
+    appointment: string;
+    letter: string;
+    personMessage: string;
+    task: string;
+    /** One of the link worker's own notifications (the task set for them). */
+    notification: string;
   };
 }
 
@@ -115,6 +121,10 @@ export async function seedMatrix(app: KithApp): Promise<Seed> {
     eventDescription: marker('communityEvent-description'),
     eventAttendeeName: marker('communityEvent-attendeeName'),
     resourceTitle: marker('communityResource-title'),
+    appointmentPlace: marker('appointment-place'),
+    personMessageText: marker('personMessage-body'),
+    onwardConversationNote: marker('onward-conversationNote'),
+    taskTitle: marker('task-title'),
   } satisfies Record<MarkerKind, string>;
   const A = orgs.A;
 
@@ -241,6 +251,44 @@ export async function seedMatrix(app: KithApp): Promise<Seed> {
     status: 'accepted',
     note: m.onwardProviderNote,
   });
+  // The conversation with the provider: a note from the care team beside the provider's status note.
+  await write('A.link_worker', 'POST', `/api/onward-referrals/${onward.id}/notes`, { body: m.onwardConversationNote });
+
+  // The working day: an appointment next week, a letter, the person's consent to texts and a
+  // message waiting to be sent (no job runs here), and a task the supervisor sets the worker.
+  const appointment = await write('A.link_worker', 'POST', `/api/referrals/${referralId}/appointments`, {
+    date: daysFromToday(7),
+    time: '10:00',
+    durationMinutes: 45,
+    mode: 'face_to_face',
+    place: m.appointmentPlace,
+  });
+  const letter = await write('A.link_worker', 'POST', `/api/referrals/${referralId}/letters`, { kind: 'care_plan' });
+  const person = await app.inject({ url: `/api/people/${personId}`, headers: { cookie: as('A.link_worker').session.cookie } });
+  await write('A.link_worker', 'PATCH', `/api/people/${personId}`, {
+    baseVersion: person.json().version,
+    givenName: m.personGivenName,
+    familyName: m.personFamilyName,
+    addressLine1: m.personAddress,
+    town: 'Leeds',
+    phone: '07700 900456',
+    preferredContactMethod: 'text',
+    contactConsent: true,
+  });
+  const message = await write('A.link_worker', 'POST', `/api/people/${personId}/messages`, { message: m.personMessageText });
+  const task = await write('A.supervisor', 'POST', '/api/tasks', {
+    title: m.taskTitle,
+    dueOn: daysFromToday(2),
+    referralId,
+    assigneeUserId: as('A.link_worker').userId,
+  });
+  const [notification] = await db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(eq(notifications.userId, as('A.link_worker').userId))
+    .limit(1);
+  if (!notification) throw new Error('the link worker was notified of nothing');
+
   const publicService = await createTestDirectoryService(db, {
     kithOrganisationId: A.vcse,
     description: m.publicServiceDescription,
@@ -340,6 +388,11 @@ export async function seedMatrix(app: KithApp): Promise<Seed> {
       communityComment: comment.id,
       communityEvent: event.id,
       communityResource: resource.id,
+      appointment: appointment.id,
+      letter: letter.id,
+      personMessage: message.id,
+      task: task.id,
+      notification: notification.id,
     },
   };
 }

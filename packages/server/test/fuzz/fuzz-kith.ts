@@ -108,6 +108,11 @@ const PATH_TABLES: Record<string, string> = {
   'taxonomy-terms': 'dir_taxonomy_terms',
   'onward-referrals': 'onward_referrals',
   notifications: 'notifications',
+  tasks: 'worker_tasks',
+  appointments: 'appointments',
+  'person-messages': 'person_messages',
+  'message-templates': 'message_templates',
+  letters: 'letters',
   posts: 'workforce_posts',
   'arrs-caps': 'arrs_caps',
   'pay-points': 'afc_pay_points',
@@ -150,7 +155,8 @@ const FIELD_TABLES: Record<string, string> = {
 
 function tableForPath(path: string, param: string): string | undefined {
   const segments = path.split('/');
-  const at = segments.indexOf(`{${param}}`);
+  // The parameter may carry a suffix in its segment: `/api/letters/{id}.pdf`.
+  const at = segments.findIndex((s) => s === `{${param}}` || s.startsWith(`{${param}}.`));
   const before = segments[at - 1] ?? '';
   if (path.startsWith('/api/community/posts') && before === 'posts') return 'community_posts';
   return PATH_TABLES[before];
