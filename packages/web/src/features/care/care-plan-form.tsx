@@ -4,6 +4,7 @@ import { isApiError } from '../../api/api-error.ts';
 import { Button } from '../../components/button.tsx';
 import { FormDateInputField, FormTextareaField } from '../../components/form/bound-fields.tsx';
 import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { StaleVersionWarning } from '../../components/form/stale-version-warning.tsx';
 import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { useUnsavedChangesWarning } from '../../components/use-unsaved-changes-warning.ts';
 import { buildSavePlanRequest, carePlanFieldOrder, planToForm } from './care-plan-values.ts';
@@ -53,7 +54,14 @@ export function CarePlanForm({ plan, onSaved, onReload, reloading }: CarePlanFor
   }, [pendingFocus]);
 
   return (
-    <KithFormFrame kith={kith} intro={stale ? <StalePlanWarning onReload={onReload} reloading={reloading} /> : null}>
+    <KithFormFrame
+      kith={kith}
+      intro={
+        stale ? (
+          <StaleVersionWarning subject="this plan" latest="the latest plan" onReload={onReload} reloading={reloading} />
+        ) : null
+      }
+    >
       <FormTextareaField
         control={control}
         name="whatMatters"
@@ -75,31 +83,5 @@ export function CarePlanForm({ plan, onSaved, onReload, reloading }: CarePlanFor
         Save care plan
       </Button>
     </KithFormFrame>
-  );
-}
-
-/** Someone else saved first: the edits stay in the form until the user chooses to reload. */
-function StalePlanWarning({ onReload, reloading }: { onReload: () => void; reloading: boolean }) {
-  return (
-    <div className="nhsuk-warning-callout">
-      <h2 className="nhsuk-warning-callout__label">
-        <span className="nhsuk-u-visually-hidden">Important: </span>
-        Someone else has changed this plan
-      </h2>
-      <p>
-        Your changes have not been saved and are still in the form below. Reloading shows the latest plan and replaces your
-        changes, so copy anything you want to keep first.
-      </p>
-      <Button
-        type="button"
-        variant="secondary"
-        className="nhsuk-u-margin-bottom-0"
-        onClick={onReload}
-        pending={reloading}
-        pendingLabel="Reloading…"
-      >
-        Reload the latest plan
-      </Button>
-    </div>
   );
 }

@@ -12,6 +12,7 @@ import {
   FormTextField,
 } from '../../components/form/bound-fields.tsx';
 import { KithFormFrame } from '../../components/form/kith-form-frame.tsx';
+import { StaleVersionWarning } from '../../components/form/stale-version-warning.tsx';
 import { useKithForm } from '../../components/form/use-kith-form.ts';
 import { useUnsavedChangesWarning } from '../../components/use-unsaved-changes-warning.ts';
 import { useUpdatePerson } from './people-queries.ts';
@@ -73,7 +74,9 @@ export function PersonForm({ person, intro, onSaved, onReload, reloading }: Pers
       intro={
         <>
           {intro}
-          {stale ? <StaleRecordWarning onReload={onReload} reloading={reloading} /> : null}
+          {stale ? (
+            <StaleVersionWarning subject="this record" latest="the latest details" onReload={onReload} reloading={reloading} />
+          ) : null}
         </>
       }
     >
@@ -212,31 +215,5 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       </legend>
       {children}
     </fieldset>
-  );
-}
-
-/** Someone else saved first: the edits stay in the form until the user chooses to reload. */
-function StaleRecordWarning({ onReload, reloading }: { onReload: () => void; reloading: boolean }) {
-  return (
-    <div className="nhsuk-warning-callout">
-      <h2 className="nhsuk-warning-callout__label">
-        <span className="nhsuk-u-visually-hidden">Important: </span>
-        Someone else has changed this record
-      </h2>
-      <p>
-        Your changes have not been saved and are still in the form below. Reloading shows the latest details and replaces your
-        changes, so note anything you want to keep first.
-      </p>
-      <Button
-        type="button"
-        variant="secondary"
-        className="nhsuk-u-margin-bottom-0"
-        onClick={onReload}
-        pending={reloading}
-        pendingLabel="Reloading…"
-      >
-        Reload the latest details
-      </Button>
-    </div>
   );
 }
