@@ -46,18 +46,26 @@ const MAX_BACKOFF_SECONDS = 3600;
  * commits. Returns false when a job with the same `dedupeKey` already exists.
  */
 export async function enqueueJob(tx: DbOrTx, job: NewJob): Promise<boolean> {
+  return (await enqueueJobs(tx, [job])) === 1;
+}
+
+/** Adds several jobs in one statement, as {@link enqueueJob} does; returns how many were new. */
+export async function enqueueJobs(tx: DbOrTx, newJobs: readonly NewJob[]): Promise<number> {
+  if (newJobs.length === 0) return 0;
   const inserted = await tx
     .insert(jobs)
-    .values({
-      kind: job.kind,
-      payload: job.payload,
-      runAt: job.runAt,
-      dedupeKey: job.dedupeKey ?? null,
-      ...(job.maxAttempts === undefined ? {} : { maxAttempts: job.maxAttempts }),
-    })
+    .values(
+      newJobs.map((job) => ({
+        kind: job.kind,
+        payload: job.payload,
+        runAt: job.runAt,
+        dedupeKey: job.dedupeKey ?? null,
+        ...(job.maxAttempts === undefined ? {} : { maxAttempts: job.maxAttempts }),
+      })),
+    )
     .onConflictDoNothing({ target: jobs.dedupeKey })
     .returning({ id: jobs.id });
-  return inserted.length === 1;
+  return inserted.length;
 }
 
 /**

@@ -11,7 +11,6 @@ import { requireActor, scopeFor } from '../../access/org-scope.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { appointmentsForWorker } from '../appointments/appointment-queries.ts';
 import { measureWorker } from '../reports/pressure/caseload-pressure-tables.ts';
-import { workerCaseloads } from '../reports/pressure/caseload-snapshot.ts';
 import { addDays } from '../reports/pressure/caseload-sql.ts';
 import { getReportSettings } from '../reports/settings/report-settings-service.ts';
 import type { TaskDuePolicy } from '../tasks/task-due-rules.ts';
@@ -19,6 +18,7 @@ import { taskOverviewFor } from '../tasks/task-list.ts';
 import { daysBefore, pcnIdsAmong } from './dashboard-sql.ts';
 import { toCaseloadMeasure, toDashboardAppointment, toDashboardCase, toDashboardTask } from './dashboard-view.ts';
 import { casesNotContacted, newAllocations, onwardUpdates } from './link-worker-repository.ts';
+import { workerCaseloadNow } from './worker-caseload-repository.ts';
 
 /**
  * The link worker's own day: today's appointments and tasks (the appointments and tasks modules'
@@ -49,19 +49,10 @@ export async function linkWorkerSection(
 
   const { pressure } = await getReportSettings(db);
   const pcnIds = await pcnIdsAmong(db, caseScope.organisationIds);
-  const [mine] = await workerCaseloads(db, { pcnIds, practiceId: null, workerId: userId }, now);
+  const mine = await workerCaseloadNow(db, userId, pcnIds, now);
   // A worker with no row (no PCN membership left in scope) holds nothing here, at 1.0 WTE.
   const measured = measureWorker(
-    mine ?? {
-      workerId: userId,
-      workerName: '',
-      pcnId: '',
-      pcnName: '',
-      wte: 1,
-      activeCases: 0,
-      weightedCases: 0,
-      allocatedLastYear: 0,
-    },
+    { workerId: userId, workerName: '', pcnId: '', pcnName: '', ...(mine ?? NOTHING_HELD) },
     pressure,
   );
 
@@ -100,6 +91,8 @@ export async function linkWorkerSection(
     },
   };
 }
+
+const NOTHING_HELD = { wte: 1, activeCases: 0, weightedCases: 0, allocatedLastYear: 0 };
 
 /** The instant a UK calendar day starts (midnight is never skipped or repeated: the clocks change at 01:00 and 02:00). */
 function ukDayStart(day: string): string {

@@ -2,7 +2,7 @@ import { isMandatoryKind, NOTIFICATION_DEFAULT_EMAIL, type NotificationKind, typ
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { memberships, notificationPreferences, notifications, users } from '../../db/schema/index.ts';
-import { sendEmail } from '../outbox/outbox-service.ts';
+import { sendEmails } from '../outbox/outbox-service.ts';
 import { immediateEmail } from './notification-emails.ts';
 
 /** Something that happened which some users should know about. */
@@ -61,11 +61,13 @@ export async function notifyUsers(
     .onConflictDoNothing({ target: notifications.dedupeKey })
     .returning({ userId: notifications.userId, email: notifications.email });
 
+  // Emails only for the rows actually inserted (a repeat is skipped), all queued at once.
   const emailOf = new Map(recipients.map((r) => [r.id, r.email]));
-  for (const row of inserted) {
+  const emails = inserted.flatMap((row) => {
     const to = emailOf.get(row.userId);
-    if (row.email === 'immediate' && to) await sendEmail(tx, immediateEmail(to, event.kind, event.link), now);
-  }
+    return row.email === 'immediate' && to ? [immediateEmail(to, event.kind, event.link)] : [];
+  });
+  await sendEmails(tx, emails, now);
 }
 
 /** The user's choice, or the kind's default; a mandatory kind is never 'off'. */

@@ -18,6 +18,17 @@ export async function insertOutboxEmail(db: DbOrTx, email: NewOutboxEmail): Prom
   return row.id;
 }
 
+/** Adds several emails in one statement, unsent; returns their ids in the order given. */
+export async function insertOutboxEmails(db: DbOrTx, emails: readonly NewOutboxEmail[]): Promise<string[]> {
+  if (emails.length === 0) return [];
+  const rows = await db
+    .insert(outboxEmails)
+    .values([...emails])
+    .returning({ id: outboxEmails.id });
+  if (rows.length !== emails.length) throw new Error('insert returned too few rows');
+  return rows.map((row) => row.id);
+}
+
 /** The outbox newest first (id last, so pages never overlap); `unsentOnly` keeps those still waiting. */
 export async function listOutboxEmails(db: DbOrTx, unsentOnly: boolean, page: PageRequest): Promise<Page<OutboxEmailRow>> {
   const where = unsentOnly ? isNull(outboxEmails.sentAt) : undefined;

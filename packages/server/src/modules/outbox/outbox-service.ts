@@ -2,9 +2,9 @@ import type { OutboxList, OutboxQuery } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import { scopeFor } from '../../access/org-scope.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { enqueueJob } from '../../jobs/job-queue.ts';
+import { enqueueJob, enqueueJobs } from '../../jobs/job-queue.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
-import { insertOutboxEmail, listOutboxEmails, type NewOutboxEmail } from './outbox-repository.ts';
+import { insertOutboxEmail, insertOutboxEmails, listOutboxEmails, type NewOutboxEmail } from './outbox-repository.ts';
 import { toOutboxEmail } from './outbox-view.ts';
 
 /** The job kind that sends one outbox email; only a worker with SMTP configured handles it. */
@@ -21,6 +21,21 @@ export async function sendEmail(tx: DbOrTx, email: OutgoingEmail, now = new Date
   const id = await insertOutboxEmail(tx, email);
   await enqueueJob(tx, { kind: OUTBOX_SEND_JOB, payload: { emailId: id }, runAt: now, dedupeKey: `outbox:${id}` });
   return id;
+}
+
+/**
+ * Queues several emails as {@link sendEmail} does, in two statements whatever their number (a
+ * notification fanned out to a team): one insert of the emails, one of their send jobs. Returns
+ * the emails' ids in the order given.
+ */
+export async function sendEmails(tx: DbOrTx, emails: readonly OutgoingEmail[], now = new Date()): Promise<string[]> {
+  if (emails.length === 0) return [];
+  const ids = await insertOutboxEmails(tx, emails);
+  await enqueueJobs(
+    tx,
+    ids.map((id) => ({ kind: OUTBOX_SEND_JOB, payload: { emailId: id }, runAt: now, dedupeKey: `outbox:${id}` })),
+  );
+  return ids;
 }
 
 /** The outbox, newest first, for admins: what was sent, what waits, what failed. */

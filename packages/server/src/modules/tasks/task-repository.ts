@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { offsetOf, type PageRequest } from '../../db/paging.ts';
 import { workerTasks } from '../../db/schema/index.ts';
@@ -60,10 +60,13 @@ export async function manualTaskCounts(
 /** The stored rows of generated tasks by key (the unique index on `source_key`). */
 export async function rowsBySourceKey(db: DbOrTx, sourceKeys: readonly string[]): Promise<TaskRow[]> {
   if (sourceKeys.length === 0) return [];
-  return db
-    .select()
-    .from(workerTasks)
-    .where(inArray(workerTasks.sourceKey, [...sourceKeys]));
+  return (
+    db
+      .select()
+      .from(workerTasks)
+      // One array parameter rather than a placeholder per key (a caseload generates hundreds).
+      .where(sql`${workerTasks.sourceKey} = ANY(${sql.param([...sourceKeys])}::text[])`)
+  );
 }
 
 /** A page of the user's done tasks, most recently completed first. */

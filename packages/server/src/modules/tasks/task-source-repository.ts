@@ -8,8 +8,10 @@ import {
   memberships,
   onwardReferrals,
   organisations,
+  outcomeMeasures,
   people,
   referrals,
+  referralTransitions,
   supervisionSessions,
 } from '../../db/schema/index.ts';
 
@@ -41,10 +43,35 @@ export interface CaseSource {
 
 /**
  * The worker's open cases in one query: the `referrals_worker_idx` range, then per case the
- * person, plan and four scalar subqueries that each use the referral's own index
+ * person, plan and two lateral aggregates that each read the referral's own rows once
  * (`referral_transitions_referral_idx`, `outcome_measures_referral_idx`).
  */
 export async function openCaseSources(db: DbOrTx, userId: string): Promise<CaseSource[]> {
+  const moves = db
+    .select({
+      allocatedAt: sql<
+        string | null
+      >`max(${referralTransitions.at}) filter (where ${referralTransitions.toStatus} = 'allocated')`.as('allocated_at'),
+      activeAt: sql<string | null>`max(${referralTransitions.at}) filter (where ${referralTransitions.toStatus} = 'active')`.as(
+        'active_at',
+      ),
+    })
+    .from(referralTransitions)
+    .where(and(eq(referralTransitions.referralId, referrals.id), inArray(referralTransitions.toStatus, ['allocated', 'active'])))
+    .as('moves');
+  const measures = db
+    .select({
+      hasBaseline: sql<boolean>`coalesce(bool_or(${outcomeMeasures.timepoint} = 'baseline'), false)`.as('has_baseline'),
+      hasDischargeMeasure: sql<boolean>`coalesce(bool_or(${outcomeMeasures.timepoint} = 'discharge'), false)`.as(
+        'has_discharge_measure',
+      ),
+      lastReviewMeasureAt: sql<
+        string | null
+      >`max(${outcomeMeasures.recordedAt}) filter (where ${outcomeMeasures.timepoint} = 'review')`.as('last_review_measure_at'),
+    })
+    .from(outcomeMeasures)
+    .where(eq(outcomeMeasures.referralId, referrals.id))
+    .as('measures');
   const rows = await db
     .select({
       referralId: referrals.id,
@@ -55,22 +82,19 @@ export async function openCaseSources(db: DbOrTx, userId: string): Promise<CaseS
       status: referrals.status,
       lastContactAt: referrals.lastContactAt,
       createdAt: referrals.createdAt,
-      allocatedAt: sql<string | null>`(select max(t.at) from referral_transitions t
-        where t.referral_id = ${referrals.id} and t.to_status = 'allocated')`,
-      activeAt: sql<string | null>`(select max(t.at) from referral_transitions t
-        where t.referral_id = ${referrals.id} and t.to_status = 'active')`,
+      allocatedAt: moves.allocatedAt,
+      activeAt: moves.activeAt,
       reviewDate: carePlans.reviewDate,
       actions: carePlans.actions,
-      hasBaseline: sql<boolean>`exists (select 1 from outcome_measures m
-        where m.referral_id = ${referrals.id} and m.timepoint = 'baseline')`,
-      hasDischargeMeasure: sql<boolean>`exists (select 1 from outcome_measures m
-        where m.referral_id = ${referrals.id} and m.timepoint = 'discharge')`,
-      lastReviewMeasureAt: sql<string | null>`(select max(m.recorded_at) from outcome_measures m
-        where m.referral_id = ${referrals.id} and m.timepoint = 'review')`,
+      hasBaseline: measures.hasBaseline,
+      hasDischargeMeasure: measures.hasDischargeMeasure,
+      lastReviewMeasureAt: measures.lastReviewMeasureAt,
     })
     .from(referrals)
     .innerJoin(people, eq(people.id, referrals.personId))
     .leftJoin(carePlans, eq(carePlans.referralId, referrals.id))
+    .innerJoinLateral(moves, sql`true`)
+    .innerJoinLateral(measures, sql`true`)
     .where(and(eq(referrals.assignedWorkerId, userId), inArray(referrals.status, [...OPEN_CASE_STATUSES])));
   return rows.map((row) => ({
     ...row,
