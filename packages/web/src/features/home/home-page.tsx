@@ -5,7 +5,10 @@ import { DashboardGrid } from './dashboard-grid.tsx';
 import { MembershipCards } from './membership-cards.tsx';
 import { RoleDestinations } from './role-destinations.tsx';
 
-/** `/`: the working dashboard for the roles the user holds, then every place they can go and their roles. */
+/**
+ * `/`: the working dashboard for the roles the user holds, then unread notifications (the header's
+ * badge counts them too), every place they can go and their roles.
+ */
 export function HomePage() {
   const me = useMe();
   usePageTitle('Home');
@@ -20,8 +23,8 @@ export function HomePage() {
       <p className="nhsuk-body-l">
         Signed in as <strong>{user.displayName}</strong>
       </p>
-      <UnreadNotificationsPanel />
       <DashboardGrid roles={roles} />
+      <UnreadNotificationsPanel />
       <h2>Go to</h2>
       <RoleDestinations roles={roles} />
       <h2>Your roles</h2>
