@@ -146,14 +146,14 @@ describeJourney('journey: a referral from a GP practice to the message back', JO
       await step('the link worker records ONS4 and SWEMWBS at baseline', async () => {
         await goToCaseSection(page, 'Outcome measures');
         await page.getByLabel('ONS4 personal wellbeing').check();
-        await page.getByLabel('Baseline').check();
+        await page.getByLabel('Baseline', { exact: true }).check();
         for (const [index, answer] of ['4', '5', '3', '8'].entries()) await page.locator(`#items-${index}`).fill(answer);
         await checkAccessibility(page, 'ONS4 form');
         await page.getByRole('button', { name: 'Record measure' }).click();
         await expectSuccess(page, 'ONS4 baseline recorded');
 
         await page.getByLabel('SWEMWBS (short Warwick-Edinburgh mental wellbeing scale)').check();
-        await page.getByLabel('Baseline').check();
+        await page.getByLabel('Baseline', { exact: true }).check();
         // The third answer of each question: "Some of the time".
         for (let index = 0; index < 7; index++) await page.locator(`#items-${index}-3`).check();
         await page.getByRole('button', { name: 'Record measure' }).click();

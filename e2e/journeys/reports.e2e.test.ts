@@ -130,7 +130,7 @@ describeJourney('journey: impact reports, the evidence pack and healthcare use',
       await step('the PCN manager finds the reports from the home page', async () => {
         await signIn(page, 'pcnmanager@kith.example', password);
         await expectHeading(page, 'Home');
-        await page.locator('.nhsuk-card').getByRole('link', { name: 'Reports', exact: true }).click();
+        await page.locator('.kith-go-to').getByRole('link', { name: 'Reports', exact: true }).click();
         await expectHeading(page, 'Reports');
         await checkAccessibility(page, 'reports index');
         await page.getByRole('link', { name: 'Common outcomes framework' }).click();
@@ -241,7 +241,7 @@ describeJourney('journey: impact reports, the evidence pack and healthcare use',
       await step('the commissioner sees aggregates only, with small numbers suppressed', async () => {
         await signIn(page, 'commissioner@kith.example', password);
         await expectHeading(page, 'Home');
-        await page.locator('.nhsuk-card').getByRole('link', { name: 'Reports', exact: true }).click();
+        await page.locator('.kith-go-to').getByRole('link', { name: 'Reports', exact: true }).click();
         await expectHeading(page, 'Reports');
         await page.getByRole('link', { name: 'Referral funnel and equity' }).click();
         await expectHeading(page, 'Referral funnel and equity');
@@ -293,7 +293,7 @@ describeJourney('journey: impact reports, the evidence pack and healthcare use',
       await step('an administrator saves the report settings, with field-level errors first', async () => {
         await signIn(page, 'admin@kith.example', password);
         await expectHeading(page, 'Home');
-        await page.locator('.nhsuk-card').getByRole('link', { name: 'Report settings' }).click();
+        await page.locator('.kith-go-to').getByRole('link', { name: 'Report settings' }).click();
         await expectHeading(page, 'Report settings');
         await checkAccessibility(page, 'report settings');
         const share = page.getByLabel('Share of the change attributed to social prescribing (0 to 1)');

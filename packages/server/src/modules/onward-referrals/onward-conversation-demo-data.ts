@@ -8,7 +8,7 @@ import { sendOnwardReferral } from './onward-referral-service.ts';
 import { changeStatusAsProvider } from './provider-onward-referral-service.ts';
 
 /** A demo service that takes referrals through Kith, apart from the one the onward-referral journey uses. */
-const DEMO_SERVICE = "Harbour Men's Shed (demo)";
+const DEMO_SERVICE = 'Sing for Wellbeing Choir (demo)';
 
 /**
  * One onward referral with a conversation, made as the demo people would make it in the app:

@@ -96,7 +96,10 @@ function ViewFilterForm({ initial }: { initial: { view: 'open' | 'all'; sort: Pr
       },
     }),
     fieldOrder: ['view', 'sort'],
-    onSubmit: async ({ view, sort }) => navigate(inboxHref({ view, sort, page: 1 })),
+    // Changing only what to show takes that view's own order (open: longest waiting first; all:
+    // newest first); an order the user picked is kept.
+    onSubmit: async ({ view, sort }) =>
+      navigate(inboxHref({ view, sort: view !== initial.view && sort === initial.sort ? undefined : sort, page: 1 })),
   });
   return (
     <search>
