@@ -104,7 +104,7 @@ describeJourney('journey: an administrator creates a user who then signs in', JO
           .filter({ has: page.getByRole('heading', { name: 'Link worker', exact: true }) });
         await roleCard.waitFor();
         expect(await roleCard.textContent()).toContain(chosen.name);
-        await page.locator('main').getByRole('link', { name: 'Your caseload' }).waitFor();
+        await page.locator('main').getByRole('link', { name: 'Your caseload', exact: true }).waitFor();
         // Not an administrator, so no admin pages in the menu.
         expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Users' }).count()).toBe(0);
         await checkAccessibility(page, 'new user home page');
