@@ -91,6 +91,40 @@ const EnvSchema = z.object({
   /** The Notify template ids Kith sends through: a text message template `((body))`, an email template `((subject))` / `((body))`. */
   KITH_NOTIFY_SMS_TEMPLATE_ID: z.uuid({ message: 'must be the Notify template id (a UUID)' }).optional(),
   KITH_NOTIFY_EMAIL_TEMPLATE_ID: z.uuid({ message: 'must be the Notify template id (a UUID)' }).optional(),
+  /**
+   * MESH (the message back into GP records, docs/gp-record.md): the MESH API's address, e.g.
+   * NHS England's integration or live environment. Unset, documents wait as queued.
+   */
+  KITH_MESH_URL: z.url().optional(),
+  /** Kith's own MESH mailbox id and its password, from MESH onboarding. */
+  KITH_MESH_MAILBOX_ID: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{4,20}$/, { message: 'must be a MESH mailbox id' })
+    .optional(),
+  KITH_MESH_PASSWORD: z.string().min(1).optional(),
+  /** The environment's shared secret that signs the NHSMESH authorisation header. */
+  KITH_MESH_SHARED_KEY: z.string().min(1).optional(),
+  /** Paths to the client certificate and key (PEM) for mutual TLS, and the CA bundle that signs the MESH server. */
+  KITH_MESH_CLIENT_CERT: z.string().optional(),
+  KITH_MESH_CLIENT_KEY: z.string().optional(),
+  KITH_MESH_CA_CERT: z.string().optional(),
+  /** The MESH workflow the documents are sent under (GP Connect Send Document's, unless onboarding says otherwise). */
+  KITH_MESH_WORKFLOW_ID: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9_]{1,64}$/, { message: 'must be a MESH workflow id' })
+    .default('GPFED_CONSULT_REPORT'),
+  /** How often Kith asks MESH whether sent documents were acknowledged, and reads its own inbox. */
+  KITH_MESH_POLL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  /** Largest MESH chunk Kith sends, in bytes (MESH's limit is 100 MB; smaller chunks for slow links). */
+  KITH_MESH_CHUNK_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(20 * 1024 * 1024),
 });
 
 export type DatabaseConfig = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
@@ -116,6 +150,7 @@ export interface Config {
   /** Minutes a password reset link works for. */
   passwordResetMinutes: number;
   notify: NotifyConfig;
+  mesh: MeshConfig;
 }
 
 /** GOV.UK Notify, for SMS and email to people (modules/person-messages). */
@@ -125,6 +160,22 @@ export interface NotifyConfig {
   baseUrl: string;
   smsTemplateId: string | null;
   emailTemplateId: string | null;
+}
+
+/** MESH, for the message back into GP records (modules/gp-record, interop/mesh). */
+export interface MeshConfig {
+  /** Null: no MESH, so documents wait as queued with the reason shown. */
+  url: string | null;
+  mailboxId: string | null;
+  password: string | null;
+  sharedKey: string | null;
+  /** Absolute paths, or null when the connection needs no client certificate (a local test server). */
+  clientCertPath: string | null;
+  clientKeyPath: string | null;
+  caCertPath: string | null;
+  workflowId: string;
+  pollSeconds: number;
+  chunkBytes: number;
 }
 
 export interface EmailConfig {
@@ -159,6 +210,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const missing = ['KITH_NOTIFY_SMS_TEMPLATE_ID', 'KITH_NOTIFY_EMAIL_TEMPLATE_ID'].filter((name) => !e[name as keyof typeof e]);
     if (missing.length > 0) {
       const lines = missing.map((name) => `  ${name}: required when KITH_NOTIFY_API_KEY is set`);
+      throw new ConfigError(`Kith's configuration is not valid:\n${lines.join('\n')}`);
+    }
+  }
+  if (e.KITH_MESH_URL) {
+    const missing = ['KITH_MESH_MAILBOX_ID', 'KITH_MESH_PASSWORD', 'KITH_MESH_SHARED_KEY'].filter(
+      (name) => !e[name as keyof typeof e],
+    );
+    if (Boolean(e.KITH_MESH_CLIENT_CERT) !== Boolean(e.KITH_MESH_CLIENT_KEY))
+      missing.push('KITH_MESH_CLIENT_CERT and KITH_MESH_CLIENT_KEY');
+    if (missing.length > 0) {
+      const lines = missing.map((name) => `  ${name}: required when KITH_MESH_URL is set`);
       throw new ConfigError(`Kith's configuration is not valid:\n${lines.join('\n')}`);
     }
   }
@@ -205,6 +267,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       baseUrl: e.KITH_NOTIFY_URL.replace(/\/+$/, ''),
       smsTemplateId: e.KITH_NOTIFY_SMS_TEMPLATE_ID ?? null,
       emailTemplateId: e.KITH_NOTIFY_EMAIL_TEMPLATE_ID ?? null,
+    },
+    mesh: {
+      url: e.KITH_MESH_URL ? e.KITH_MESH_URL.replace(/\/+$/, '') : null,
+      mailboxId: e.KITH_MESH_MAILBOX_ID ?? null,
+      password: e.KITH_MESH_PASSWORD ?? null,
+      sharedKey: e.KITH_MESH_SHARED_KEY ?? null,
+      clientCertPath: e.KITH_MESH_CLIENT_CERT ? path.resolve(userDir, e.KITH_MESH_CLIENT_CERT) : null,
+      clientKeyPath: e.KITH_MESH_CLIENT_KEY ? path.resolve(userDir, e.KITH_MESH_CLIENT_KEY) : null,
+      caCertPath: e.KITH_MESH_CA_CERT ? path.resolve(userDir, e.KITH_MESH_CA_CERT) : null,
+      workflowId: e.KITH_MESH_WORKFLOW_ID,
+      pollSeconds: e.KITH_MESH_POLL_SECONDS,
+      chunkBytes: e.KITH_MESH_CHUNK_BYTES,
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { ReferralStatus } from '@kith/shared';
 import type { Db } from '../src/db/client.ts';
-import { contacts, people, referralReasons, referrals } from '../src/db/schema/index.ts';
+import { contacts, people, referralReasons, referrals, snomedCodes } from '../src/db/schema/index.ts';
 
 /**
  * Pathway test data written straight to the tables, so care tests do not depend on the
@@ -83,7 +83,17 @@ export async function recordTestContact(
  */
 export async function createTestReasonWithSnomed(db: Db): Promise<{ code: string; label: string; snomedCode: string }> {
   const suffix = crypto.randomUUID().replaceAll('-', '').slice(0, 10);
-  const reason = { code: `test_${suffix}`, label: `Test reason ${suffix}`, snomedCode: '9990001000000101' };
+  const reason = {
+    code: `test_${suffix}`,
+    label: `Test reason ${suffix}`,
+    snomedCode: `9${String(crypto.getRandomValues(new Uint32Array(1))[0]).padStart(10, '0')}101`,
+  };
+  // The code must be reference data first (`referral_reasons.snomed_code` references it); left
+  // unverified, as an admin-typed code is until someone confirms it.
+  await db
+    .insert(snomedCodes)
+    .values({ code: reason.snomedCode, term: reason.label, use: 'referral_reason', verified: false })
+    .onConflictDoNothing();
   await db.insert(referralReasons).values({ ...reason, active: false });
   return reason;
 }

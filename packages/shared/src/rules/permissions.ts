@@ -73,6 +73,8 @@ export const PERMISSIONS = {
   // messages still waiting or failed, so none is lost; admins keep the wording, not the messages.
   'person-messages:outbox': ['link_worker', 'supervisor'],
   'templates:manage': ['admin'],
+  // The GP record: SNOMED CT codes, the practice mailbox directory, deliveries and resending.
+  'gp-record:manage': ['admin'],
   // What the web's menu and home page offer as a user's own work, where that is narrower than
   // what they may open: the pages' guards and the API go by the permissions above.
   'menu:make-referral': ['referrer', 'supervisor', 'link_worker'],

@@ -135,7 +135,11 @@ export const MessageBack = z.object({
   summary: z.string(),
   measureChanges: z.array(MeasureChange),
   servicesConnected: z.array(z.string()),
-  snomedCodes: z.array(z.object({ code: z.string(), term: z.string() })),
+  /**
+   * The codes for the GP record. Only `verified` codes are written into the GP document; an
+   * unverified one is shown to people as "not verified, not sent" until an admin confirms it.
+   */
+  snomedCodes: z.array(z.object({ code: z.string(), term: z.string(), verified: z.boolean() })),
   endedAt: z.string(),
   /** Set only when the person was discharged (then equal to `endedAt`). */
   dischargedAt: z.string().nullable(),

@@ -2,6 +2,7 @@ import { COMPLEXITIES, CONTACT_MODES, REFERRAL_SOURCES, REFERRAL_STATUSES, URGEN
 import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.ts';
 import { people } from './people.ts';
+import { snomedCodes } from './snomed-codes.ts';
 import { users } from './users.ts';
 
 export const referralStatus = pgEnum('referral_status', REFERRAL_STATUSES);
@@ -14,7 +15,8 @@ export const contactMode = pgEnum('contact_mode', CONTACT_MODES);
 export const referralReasons = pgTable('referral_reasons', {
   code: text('code').primaryKey(),
   label: text('label').notNull(),
-  snomedCode: text('snomed_code'),
+  /** Its SNOMED CT code, kept (and verified) in `snomed_codes`. */
+  snomedCode: text('snomed_code').references(() => snomedCodes.code),
   active: boolean('active').notNull().default(true),
   sortOrder: integer('sort_order').notNull().default(100),
 });

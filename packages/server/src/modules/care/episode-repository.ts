@@ -1,4 +1,4 @@
-import type { ReferralStatus } from '@kith/shared';
+import type { ReferralStatus, SnomedCodeUse } from '@kith/shared';
 import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import {
@@ -8,6 +8,7 @@ import {
   referralReasons,
   referrals,
   referralTransitions,
+  snomedCodes,
   users,
 } from '../../db/schema/index.ts';
 import type { SnomedConcept } from './snomed-codes.ts';
@@ -84,11 +85,22 @@ export async function hasSuccessfulContact(db: DbOrTx, referralId: string): Prom
 export async function reasonSnomedCodes(db: DbOrTx, reasonCodes: string[]): Promise<SnomedConcept[]> {
   if (reasonCodes.length === 0) return [];
   const rows = await db
-    .select({ code: referralReasons.snomedCode, term: referralReasons.label })
+    .select({ code: snomedCodes.code, term: snomedCodes.term, verified: snomedCodes.verified, active: snomedCodes.active })
     .from(referralReasons)
-    .where(and(inArray(referralReasons.code, reasonCodes), isNotNull(referralReasons.snomedCode)))
+    .innerJoin(snomedCodes, eq(snomedCodes.code, referralReasons.snomedCode))
+    .where(inArray(referralReasons.code, reasonCodes))
     .orderBy(asc(referralReasons.sortOrder), asc(referralReasons.code));
-  return rows.flatMap((row) => (row.code ? [{ code: row.code, term: row.term }] : []));
+  return rows.map(({ active, ...row }) => ({ ...row, verified: row.verified && active }));
+}
+
+/** The active code for each use, in the order the uses are given (a use with no active code is left out). */
+export async function codesForUses(db: DbOrTx, uses: readonly SnomedCodeUse[]): Promise<SnomedConcept[]> {
+  if (uses.length === 0) return [];
+  const rows = await db
+    .select({ code: snomedCodes.code, term: snomedCodes.term, verified: snomedCodes.verified, use: snomedCodes.use })
+    .from(snomedCodes)
+    .where(and(inArray(snomedCodes.use, [...uses]), eq(snomedCodes.active, true)));
+  return uses.flatMap((use) => rows.filter((row) => row.use === use).map(({ use: _use, ...row }) => row));
 }
 
 /** Who the message back is from: the PCN that holds the referral and the link worker assigned to it. */

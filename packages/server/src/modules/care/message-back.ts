@@ -5,6 +5,7 @@ import { servicesConnectedFor } from '../onward-referrals/onward-referral-timeli
 import type { ReferralRow } from '../referrals/referral-access.ts';
 import { toOutcomeMeasure } from './care-view.ts';
 import {
+  codesForUses,
   findLatestTransitionTo,
   findPersonIdentity,
   findSenders,
@@ -14,7 +15,7 @@ import {
 import { measureChanges } from './measure-changes.ts';
 import { toMessageBack } from './message-back-view.ts';
 import { listMeasures } from './outcome-measure-repository.ts';
-import { REFERRAL_TO_SOCIAL_PRESCRIBING, type SnomedConcept, SOCIAL_PRESCRIBING_DECLINED } from './snomed-codes.ts';
+import { codeUsesForEnding, type SnomedConcept } from './snomed-codes.ts';
 
 /**
  * Gathers the message back of a referral that has ended, however it ended (wording in
@@ -42,16 +43,14 @@ export async function buildMessageBack(db: DbOrTx, referral: ReferralRow): Promi
 }
 
 /**
- * The codes for the GP record. A referral closed in error carries none: it should not have
- * existed. Otherwise: the procedure code once the person took the referral up (a successful
- * contact), "social prescribing declined" when they declined, and the referral reasons' codes.
+ * The codes for the GP record: the ending's codes (see `codeUsesForEnding`) and the referral
+ * reasons', once each, from the admin-kept `snomed_codes` table with their verified flag.
  */
 async function codesFor(db: DbOrTx, referral: ReferralRow, ending: ClosedStatus): Promise<SnomedConcept[]> {
   if (ending === 'closed_in_error') return [];
   const tookUp = await hasSuccessfulContact(db, referral.id);
   const codes = [
-    ...(tookUp ? [REFERRAL_TO_SOCIAL_PRESCRIBING] : []),
-    ...(ending === 'declined' ? [SOCIAL_PRESCRIBING_DECLINED] : []),
+    ...(await codesForUses(db, codeUsesForEnding(ending, tookUp, referral.dischargeOutcome))),
     ...(await reasonSnomedCodes(db, referral.reasons)),
   ];
   return [...new Map(codes.map((c) => [c.code, c])).values()];
