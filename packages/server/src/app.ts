@@ -28,6 +28,8 @@ import { dashboardRoutes } from './modules/dashboard/dashboard-routes.ts';
 import { directoryOrganisationRoutes } from './modules/directory/directory-organisation-routes.ts';
 import { directoryRoutes } from './modules/directory/directory-routes.ts';
 import { taxonomyRoutes } from './modules/directory/taxonomy-routes.ts';
+import { registerPracticeMailboxRoutes } from './modules/gp-record/practice-mailboxes/practice-mailbox-routes.ts';
+import { registerSnomedCodeRoutes } from './modules/gp-record/snomed-codes/snomed-code-routes.ts';
 import { healthRoutes } from './modules/health/health-routes.ts';
 import { checklistRoutes } from './modules/implementation-checklist/checklist-routes.ts';
 import { learningRoutes } from './modules/learning/learning-routes.ts';
@@ -158,6 +160,8 @@ export async function buildApp({ config, database, logger, logStream }: BuildApp
   await app.register(resourceRoutes);
   await app.register(eventRoutes);
   await app.register(outboxRoutes);
+  await app.register(registerSnomedCodeRoutes);
+  await app.register(registerPracticeMailboxRoutes);
   await app.register(reportSettingsRoutes);
   await app.register(reportRoutes);
   // The public Open Referral UK feed: no session, CORS open to all (its own plugin scope).

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { INSTRUMENTS, TIMEPOINTS } from '../rules/outcome-scoring.ts';
 import { CLOSED_STATUSES } from '../rules/referral-states.ts';
 import { Id } from './common.ts';
+import { SNOMED_CODE_USES } from './gp-record.ts';
 import { IsoDate } from './person.ts';
 
 /** A goal in the person's own words. */
@@ -139,7 +140,7 @@ export const MessageBack = z.object({
    * The codes for the GP record. Only `verified` codes are written into the GP document; an
    * unverified one is shown to people as "not verified, not sent" until an admin confirms it.
    */
-  snomedCodes: z.array(z.object({ code: z.string(), term: z.string(), verified: z.boolean() })),
+  snomedCodes: z.array(z.object({ code: z.string(), term: z.string(), verified: z.boolean(), use: z.enum(SNOMED_CODE_USES) })),
   endedAt: z.string(),
   /** Set only when the person was discharged (then equal to `endedAt`). */
   dischargedAt: z.string().nullable(),

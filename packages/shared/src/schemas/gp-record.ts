@@ -81,7 +81,17 @@ export const CreateSnomedCodeRequest = z.object({
 export type CreateSnomedCodeRequest = z.infer<typeof CreateSnomedCodeRequest>;
 
 /** `PATCH /api/snomed-codes/:code`: any of the fields; the code itself never changes. */
-export const UpdateSnomedCodeRequest = CreateSnomedCodeRequest.omit({ code: true }).extend({ active: z.boolean() }).partial();
+// Built from plain fields: `.partial()` of the create schema would keep `verified`'s default and
+// unverify a code whenever an edit left the field out.
+export const UpdateSnomedCodeRequest = z
+  .object({
+    term: text(255, 'the term'),
+    use: z.enum(SNOMED_CODE_USES, { message: 'Choose what the code is used for' }),
+    verified: z.boolean(),
+    active: z.boolean(),
+    source: text(500, 'where the code was confirmed').nullable(),
+  })
+  .partial();
 export type UpdateSnomedCodeRequest = z.infer<typeof UpdateSnomedCodeRequest>;
 
 export const SnomedCodeParams = z.object({ code: z.string().regex(/^\d{6,18}$/, { message: 'Not a SNOMED CT id' }) });

@@ -7,7 +7,12 @@ import { buildTestApp } from '../../../test/test-app.ts';
 import type { KithApp } from '../../app.ts';
 import { auditEvents, referrals, referralTransitions } from '../../db/schema/index.ts';
 
-const SOCIAL_PRESCRIBING_REFERRAL = { code: '871731000000106', term: 'Referral to social prescribing service (procedure)', verified: true };
+const SOCIAL_PRESCRIBING_REFERRAL = {
+  code: '871731000000106',
+  term: 'Referral to social prescribing service (procedure)',
+  verified: true,
+  use: 'taken_up',
+};
 
 describe('discharge and message back', () => {
   let app: KithApp;
@@ -89,7 +94,7 @@ describe('discharge and message back', () => {
       summary: 'Ada now meets friends twice a week.',
       measureChanges: [{ instrument: 'ucla3', figure: 'Loneliness total', baseline: 9, latest: 4, change: -5, improvement: 5 }],
       servicesConnected: [],
-      snomedCodes: [SOCIAL_PRESCRIBING_REFERRAL, { code: reason.snomedCode, term: reason.label, verified: false }],
+      snomedCodes: [SOCIAL_PRESCRIBING_REFERRAL, { code: reason.snomedCode, term: reason.label, verified: false, use: 'referral_reason' }],
       ending: 'discharged',
       whatHappened: 'The person has been discharged from social prescribing.',
       endedAt: expect.any(String),

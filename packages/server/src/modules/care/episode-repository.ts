@@ -90,7 +90,7 @@ export async function reasonSnomedCodes(db: DbOrTx, reasonCodes: string[]): Prom
     .innerJoin(snomedCodes, eq(snomedCodes.code, referralReasons.snomedCode))
     .where(inArray(referralReasons.code, reasonCodes))
     .orderBy(asc(referralReasons.sortOrder), asc(referralReasons.code));
-  return rows.map(({ active, ...row }) => ({ ...row, verified: row.verified && active }));
+  return rows.map(({ active, ...row }) => ({ ...row, verified: row.verified && active, use: 'referral_reason' as const }));
 }
 
 /** The active code for each use, in the order the uses are given (a use with no active code is left out). */
@@ -100,7 +100,7 @@ export async function codesForUses(db: DbOrTx, uses: readonly SnomedCodeUse[]): 
     .select({ code: snomedCodes.code, term: snomedCodes.term, verified: snomedCodes.verified, use: snomedCodes.use })
     .from(snomedCodes)
     .where(and(inArray(snomedCodes.use, [...uses]), eq(snomedCodes.active, true)));
-  return uses.flatMap((use) => rows.filter((row) => row.use === use).map(({ use: _use, ...row }) => row));
+  return uses.flatMap((use) => rows.filter((row) => row.use === use));
 }
 
 /** Who the message back is from: the PCN that holds the referral and the link worker assigned to it. */

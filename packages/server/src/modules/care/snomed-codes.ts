@@ -10,6 +10,8 @@ export interface SnomedConcept {
   term: string;
   /** Verified and active: only these are written into the GP record. */
   verified: boolean;
+  /** What it records: the take-up, an ending, or a referral reason. */
+  use: SnomedCodeUse;
 }
 
 /**

@@ -17,6 +17,7 @@ import { hashPassword } from '../session/password-hasher.ts';
 import { loadDemoTasks } from '../tasks/task-demo-data.ts';
 import { insertUser, replaceMembershipsWithin } from '../users/user-repository.ts';
 import { loadDemoDirectory } from './demo-directory.ts';
+import { loadDemoGpRecord } from './demo-gp-record.ts';
 import { demoHistoryWanted, loadDemoHistory } from './demo-history.ts';
 import { loadDemoPosts } from './demo-posts.ts';
 import { loadDemoReferrals } from './demo-referrals.ts';
@@ -101,6 +102,8 @@ export async function loadDemoData(db: Db, options: DemoDataOptions = {}): Promi
       odsCode: 'Y9C02',
       parentId: pcn,
     });
+    // The practices' MESH mailboxes, so the demo's endings reach the GP record (docs/gp-record.md).
+    await loadDemoGpRecord(tx);
     const vcse = await insertOrganisation(tx, {
       name: 'Brightwater Community Connectors (demo)',
       kind: 'vcse',
