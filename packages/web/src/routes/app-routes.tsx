@@ -5,6 +5,7 @@ import { appointmentRoutes, caseAppointmentRoutes } from '../features/appointmen
 import { AuditPage } from '../features/audit/audit-page.tsx';
 import { communityRoutes } from '../features/community/community-routes.tsx';
 import { directoryRoutes } from '../features/directory/directory-routes.tsx';
+import { gpRecordAdminRoutes } from '../features/gp-record/gp-record-routes.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { checklistRoutes } from '../features/implementation-checklist/checklist-routes.tsx';
 import { learningRoutes } from '../features/learning/learning-routes.tsx';
@@ -64,7 +65,13 @@ const SafeguardingInboxPage = lazyPage(
 );
 
 /** The section under /admin is open to whoever may use one of its pages; each page asks for its own. */
-const ADMIN_SECTION: readonly Permission[] = ['users:manage', 'organisations:manage', 'audit:read', 'reasons:manage'];
+const ADMIN_SECTION: readonly Permission[] = [
+  'users:manage',
+  'organisations:manage',
+  'audit:read',
+  'reasons:manage',
+  'gp-record:manage',
+];
 
 /**
  * Every page of the app. Pages sit behind the sign-in guard and, where only some roles work
@@ -152,6 +159,7 @@ export function AppRoutes() {
             <Route element={<RequirePermission permission="reasons:manage" />}>
               <Route path="referral-reasons" element={<ReferralReasonsPage />} />
             </Route>
+            {gpRecordAdminRoutes()}
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -4,6 +4,7 @@ import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { GpRecordPanel } from '../gp-record/gp-record-panel.tsx';
 import { useMessageBack } from '../referrals/message-back-queries.ts';
 import { MessageBackView } from '../referrals/message-back-view.tsx';
 import { personName } from '../referrals/referral-labels.ts';
@@ -36,6 +37,7 @@ export function DischargePage() {
               <ErrorState error={message.error} what="the message back" onRetry={() => void message.refetch()} />
             ) : null}
             {message.data ? <MessageBackView message={message.data} headingLevel={3} /> : null}
+            {message.data ? <GpRecordPanel referralId={referral.id} ending={message.data.ending} /> : null}
           </>
         ) : referral.allowedTransitions.includes('discharged') ? (
           <DischargeForm referralId={referral.id} personName={name} onDischarged={() => setJustDischarged(true)} />

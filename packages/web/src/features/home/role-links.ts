@@ -183,6 +183,24 @@ const MENU_LINKS: readonly MenuLink[] = [
     description: 'The coded reasons every referral form offers.',
   },
   {
+    permission: 'gp-record:manage',
+    to: '/admin/gp-deliveries',
+    title: 'GP record deliveries',
+    description: 'Messages back sent to GP records through MESH: delivered, waiting or failed, and sending again.',
+  },
+  {
+    permission: 'gp-record:manage',
+    to: '/admin/practice-mailboxes',
+    title: 'Practice mailboxes',
+    description: 'The MESH mailbox of each GP practice, by ODS code.',
+  },
+  {
+    permission: 'gp-record:manage',
+    to: '/admin/snomed-codes',
+    title: 'SNOMED CT codes',
+    description: 'The codes written into GP records, and whether each has been verified.',
+  },
+  {
     permission: 'directory:manage',
     to: '/admin/directory',
     title: 'Service directory',

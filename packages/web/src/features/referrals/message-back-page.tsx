@@ -4,6 +4,7 @@ import { BackLink } from '../../components/back-link.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { GpRecordPanel } from '../gp-record/gp-record-panel.tsx';
 import { DischargeLetterButton } from '../letters/discharge-letter-button.tsx';
 import { can } from '../session/can.ts';
 import { useMe } from '../session/session-queries.ts';
@@ -43,6 +44,7 @@ export function MessageBackPage() {
           <ErrorState error={message.error} what="the message back" onRetry={() => void message.refetch()} />
         ) : null}
         {message.data ? <MessageBackView message={message.data} /> : null}
+        {message.data ? <GpRecordPanel referralId={id} ending={message.data.ending} /> : null}
         {message.data && can(me.data, 'referrals:work') ? <DischargeLetterButton referralId={id} /> : null}
       </div>
     </div>

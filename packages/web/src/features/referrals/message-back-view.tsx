@@ -4,6 +4,7 @@ import { formatCalendarDate, formatDateTime } from '../../components/date-format
 import { NhsTable } from '../../components/nhs-table.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { MeasureChangesTable } from '../care/measure-changes-table.tsx';
+import { NotVerifiedNote } from '../gp-record/snomed-verified-tag.tsx';
 import { letterAddressee, letterSender } from './message-back-letter.ts';
 import './message-back.css';
 
@@ -78,6 +79,12 @@ export function MessageBackView({ message, headingLevel = 2 }: { message: Messag
 
       <Heading>Codes for the GP record</Heading>
       <p className="nhsuk-body">Please enter these SNOMED CT codes in the person's GP record.</p>
+      {message.snomedCodes.some((code) => !code.verified) ? (
+        <p className="nhsuk-body">
+          A code marked not verified has not been confirmed by an administrator yet: it is not sent to the GP record, and should
+          not be entered until it has been checked.
+        </p>
+      ) : null}
       {message.snomedCodes.length === 0 ? (
         <p className="nhsuk-body">{NONE}</p>
       ) : (
@@ -92,7 +99,15 @@ export function MessageBackView({ message, headingLevel = 2 }: { message: Messag
               <td className="nhsuk-table__cell">
                 <span className="kith-snomed-code">{code.code}</span>
               </td>
-              <td className="nhsuk-table__cell">{code.term}</td>
+              <td className="nhsuk-table__cell">
+                {code.term}
+                {code.verified ? null : (
+                  <>
+                    <br />
+                    <NotVerifiedNote />
+                  </>
+                )}
+              </td>
             </>
           )}
         />

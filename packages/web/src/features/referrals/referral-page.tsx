@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../components/error-summary.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { SuccessBanner } from '../../components/success-banner.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { GpRecordPanel } from '../gp-record/gp-record-panel.tsx';
 import { VerifyReferralPanel } from '../self-referral/verify-referral-panel.tsx';
 import { can } from '../session/can.ts';
 import { useMe } from '../session/session-queries.ts';
@@ -106,6 +107,7 @@ function TeamReferral({ current, me, onSaved, onConflict }: TeamReferralProps) {
     <>
       <ReferralLinks referral={current} holdsCases={can(me, 'caseload:hold')} canReadPeople={can(me, 'people:read')} />
       <ReferralSummary referral={current} />
+      {isClosedStatus(current.status) ? <GpRecordPanel referralId={current.id} ending={current.status} /> : null}
       {can(me, 'referrals:triage') ? <SupervisorActions referral={current} onSaved={onSaved} onConflict={onConflict} /> : null}
       <TransitionHistory transitions={current.transitions ?? []} />
     </>
