@@ -28,6 +28,7 @@ import { dashboardRoutes } from './modules/dashboard/dashboard-routes.ts';
 import { directoryOrganisationRoutes } from './modules/directory/directory-organisation-routes.ts';
 import { directoryRoutes } from './modules/directory/directory-routes.ts';
 import { taxonomyRoutes } from './modules/directory/taxonomy-routes.ts';
+import { gpRecordRoutes } from './modules/gp-record/gp-record-routes.ts';
 import { registerPracticeMailboxRoutes } from './modules/gp-record/practice-mailboxes/practice-mailbox-routes.ts';
 import { registerSnomedCodeRoutes } from './modules/gp-record/snomed-codes/snomed-code-routes.ts';
 import { healthRoutes } from './modules/health/health-routes.ts';
@@ -160,6 +161,7 @@ export async function buildApp({ config, database, logger, logStream }: BuildApp
   await app.register(resourceRoutes);
   await app.register(eventRoutes);
   await app.register(outboxRoutes);
+  await app.register(gpRecordRoutes);
   await app.register(registerSnomedCodeRoutes);
   await app.register(registerPracticeMailboxRoutes);
   await app.register(reportSettingsRoutes);

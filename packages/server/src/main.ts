@@ -6,6 +6,7 @@ import { migrateDatabase, refreshPlannerStatistics } from './db/migrate.ts';
 import { kithJobHandlers } from './jobs/job-handlers.ts';
 import { startJobWorker } from './jobs/job-worker.ts';
 import { DEMO_PASSWORD, DEMO_USERS, isEmpty, loadDemoData } from './modules/demo-data/demo-data.ts';
+import { ensureGpDocumentPoll } from './modules/gp-record/gp-document-poll-job.ts';
 import { ensureDueScanJob } from './modules/notifications/due-scan-job.ts';
 import { ensureNotificationDigestJob } from './modules/notifications/notification-digest-job.ts';
 import { ensureAppointmentReminderScan } from './modules/person-messages/appointment-message-jobs.ts';
@@ -36,7 +37,14 @@ async function main(): Promise<void> {
   await ensureAppointmentReminderScan(database.db);
   await ensureNotificationDigestJob(database.db);
   await ensureDueScanJob(database.db, config.supervision);
-  const jobWorker = startJobWorker(database, kithJobHandlers(config.email, config.notify), config.jobs.pollSeconds, app.log);
+  // Following sent GP documents until the practice acknowledges them needs MESH.
+  if (config.mesh.url) await ensureGpDocumentPoll(database.db);
+  const jobWorker = startJobWorker(
+    database,
+    kithJobHandlers(config.email, config.notify, config.mesh),
+    config.jobs.pollSeconds,
+    app.log,
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {

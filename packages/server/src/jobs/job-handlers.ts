@@ -1,5 +1,6 @@
-import type { EmailConfig, NotifyConfig } from '../config.ts';
+import type { EmailConfig, MeshConfig, NotifyConfig } from '../config.ts';
 import { EVENT_REMINDER_JOB, sendEventReminders } from '../modules/community/events/event-reminder-job.ts';
+import { gpRecordJobHandlers } from '../modules/gp-record/gp-record-jobs.ts';
 import { DUE_SCAN_JOB, runDueScan } from '../modules/notifications/due-scan-job.ts';
 import { NOTIFICATION_DIGEST_JOB, sendNotificationDigests } from '../modules/notifications/notification-digest-job.ts';
 import { setNotificationLinkBase } from '../modules/notifications/notification-emails.ts';
@@ -15,7 +16,7 @@ import type { JobHandlers } from './job-queue.ts';
  * Outbox emails are sent only when SMTP is configured; otherwise their jobs are left unclaimed
  * and the emails wait in the outbox.
  */
-export function kithJobHandlers(email?: EmailConfig, notify?: NotifyConfig): JobHandlers {
+export function kithJobHandlers(email?: EmailConfig, notify?: NotifyConfig, mesh?: MeshConfig): JobHandlers {
   const sendEmail = email ? smtpOutboxSender(email) : null;
   // Notification emails link to the public address, also when only the worker runs.
   if (email) setNotificationLinkBase(email.publicUrl);
@@ -28,5 +29,7 @@ export function kithJobHandlers(email?: EmailConfig, notify?: NotifyConfig): Job
     ...(sendEmail ? { [OUTBOX_SEND_JOB]: sendEmail } : {}),
     // Messages to people: sent and tracked only with a GOV.UK Notify key; otherwise they wait as queued.
     ...personMessageJobHandlers(notify),
+    // The message back into GP records: always prepared; sent and tracked only when MESH is configured.
+    ...gpRecordJobHandlers(mesh),
   };
 }

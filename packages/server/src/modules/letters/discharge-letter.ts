@@ -47,17 +47,41 @@ export function dischargeLetter(message: MessageBack): LetterContent {
     listOr(message.servicesConnected, NONE),
     { kind: 'heading', text: 'Wellbeing measures' },
     listOr(message.measureChanges.map(measureLine), 'No measure was recorded both at the start and later on.'),
-    { kind: 'heading', text: 'Codes for the GP record' },
-    { kind: 'paragraph', text: "Please enter these SNOMED CT codes in the person's GP record." },
-    listOr(
-      message.snomedCodes.map((code) => `${code.code}: ${code.term}`),
-      NONE,
-    ),
+    ...codeBlocks(message.snomedCodes),
     { kind: 'paragraph', text: ['Yours sincerely,', ...signature(letter)].join('\n') },
   ];
   const recipient = [letter.toOrganisation ?? "The person's GP practice"];
   if (letter.referrerName) recipient.push(`For the attention of ${letter.referrerName}`);
   return { title: dischargeLetterTitle(message.ending), recipient, blocks };
+}
+
+/**
+ * The SNOMED CT codes: only verified codes are for the GP record (the same ones the GP document
+ * carries); a code nobody has confirmed yet is listed apart, marked as not to be entered, so a
+ * practice never copies an unchecked code into a record by hand.
+ */
+function codeBlocks(codes: MessageBack['snomedCodes']): LetterBlock[] {
+  const line = (code: MessageBack['snomedCodes'][number]) => `${code.code}: ${code.term}`;
+  const verified = codes.filter((code) => code.verified);
+  const unverified = codes.filter((code) => !code.verified);
+  return [
+    { kind: 'heading', text: 'Codes for the GP record' },
+    ...(verified.length > 0
+      ? ([
+          { kind: 'paragraph', text: "Please enter these SNOMED CT codes in the person's GP record." },
+          { kind: 'bullets', items: verified.map(line) },
+        ] as const)
+      : ([{ kind: 'paragraph', text: NONE }] as const)),
+    ...(unverified.length > 0
+      ? ([
+          {
+            kind: 'paragraph',
+            text: 'Not verified, so not for the GP record: these codes have not been confirmed against the SNOMED CT UK edition yet.',
+          },
+          { kind: 'bullets', items: unverified.map((code) => `${line(code)} (not verified)`) },
+        ] as const)
+      : []),
+  ];
 }
 
 function listOr(items: string[], none: string): LetterBlock {

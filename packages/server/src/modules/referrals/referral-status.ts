@@ -3,6 +3,7 @@ import type { ActorMembership, RequestContext } from '../../access/actor.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
+import { queueGpDocument } from '../gp-record/gp-document-queue.ts';
 import { notifyMessageBackReady } from '../notifications/notification-events.ts';
 import type { ReferralRow } from './referral-access.ts';
 import { insertTransition, type ReferralChanges, statusOf, updateReferralIfUnchanged } from './referral-repository.ts';
@@ -55,6 +56,8 @@ export async function changeStatus(tx: DbOrTx, ctx: RequestContext, change: Stat
       detail: { ending: to, referrerUserId: referral.referrerUserId },
     });
     if (referral.referrerUserId) await notifyMessageBackReady(tx, ctx, referral.id, referral.referrerUserId);
+    // The message back also goes into the person's GP record (every ending but closed in error).
+    await queueGpDocument(tx, ctx, referral, to);
   }
 }
 
