@@ -2,7 +2,7 @@ import type { GpDocumentPage, PracticeMailbox, PracticeMailboxPage, SnomedCode }
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { GpDeliveriesPage } from './gp-deliveries-page.tsx';
-import { gpDocumentsKey, practiceMailboxesKey, snomedCodesKey } from './gp-record-queries.ts';
+import { gpDocumentsKey, practiceMailboxesKey, practiceMailboxKey, snomedCodesKey } from './gp-record-queries.ts';
 import { gpDocument } from './gp-record-test-data.ts';
 import { renderWith, signedInAs, textOf } from './gp-record-test-render.ts';
 import { EditPracticeMailboxPage } from './practice-mailbox-pages.tsx';
@@ -134,7 +134,7 @@ describe('practice mailboxes', () => {
       me: admin,
       pattern: '/admin/practice-mailboxes/:odsCode',
       path: '/admin/practice-mailboxes/M85001',
-      cached: [[practiceMailboxesKey('M85001', 1), pageOf([MAILBOX])]],
+      cached: [[practiceMailboxKey('M85001'), MAILBOX]],
     });
     const text = textOf(html);
     expect(text).toContain('Practice mailbox – Riverside Surgery (M85001)');

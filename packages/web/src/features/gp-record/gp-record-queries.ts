@@ -112,6 +112,17 @@ export function usePracticeMailboxes(q: string, page: number) {
 const mailboxesKey = [...gpRecordKey, 'practice-mailboxes'] as const;
 const mailboxPath = (odsCode: string) => `/api/practice-mailboxes/${encodeURIComponent(odsCode)}`;
 
+export const practiceMailboxKey = (odsCode: string) => [...mailboxesKey, 'one', odsCode.toUpperCase()] as const;
+
+/** `GET /api/practice-mailboxes/:odsCode` (admins); 404 when the ODS code has no mailbox. */
+export function usePracticeMailbox(odsCode: string) {
+  return useQuery({
+    queryKey: practiceMailboxKey(odsCode),
+    queryFn: ({ signal }) => api.get<PracticeMailbox>(mailboxPath(odsCode), undefined, signal),
+    retry: false,
+  });
+}
+
 /** `POST /api/practice-mailboxes` (409 when the practice already has one). */
 export function useCreatePracticeMailbox() {
   const queryClient = useQueryClient();

@@ -1,8 +1,9 @@
 import { useNavigate, useParams } from 'react-router';
+import { isApiError } from '../../api/api-error.ts';
 import { BackLink } from '../../components/back-link.tsx';
 import { QueryState } from '../../components/query-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { usePracticeMailboxes } from './gp-record-queries.ts';
+import { usePracticeMailbox } from './gp-record-queries.ts';
 import { PracticeMailboxForm } from './practice-mailbox-form.tsx';
 import { RemovePracticeMailboxPanel } from './remove-practice-mailbox-panel.tsx';
 
@@ -34,15 +35,21 @@ export function NewPracticeMailboxPage() {
 export function EditPracticeMailboxPage() {
   const { odsCode = '' } = useParams();
   const navigate = useNavigate();
-  // The list's search matches ODS codes; the page is the one whose code is exactly this one.
-  const mailboxes = usePracticeMailboxes(odsCode, 1);
-  const found = mailboxes.data?.items.find((mailbox) => mailbox.odsCode.toUpperCase() === odsCode.toUpperCase());
+  const mailbox = usePracticeMailbox(odsCode);
+  if (mailbox.isError && isApiError(mailbox.error, 'not_found')) {
+    return (
+      <>
+        <BackLink to={LIST}>Back to practice mailboxes</BackLink>
+        <MailboxNotFound />
+      </>
+    );
+  }
 
   return (
     <>
       <BackLink to={LIST}>Back to practice mailboxes</BackLink>
-      <QueryState query={mailboxes} what="the practice mailbox">
-        {() =>
+      <QueryState query={mailbox} what="the practice mailbox">
+        {(found) =>
           found ? (
             <>
               <PracticeMailboxForm

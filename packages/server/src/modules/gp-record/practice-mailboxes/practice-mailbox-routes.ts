@@ -10,6 +10,7 @@ import type { KithApp } from '../../../http/kith-app.ts';
 import {
   addPracticeMailbox,
   editPracticeMailbox,
+  getPracticeMailbox,
   getPracticeMailboxes,
   removePracticeMailbox,
 } from './practice-mailbox-service.ts';
@@ -43,6 +44,19 @@ export async function registerPracticeMailboxRoutes(app: KithApp): Promise<void>
       },
     },
     async (request, reply) => reply.status(201).send(await addPracticeMailbox(db, request.ctx, request.body)),
+  );
+
+  app.get(
+    '/api/practice-mailboxes/:odsCode',
+    {
+      schema: {
+        tags,
+        summary: "One practice's MESH mailbox; 404 when the ODS code has none",
+        params: PracticeMailboxParams,
+        response: { 200: PracticeMailbox },
+      },
+    },
+    async (request) => getPracticeMailbox(db, request.ctx, request.params.odsCode),
   );
 
   app.patch(

@@ -34,6 +34,14 @@ export async function getPracticeMailboxes(
   return { items: items.map(toPracticeMailbox), total, page: query.page, pageSize: query.pageSize };
 }
 
+/** One practice's mailbox (404 when the ODS code has none). */
+export async function getPracticeMailbox(db: Db, ctx: RequestContext, odsCode: string): Promise<PracticeMailbox> {
+  await scopeFor(db, ctx, 'gp-record:manage');
+  const row = await findPracticeMailbox(db, odsCode);
+  if (!row) throw notFound('Practice mailbox');
+  return toPracticeMailbox(row);
+}
+
 export async function addPracticeMailbox(
   db: Db,
   ctx: RequestContext,

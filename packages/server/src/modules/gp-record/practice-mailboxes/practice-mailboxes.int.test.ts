@@ -158,6 +158,8 @@ describe('practice mailbox directory (admin)', () => {
   it('removes a mailbox (204, audited); then it is gone and a second removal is 404', async () => {
     const ods = odsCode();
     expect((await create({ odsCode: ods, mailboxId: `${ods}OT01` })).statusCode).toBe(201);
+    const one = () => app.inject({ url: `/api/practice-mailboxes/${ods.toLowerCase()}`, headers: { cookie: admin.cookie } });
+    expect((await one()).json()).toMatchObject({ odsCode: ods, mailboxId: `${ods}OT01`, active: true });
     const removed = await remove(ods);
     expect(removed.statusCode).toBe(204);
     expect(removed.body).toBe('');
@@ -165,6 +167,7 @@ describe('practice mailbox directory (admin)', () => {
     expect((await list(`?q=${ods}`)).json()).toMatchObject({ total: 0, items: [] });
     expect((await auditOf(ods)).map((a) => a.action)).toEqual(['create', 'delete']);
     expect((await remove(ods)).statusCode).toBe(404);
+    expect((await one()).statusCode).toBe(404);
     expect((await remove('not-an-ods')).statusCode).toBe(400);
   });
 
