@@ -18,6 +18,7 @@ CREATE TABLE "gp_documents" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"sent_at" timestamp with time zone,
+	"tracked_at" timestamp with time zone,
 	"delivered_at" timestamp with time zone,
 	"failed_at" timestamp with time zone,
 	CONSTRAINT "gp_documents_referral_id_unique" UNIQUE("referral_id")

@@ -36,10 +36,20 @@ export async function ensureGpDocumentPoll(db: DbOrTx, now = new Date()): Promis
  * an error: what was learnt is kept and the chain goes on.
  */
 export function gpDocumentPoller(mesh: MeshClient, options: { pollSeconds: number }): JobHandler {
+  let lastHandshakeDay: string | null = null;
   return async (tx, job, now) => {
     let more = false;
+    // Each sent document is asked about once per poll period, oldest question first, so a large
+    // backlog of unacknowledged documents is worked through rather than the same batch re-asked.
+    const trackedBefore = new Date(now.getTime() - options.pollSeconds * 1000);
     try {
-      more = (await trackSent(tx, job, mesh, now)) || more;
+      // MESH asks clients to handshake (validate the mailbox) at start and once a day.
+      const today = now.toISOString().slice(0, 10);
+      if (lastHandshakeDay !== today) {
+        await mesh.handshake();
+        lastHandshakeDay = today;
+      }
+      more = (await trackSent(tx, job, mesh, now, trackedBefore)) || more;
       more = (await readInbox(tx, job, mesh, now)) || more;
     } catch (error) {
       // An unreachable or busy MESH: try again at the next run. Anything else is a bug: throw.
@@ -52,8 +62,8 @@ export function gpDocumentPoller(mesh: MeshClient, options: { pollSeconds: numbe
 }
 
 /** Tracks up to a batch of sent documents; true when a whole batch was tracked (more may wait). */
-async function trackSent(tx: Tx, job: JobRow, mesh: MeshClient, now: Date): Promise<boolean> {
-  const sent = await listSentGpDocuments(tx, POLL_BATCH);
+async function trackSent(tx: Tx, job: JobRow, mesh: MeshClient, now: Date, trackedBefore: Date): Promise<boolean> {
+  const sent = await listSentGpDocuments(tx, POLL_BATCH, trackedBefore);
   for (const document of sent) {
     if (!document.meshMessageId) continue;
     let tracking: Awaited<ReturnType<MeshClient['trackByMessageId']>>;
@@ -65,12 +75,14 @@ async function trackSent(tx: Tx, job: JobRow, mesh: MeshClient, now: Date): Prom
         // leave the document sent, as nothing says it was not delivered.
         await updateGpDocument(tx, document.id, {
           lastError: `MESH could not track the message (HTTP ${error.status ?? '?'}: ${error.message}).`,
+          trackedAt: now,
           updatedAt: now,
         });
         continue;
       }
       throw error;
     }
+    await updateGpDocument(tx, document.id, { trackedAt: now, updatedAt: document.updatedAt });
     if (tracking.status === 'acknowledged') {
       await updateGpDocument(tx, document.id, { state: 'delivered', deliveredAt: now, lastError: null, updatedAt: now });
       await audit(tx, job, document, 'delivered');

@@ -1,5 +1,5 @@
 import type { ClosedStatus, GpDocumentState } from '@kith/shared';
-import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
 import { gpDocuments, organisations } from '../../db/schema/index.ts';
@@ -71,12 +71,12 @@ export async function updateGpDocumentIf(
 }
 
 /** Documents MESH has accepted and the practice has not yet acknowledged, longest waiting first. */
-export async function listSentGpDocuments(db: DbOrTx, limit: number): Promise<GpDocumentRow[]> {
+export async function listSentGpDocuments(db: DbOrTx, limit: number, trackedBefore: Date): Promise<GpDocumentRow[]> {
   return db
     .select()
     .from(gpDocuments)
-    .where(eq(gpDocuments.state, 'sent'))
-    .orderBy(asc(gpDocuments.sentAt), asc(gpDocuments.id))
+    .where(and(eq(gpDocuments.state, 'sent'), or(isNull(gpDocuments.trackedAt), lt(gpDocuments.trackedAt, trackedBefore))))
+    .orderBy(sql`${gpDocuments.trackedAt} asc nulls first`, asc(gpDocuments.id))
     .limit(limit);
 }
 

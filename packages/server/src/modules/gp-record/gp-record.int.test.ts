@@ -179,7 +179,10 @@ describe('the message back into the GP record, delivered by MESH', () => {
     expect((await gpDocument(referral)).json().state).toBe('sent');
     const collected = await practiceCollects(mesh, mailbox);
     expect(collected.map((m) => m.localId)).toEqual([sent.id]);
+    // Asked about again only in the next poll period, so the backlog is not re-asked in a loop.
     await poll();
+    expect((await gpDocument(referral)).json().state).toBe('sent');
+    await poll(new Date(Date.now() + 60 * 60_000));
     const delivered = (await gpDocument(referral)).json();
     expect(delivered).toMatchObject({ state: 'delivered', lastError: null });
     expect(delivered.deliveredAt).not.toBeNull();
