@@ -280,6 +280,27 @@ export const MAIN_SCREENS: readonly MainScreen[] = [
     heading: 'Service directory',
   },
   { id: 'report-settings', title: 'Report settings', as: 'admin', at: '/reports/settings', heading: 'Report settings' },
+  {
+    id: 'snomed-codes',
+    title: 'SNOMED CT codes for the message back and the GP record',
+    as: 'admin',
+    at: '/admin/snomed-codes',
+    heading: 'SNOMED CT codes',
+  },
+  {
+    id: 'practice-mailboxes',
+    title: 'Practice MESH mailboxes',
+    as: 'admin',
+    at: '/admin/practice-mailboxes',
+    heading: 'Practice mailboxes',
+  },
+  {
+    id: 'gp-deliveries',
+    title: 'GP record deliveries (MESH)',
+    as: 'admin',
+    at: '/admin/gp-deliveries',
+    heading: 'GP record deliveries',
+  },
 ];
 
 /** A browser page that knows who is signed in, so visiting screens in order signs in once per role. */
