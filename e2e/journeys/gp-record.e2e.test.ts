@@ -480,6 +480,11 @@ for (const viewport of journeyViewports(expect.getState().testPath ?? '')) {
             await row.getByRole('button', { name: /^Send again/ }).click();
             // Sent again, it is no longer waiting for a mailbox: the list, read again, drops it.
             await row.waitFor({ state: 'detached' });
+            // Said outside the table, so it is heard although the row has gone.
+            await page
+              .getByRole('status')
+              .filter({ hasText: `The document for ${PRACTICE_NAMED} is being sent again` })
+              .waitFor();
 
             // A resend is a new generation, so a new MESH local id.
             const received = await practice.collect(`${document.id}.1`);

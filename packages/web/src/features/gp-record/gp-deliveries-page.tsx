@@ -1,4 +1,5 @@
-import { GP_DOCUMENT_STATES, type GpDocumentListItem, type GpDocumentState } from '@kith/shared';
+import { GP_DOCUMENT_STATES, type GpDocument, type GpDocumentListItem, type GpDocumentState } from '@kith/shared';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../components/date-format.ts';
 import { NhsTable } from '../../components/nhs-table.tsx';
@@ -42,6 +43,8 @@ export function GpDeliveriesPage() {
   const state = readStateFilter(searchParams.get('state'));
   const { page, hrefFor } = usePageParam();
   const documents = useGpDocuments(state, page);
+  // Said here, outside the table: a resent row leaves a filtered list as it reloads.
+  const [resent, setResent] = useState<string | null>(null);
 
   return (
     <>
@@ -64,6 +67,9 @@ export function GpDeliveriesPage() {
           ))}
         </ul>
       </nav>
+      <p className="nhsuk-body" role="status">
+        {resent}
+      </p>
       <QueryState query={documents} what="the GP record deliveries">
         {(data) => (
           <>
@@ -74,7 +80,16 @@ export function GpDeliveriesPage() {
               rows={data.items}
               rowKey={(document) => document.id}
               emptyMessage={EMPTY[state]}
-              renderRow={(document) => <DeliveryRow document={document} />}
+              renderRow={(document) => (
+                <DeliveryRow
+                  document={document}
+                  onResent={(again) =>
+                    setResent(
+                      `The document for ${practiceName(document.practice) ?? document.pcnName} is being sent again: now ${gpDocumentStateLabel(again.state).toLowerCase()}.`,
+                    )
+                  }
+                />
+              )}
             />
             <PaginationNav of={data} noun="documents" hrefFor={hrefFor} />
           </>
@@ -84,7 +99,7 @@ export function GpDeliveriesPage() {
   );
 }
 
-function DeliveryRow({ document }: { document: GpDocumentListItem }) {
+function DeliveryRow({ document, onResent }: { document: GpDocumentListItem; onResent: (document: GpDocument) => void }) {
   const practice = practiceName(document.practice);
   return (
     <>
@@ -102,7 +117,11 @@ function DeliveryRow({ document }: { document: GpDocumentListItem }) {
         <LatestEvent document={document} />
         {document.lastError ? <p className="nhsuk-body-s nhsuk-u-margin-top-2">{document.lastError}</p> : null}
         {document.resendable ? (
-          <ResendGpDocumentButton documentId={document.id} label={`the document for ${practice ?? document.pcnName}`} />
+          <ResendGpDocumentButton
+            documentId={document.id}
+            label={`the document for ${practice ?? document.pcnName}`}
+            onResent={onResent}
+          />
         ) : null}
       </td>
       <td className={cell}>

@@ -48,11 +48,14 @@ export function useGpDocument(referralId: string, enabled = true) {
 }
 
 /** `POST /api/gp-documents/:id/resend` (`gp-record:manage`): builds and sends it again. */
-export function useResendGpDocument() {
+export function useResendGpDocument(onResent?: (document: GpDocument) => void) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (documentId: string) => api.post<GpDocument>(`/api/gp-documents/${encodeURIComponent(documentId)}/resend`, {}),
+    // Here rather than in `mutate`'s options: those are dropped once the button has unmounted,
+    // as it does when the resent row leaves a filtered list.
     onSuccess: (document) => {
+      onResent?.(document);
       queryClient.setQueryData(gpDocumentKey(document.referralId), document);
       void queryClient.invalidateQueries({ queryKey: [...gpRecordKey, 'documents'] });
     },

@@ -1,3 +1,4 @@
+import type { GpDocument } from '@kith/shared';
 import { useState } from 'react';
 import { ApiError } from '../../api/api-error.ts';
 import { Button } from '../../components/button.tsx';
@@ -8,14 +9,19 @@ interface ResendGpDocumentButtonProps {
   documentId: string;
   /** Said to screen readers after "Send again", so a list of buttons is told apart. */
   label?: string;
+  /**
+   * Told when the document is on its way again. A list that the resent row may leave (a filtered
+   * list) announces it itself, outside the row; otherwise the button says so beside itself.
+   */
+  onResent?: (document: GpDocument) => void;
 }
 
 /**
  * "Send again" (`gp-record:manage`): Kith finds the practice and its mailbox again and sends a new
  * copy. The outcome is announced; a refusal (say, it was delivered meanwhile) is said in words.
  */
-export function ResendGpDocumentButton({ documentId, label }: ResendGpDocumentButtonProps) {
-  const resend = useResendGpDocument();
+export function ResendGpDocumentButton({ documentId, label, onResent }: ResendGpDocumentButtonProps) {
+  const resend = useResendGpDocument(onResent);
   const [done, setDone] = useState(false);
   return (
     <div className="kith-no-print">
@@ -28,7 +34,7 @@ export function ResendGpDocumentButton({ documentId, label }: ResendGpDocumentBu
         pendingLabel="Sending again…"
         onClick={() => {
           setDone(false);
-          resend.mutate(documentId, { onSuccess: () => setDone(true) });
+          resend.mutate(documentId, { onSuccess: () => setDone(!onResent) });
         }}
       >
         Send again{label ? <span className="nhsuk-u-visually-hidden"> {label}</span> : null}
