@@ -2,7 +2,9 @@ import type { Appointment, CalendarQuery } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import { requireActor, scopeFor } from '../../access/org-scope.ts';
 import type { Db } from '../../db/client.ts';
+import { notFound } from '../../errors.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
+import { membershipOrganisationIds } from '../users/user-repository.ts';
 import { organisationAppointmentRows, workerAppointmentRows } from './appointment-repository.ts';
 import { toAppointment } from './appointment-view.ts';
 
@@ -17,6 +19,11 @@ export async function calendarFor(db: Db, ctx: RequestContext, query: CalendarQu
   const to = new Date(query.to);
   const own = query.team !== 'true' && (query.workerId === undefined || query.workerId === actor.userId);
   const scope = await scopeFor(db, ctx, own ? 'referrals:work' : 'referrals:allocate');
+  // Another PCN's worker is not the caller's to look at: 404, as for any record out of scope.
+  if (!own && query.workerId !== undefined) {
+    const theirs = await membershipOrganisationIds(db, query.workerId);
+    if (!theirs.some((id) => scope.organisationIds.includes(id))) throw notFound('Worker');
+  }
   const rows =
     own || query.workerId !== undefined
       ? await workerAppointmentRows(db, query.workerId ?? actor.userId, from, to)

@@ -243,7 +243,9 @@ describe('appointments', () => {
       url: `/api/appointments?${range}&workerId=${otherWorkerId}`,
       headers: { cookie: supervisor.cookie },
     });
-    expect(otherWorkerDay.json().items).toEqual([]);
+    // Another PCN's worker is out of the supervisor's sight: 404, not an empty calendar.
+    expect(otherWorkerDay.statusCode).toBe(404);
+    expect(otherWorkerDay.json().items).toBeUndefined();
     expect(
       (await app.inject({ url: `/api/appointments?${range}&team=true`, headers: { cookie: worker.cookie } })).statusCode,
     ).toBe(403);
