@@ -11,13 +11,6 @@ export interface NewOutboxEmail {
   textBody: string;
 }
 
-/** Adds an email to the outbox, unsent; returns its id. */
-export async function insertOutboxEmail(db: DbOrTx, email: NewOutboxEmail): Promise<string> {
-  const [row] = await db.insert(outboxEmails).values(email).returning({ id: outboxEmails.id });
-  if (!row) throw new Error('insert returned no row');
-  return row.id;
-}
-
 /** Adds several emails in one statement, unsent; returns their ids in the order given. */
 export async function insertOutboxEmails(db: DbOrTx, emails: readonly NewOutboxEmail[]): Promise<string[]> {
   if (emails.length === 0) return [];

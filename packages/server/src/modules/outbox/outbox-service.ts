@@ -2,9 +2,9 @@ import type { OutboxList, OutboxQuery } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import { scopeFor } from '../../access/org-scope.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { enqueueJob, enqueueJobs } from '../../jobs/job-queue.ts';
+import { enqueueJobs } from '../../jobs/job-queue.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
-import { insertOutboxEmail, insertOutboxEmails, listOutboxEmails, type NewOutboxEmail } from './outbox-repository.ts';
+import { insertOutboxEmails, listOutboxEmails, type NewOutboxEmail } from './outbox-repository.ts';
 import { toOutboxEmail } from './outbox-view.ts';
 
 /** The job kind that sends one outbox email; only a worker with SMTP configured handles it. */
@@ -18,8 +18,8 @@ export type OutgoingEmail = NewOutboxEmail;
  * the email waits in the outbox (and is sent if SMTP is configured later).
  */
 export async function sendEmail(tx: DbOrTx, email: OutgoingEmail, now = new Date()): Promise<string> {
-  const id = await insertOutboxEmail(tx, email);
-  await enqueueJob(tx, { kind: OUTBOX_SEND_JOB, payload: { emailId: id }, runAt: now, dedupeKey: `outbox:${id}` });
+  const [id] = await sendEmails(tx, [email], now);
+  if (!id) throw new Error('The outbox did not return the queued email');
   return id;
 }
 
