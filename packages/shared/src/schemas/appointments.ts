@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTACT_MODES } from '../rules/person-categories.ts';
+import { ACCESSIBLE_FORMATS, CONTACT_MODES } from '../rules/person-categories.ts';
 import { UK_OFFSETS, type UkOffset, ukInstant } from '../rules/uk-wall-clock.ts';
 import { isWellFormedText } from '../rules/well-formed-text.ts';
 import { Id, text } from './common.ts';
@@ -159,6 +159,8 @@ export const Appointment = z.object({
   referralId: Id,
   personId: Id,
   personName: z.string(),
+  /** The person's accessible formats, so a letter to them defaults to large print when they need it. */
+  personAccessibleFormats: z.array(z.enum(ACCESSIBLE_FORMATS)),
   /** The short referral reference (`3F2A9C1B`). */
   reference: z.string(),
   workerId: Id,

@@ -11,6 +11,7 @@ export interface AppointmentRow {
   appointment: AppointmentRecord;
   givenName: string;
   familyName: string;
+  accessibleFormats: (typeof people.$inferSelect)['accessibleFormats'];
   workerName: string | null;
 }
 
@@ -23,6 +24,7 @@ function appointmentQuery(db: DbOrTx, where: SQL | undefined) {
       appointment: appointments,
       givenName: people.givenName,
       familyName: people.familyName,
+      accessibleFormats: people.accessibleFormats,
       workerName: worker.displayName,
     })
     .from(appointments)

@@ -2,12 +2,19 @@ import { type Appointment, referralReference } from '@kith/shared';
 import type { AppointmentRow } from './appointment-repository.ts';
 
 /** The one place an appointment becomes an API response. */
-export function toAppointment({ appointment: a, givenName, familyName, workerName }: AppointmentRow): Appointment {
+export function toAppointment({
+  appointment: a,
+  givenName,
+  familyName,
+  accessibleFormats,
+  workerName,
+}: AppointmentRow): Appointment {
   return {
     id: a.id,
     referralId: a.referralId,
     personId: a.personId,
     personName: `${givenName} ${familyName}`,
+    personAccessibleFormats: accessibleFormats,
     reference: referralReference(a.referralId),
     workerId: a.workerUserId,
     workerName,

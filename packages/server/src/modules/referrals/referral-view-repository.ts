@@ -76,6 +76,7 @@ export async function referralViews(
         nhsNumber: people.nhsNumber,
         dateOfBirth: people.dateOfBirth,
         postcode: people.postcode,
+        accessibleFormats: people.accessibleFormats,
       },
       workerName: worker.displayName,
     })

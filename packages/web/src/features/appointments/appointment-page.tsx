@@ -106,7 +106,10 @@ function AppointmentDetail({ appointment, onDone }: { appointment: Appointment; 
       />
       {appointment.status === 'booked' ? (
         <>
-          <AppointmentLetterButton appointmentId={appointment.id} />
+          <AppointmentLetterButton
+            appointmentId={appointment.id}
+            largePrintByDefault={appointment.personAccessibleFormats.includes('large_print')}
+          />
           {arriving ? <AttendedForm appointment={appointment} onDone={onDone} /> : null}
           {started ? <DidNotAttendForm appointment={appointment} onDone={onDone} /> : null}
           {started ? null : (

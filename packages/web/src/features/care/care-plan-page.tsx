@@ -48,7 +48,11 @@ export function CarePlanPage() {
                   reloading={plan.isFetching}
                 />
               )}
-              <CarePlanLetterButton referralId={referral.id} planVersion={data.version} />
+              <CarePlanLetterButton
+                referralId={referral.id}
+                planVersion={data.version}
+                largePrintByDefault={referral.person.accessibleFormats.includes('large_print')}
+              />
             </>
           )}
         </QueryState>
