@@ -43,23 +43,27 @@ export async function getReferralGpDocumentBundle(
   ctx: RequestContext,
   referralId: string,
 ): Promise<{ filename: string; bundle: unknown }> {
-  const row = await readableDocument(db, ctx, referralId, 'bundle');
-  if (row.document.bundle === null) {
-    throw new AppError('not_found', 'The GP document is still being prepared: try again in a moment.');
-  }
+  const row = await readableDocument(db, ctx, referralId, 'bundle', (found) => {
+    if (found.document.bundle === null) {
+      throw new AppError('not_found', 'The GP document is still being prepared: try again in a moment.');
+    }
+  });
   return { filename: gpDocumentFilename(row.document.id), bundle: row.document.bundle };
 }
 
-/** The message back's gate, then the document, then the read in the audit trail. */
+/** The message back's gate, then the document and the caller's check, then the read in the audit trail. */
 async function readableDocument(
   db: Db,
   ctx: RequestContext,
   referralId: string,
   what: 'delivery' | 'bundle',
+  /** Refuses before anything is audited: a refused read leaves no read in the trail. */
+  check: (row: GpDocumentViewRow) => void = () => {},
 ): Promise<GpDocumentViewRow> {
   const { scope } = await loadReferralFor(db, ctx, referralId, 'referrals:read');
   const row = await findGpDocumentViewOfReferral(db, referralId);
   if (!row) throw notFound('GP document');
+  check(row);
   await recordAudit(db, ctx, {
     action: 'read',
     recordType: 'gp_document',
