@@ -1,5 +1,6 @@
 import { REPORT_IDS } from '@kith/shared';
 import { NEEDS_TAXONOMY_ID } from '../../src/modules/directory/directory-test-data.ts';
+import { randomConceptId } from '../../src/modules/gp-record/snomed-codes/snomed-code-test-data.ts';
 import type { CallerSpec } from './callers.ts';
 import type { Seed } from './seed.ts';
 
@@ -45,6 +46,10 @@ const pathwayReadersA = inA('link_worker', 'supervisor', 'pcn_manager');
 const referrerWhoReferred = only('A.referrer');
 /** Every signed-in user: the community of practice is shared across organisations. */
 const signedIn: Who = (c) => c.role !== null;
+/** `gp-record:manage`: administrators, wherever their membership sits (permissions.ts). */
+const admins: Who = (c) => c.role === 'admin';
+/** `gp-record:manage` over PCN A: its administrators and those of the ICB above it. */
+const adminsOverA = only('A.admin', 'ICB.admin');
 const everyone: Who = () => true;
 
 export interface Audience {
@@ -143,6 +148,18 @@ export const MARKER_AUDIENCE = {
   publicServiceDescription: { who: everyone, why: 'the directory is public (the ORUK feed)' },
   eventDescription: { who: everyone, why: 'the events programme is public (community-policy)' },
   resourceTitle: { who: everyone, why: 'the resources library is public' },
+  snomedTerm: {
+    who: admins,
+    why: 'the SNOMED CT code table is national reference data edited with gp-record:manage (admins of any organisation); the code with use "other" is in no message back',
+  },
+  mailboxNote: {
+    who: admins,
+    why: 'the practice mailbox directory is national reference data read with gp-record:manage (admins of any organisation)',
+  },
+  gpDocumentId: {
+    who: anyOf(pathwayReadersA, referrerWhoReferred, adminsOverA),
+    why: "the referral's GP document is read through the message back's gate (referrals:read over PCN A, the referrer who made it); the deliveries list with gp-record:manage over the admin's own organisations, so not PCN B's admin",
+  },
   eventAttendeeName: {
     who: only('A.community_editor'),
     why: 'who replied to an event is for community editors only (GET /api/community/events/{id}/attendees)',
@@ -209,6 +226,44 @@ export interface KnownLeak {
 }
 
 export const KNOWN_LEAKS: KnownLeak[] = [];
+
+// ---------------------------------------------------------------------------------------------
+// Exact statuses, for routes whose answer to each caller is fixed by one permission or gate
+// ---------------------------------------------------------------------------------------------
+
+export interface StatusRule {
+  /** The statuses a signed-in caller must get from this URL; null to check markers only. */
+  expect: (caller: CallerSpec, url: string, seed: Seed) => number[] | null;
+  why: string;
+}
+
+/** 200 to the holders of a permission that is not about one record, 403 to every other signed-in caller. */
+const permission = (who: Who, why: string): StatusRule => ({ expect: (c) => (who(c) ? [200] : [403]), why });
+
+/**
+ * The GP document of a referral: the referral's gate first (404 to anyone it does not admit, who
+ * learns nothing), then 404 "GP document" while the referral has none (the active one).
+ */
+const gpDocumentOfReferral: StatusRule = {
+  expect: (c, url, seed) => {
+    const admitted = pathwayReadersA(c) || referrerWhoReferred(c);
+    return admitted && url.includes(seed.ids.dischargedReferral) ? [200] : [404];
+  },
+  why: "referral-access.ts loadReferralFor(referrals:read), as the message back: PCN A's care team and managers, and the referrer who made it; the active referral has not ended, so it has no document",
+};
+
+/** GET routes with exact statuses for signed-in callers (anonymous always gets 401). */
+export const STATUS_RULES: Record<string, StatusRule> = {
+  'GET /api/snomed-codes': permission(admins, 'gp-record:manage (admins); the code table is national reference data'),
+  'GET /api/practice-mailboxes': permission(
+    admins,
+    'gp-record:manage (admins); the mailbox directory is national reference data',
+  ),
+  'GET /api/practice-mailboxes/{odsCode}': permission(admins, 'gp-record:manage (admins), as the directory'),
+  'GET /api/gp-documents': permission(admins, "gp-record:manage (admins), listing their own organisations' documents only"),
+  'GET /api/referrals/{id}/gp-document': gpDocumentOfReferral,
+  'GET /api/referrals/{id}/gp-document/bundle': gpDocumentOfReferral,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Filling the routes
@@ -319,6 +374,12 @@ export function getFills(seed: Seed, reportTables: Record<string, string[]>): Re
       '/openreferral/services',
       `/openreferral/services?full=true&organization_id=${id.directoryOrganisation}`,
     ],
+    // The GP record (issue 16): the discharged episode has a document (built, no mailbox); the active one has none.
+    'GET /api/referrals/{id}/gp-document': referralsBoth('/gp-document'),
+    'GET /api/referrals/{id}/gp-document/bundle': referralsBoth('/gp-document/bundle'),
+    'GET /api/gp-documents': ['/api/gp-documents', '/api/gp-documents?state=no_mailbox'],
+    'GET /api/practice-mailboxes': ['/api/practice-mailboxes', `/api/practice-mailboxes?q=${seed.reference.mailboxOdsCode}`],
+    'GET /api/practice-mailboxes/{odsCode}': [`/api/practice-mailboxes/${seed.reference.mailboxOdsCode}`],
     'GET /openreferral/services/{id}': [`/openreferral/services/${id.publicService}`],
     'GET /openreferral/organizations/{id}': [`/openreferral/organizations/${id.directoryOrganisation}`],
     'GET /openreferral/taxonomies/{id}': [`/openreferral/taxonomies/${NEEDS_TAXONOMY_ID}`],
@@ -400,6 +461,16 @@ export function writeBodies(seed: Seed): Record<string, unknown> {
     'POST /api/tasks/{id}/reopen': { version: 1 },
     'POST /api/tasks/{id}/snooze': { version: 1, until: inDays(5) },
     'POST /api/notifications/{id}/read': {},
+    // The GP record (issue 16): a fresh code and ODS code each time, so an admin's call succeeds.
+    'POST /api/gp-documents/{id}/resend': {},
+    'POST /api/snomed-codes': { code: randomConceptId(), term: 'Matrix code', use: 'other' },
+    'PATCH /api/snomed-codes/{code}': { term: 'Renamed by the matrix' },
+    'POST /api/practice-mailboxes': {
+      odsCode: `YW${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
+      mailboxId: 'YWMATRIXOT',
+    },
+    'PATCH /api/practice-mailboxes/{odsCode}': { note: 'Changed by the matrix' },
+    'DELETE /api/practice-mailboxes/{odsCode}': {},
   };
 }
 
@@ -430,9 +501,26 @@ export function writeParams(seed: Seed): Record<string, Record<string, string>> 
     ['/api/tasks/{id}', { id: id.task }],
     ['/api/person-messages/{id}', { id: id.personMessage }],
     ['/api/notifications/{id}', { id: id.notification }],
+    ['/api/gp-documents/{id}', { id: id.gpDocument }],
+    ['/api/snomed-codes/{code}', { code: seed.reference.snomedCode }],
+    ['/api/practice-mailboxes/{odsCode}', { odsCode: seed.reference.mailboxOdsCode }],
   ];
   return Object.fromEntries(byPrefix);
 }
+
+/**
+ * Writes behind gp-record:manage, sent with valid bodies by every signed-in caller of PCN A and
+ * the ICB: 403 to those without it, and the success status to PCN A's administrator (who may
+ * make each of them: the codes and mailboxes are reference data, the document is PCN A's).
+ */
+export const GATED_WRITES: { route: string; who: Who; success: number; why: string }[] = [
+  { route: 'POST /api/gp-documents/{id}/resend', who: admins, success: 200, why: "gp-record:manage over the document's PCN" },
+  { route: 'POST /api/snomed-codes', who: admins, success: 201, why: 'gp-record:manage' },
+  { route: 'PATCH /api/snomed-codes/{code}', who: admins, success: 200, why: 'gp-record:manage' },
+  { route: 'POST /api/practice-mailboxes', who: admins, success: 201, why: 'gp-record:manage' },
+  { route: 'PATCH /api/practice-mailboxes/{odsCode}', who: admins, success: 200, why: 'gp-record:manage' },
+  { route: 'DELETE /api/practice-mailboxes/{odsCode}', who: admins, success: 204, why: 'gp-record:manage' },
+];
 
 /**
  * Writes that a signed-in user of any organisation may make on the seeded records, with why.
@@ -455,6 +543,17 @@ export const WRITES_OPEN_TO_OTHERS: { route: string; who: Who; why: string }[] =
     route: `${method} /api/calendar-feed`,
     who: (c: CallerSpec) => c.role === 'link_worker' || c.role === 'supervisor',
     why: 'a worker (referrals:work) makes or turns off their own calendar address; it shows only their own appointments in their own PCNs',
+  })),
+  ...[
+    'POST /api/snomed-codes',
+    'PATCH /api/snomed-codes/{code}',
+    'POST /api/practice-mailboxes',
+    'PATCH /api/practice-mailboxes/{odsCode}',
+    'DELETE /api/practice-mailboxes/{odsCode}',
+  ].map((route) => ({
+    route,
+    who: admins,
+    why: "gp-record:manage: the SNOMED CT codes and the practice mailbox directory are national reference data, not any PCN's (practice-mailbox-service.ts)",
   })),
   ...['verify', 'archive', 'restore'].map((action) => ({
     route: `POST /api/directory/services/{id}/${action}`,

@@ -1,8 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { KithApp } from '../../src/app.ts';
-import { notifications, referrals } from '../../src/db/schema/index.ts';
+import { gpDocuments, jobs, notifications, people, referrals } from '../../src/db/schema/index.ts';
 import { insertProfile } from '../../src/modules/community/members/member-repository.ts';
 import { createTestDirectoryService, createTestTerm } from '../../src/modules/directory/directory-test-data.ts';
+import { GP_DOCUMENT_PREPARE_JOB, prepareJobKey } from '../../src/modules/gp-record/gp-document-queue.ts';
+import { gpRecordJobHandlers } from '../../src/modules/gp-record/gp-record-jobs.ts';
+import { randomConceptId } from '../../src/modules/gp-record/snomed-codes/snomed-code-test-data.ts';
 import { createTestOnwardService } from '../../src/modules/onward-referrals/onward-test-data.ts';
 import { replaceServedPcns } from '../../src/modules/organisations/organisation-repository.ts';
 import { postBody } from '../../src/modules/workforce/workforce-test-data.ts';
@@ -48,11 +51,20 @@ export interface Seed {
     task: string;
     /** One of the link worker's own notifications (the task set for them). */
     notification: string;
+    /** The discharged episode's document for the GP record (built; no mailbox for the practice). */
+    gpDocument: string;
   };
+  /** National reference data (not PCN A's): a SNOMED CT code and a practice's MESH mailbox. */
+  reference: { snomedCode: string; mailboxOdsCode: string };
 }
 
 function marker(kind: string): string {
   return `MARK-${kind}-${crypto.randomUUID().replaceAll('-', '').slice(0, 12)}`;
+}
+
+/** A synthetic ODS code (Y-codes are not real practices), unique enough for one run. */
+function testOdsCode(): string {
+  return `YM${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
 }
 
 function daysFromToday(days: number): string {
@@ -69,7 +81,8 @@ export async function seedMatrix(app: KithApp): Promise<Seed> {
       parentId: icb,
       name: `Matrix PCN ${pcn} ${crypto.randomUUID().slice(0, 6)}`,
     });
-    const practice = await createTestOrg(db, { kind: 'gp_practice', parentId: pcnId });
+    // With an ODS code, so the GP record can name the practice of PCN A's discharged person.
+    const practice = await createTestOrg(db, { kind: 'gp_practice', parentId: pcnId, odsCode: testOdsCode() });
     const vcse = await createTestOrg(db, { kind: 'vcse', parentId: icb });
     await replaceServedPcns(db, vcse, [pcnId]);
     orgs[pcn] = { pcn: pcnId, practice, vcse };
@@ -125,7 +138,9 @@ export async function seedMatrix(app: KithApp): Promise<Seed> {
     personMessageText: marker('personMessage-body'),
     onwardConversationNote: marker('onward-conversationNote'),
     taskTitle: marker('task-title'),
-  } satisfies Record<MarkerKind, string>;
+    snomedTerm: marker('snomedCode-term'),
+    mailboxNote: marker('practiceMailbox-note'),
+  } satisfies Record<Exclude<MarkerKind, 'gpDocumentId'>, string>;
   const A = orgs.A;
 
   // The designated safeguarding lead is named before the concern, so they are notified of it.
@@ -214,6 +229,23 @@ export async function seedMatrix(app: KithApp): Promise<Seed> {
     outcome: 'goals_met',
     reason: m.dischargeReason,
     summary: m.dischargeSummary,
+  });
+
+  // The GP record (issue 16): the ending queued the episode's document; it is built here as the
+  // job would (no job worker runs in tests) for a person registered with PCN A's practice, which
+  // has no MESH mailbox, so the document waits as "no mailbox" and an admin may resend it.
+  await db.update(people).set({ registeredPracticeId: A.practice }).where(eq(people.id, discharged.personId));
+  const gpDocument = await buildGpDocumentOf(app, discharged.id);
+  const snomed = await write('A.admin', 'POST', '/api/snomed-codes', {
+    code: randomConceptId(),
+    term: m.snomedTerm,
+    use: 'other',
+    source: 'Synthetic code for the access matrix',
+  });
+  const mailbox = await write('A.admin', 'POST', '/api/practice-mailboxes', {
+    odsCode: testOdsCode(),
+    mailboxId: `${testOdsCode()}OT`,
+    note: m.mailboxNote,
   });
 
   const concern = await write('A.link_worker', 'POST', `/api/people/${personId}/safeguarding-concerns`, {
@@ -369,7 +401,8 @@ export async function seedMatrix(app: KithApp): Promise<Seed> {
     icb,
     orgs,
     callers,
-    markers: m,
+    // The GP document's id is its marker: it must reach only those who may read or manage it.
+    markers: { ...m, gpDocumentId: gpDocument },
     ids: {
       person: personId,
       referral: referralId,
@@ -393,6 +426,25 @@ export async function seedMatrix(app: KithApp): Promise<Seed> {
       personMessage: message.id,
       task: task.id,
       notification: notification.id,
+      gpDocument,
     },
+    reference: { snomedCode: snomed.code, mailboxOdsCode: mailbox.odsCode },
   };
+}
+
+/** Runs the prepare job of a referral's GP document (only that job), returning the document's id. */
+async function buildGpDocumentOf(app: KithApp, referralId: string): Promise<string> {
+  const db = app.kith.database.db;
+  const [document] = await db.select({ id: gpDocuments.id }).from(gpDocuments).where(eq(gpDocuments.referralId, referralId));
+  if (!document) throw new Error('ending the referral queued no GP document (modules/gp-record)');
+  const [job] = await db
+    .select()
+    .from(jobs)
+    .where(eq(jobs.dedupeKey, prepareJobKey(document.id, 0)));
+  const prepare = gpRecordJobHandlers(undefined)[GP_DOCUMENT_PREPARE_JOB];
+  if (!job || !prepare) throw new Error('no prepare job for the GP document');
+  await db.transaction((tx) => prepare(tx, job, new Date()));
+  const [built] = await db.select({ state: gpDocuments.state }).from(gpDocuments).where(eq(gpDocuments.id, document.id));
+  if (built?.state !== 'no_mailbox') throw new Error(`the seeded GP document is ${built?.state}, not no_mailbox`);
+  return document.id;
 }

@@ -19,6 +19,25 @@ import type { IdPools, JsonSchema } from './schema-arbitrary.ts';
  */
 export const FUZZ_RUNS = Number(process.env.KITH_FUZZ_RUNS ?? 300);
 
+/**
+ * Routes fuzzed with a third of the cases: small admin CRUD over one reference table or one
+ * state change, whose bodies have few fields, so fewer cases reach the same depth — and the
+ * whole suite stays within its time budget.
+ */
+const LIGHT_ROUTES = new Set([
+  'POST /api/snomed-codes',
+  'PATCH /api/snomed-codes/{code}',
+  'POST /api/practice-mailboxes',
+  'PATCH /api/practice-mailboxes/{odsCode}',
+  'DELETE /api/practice-mailboxes/{odsCode}',
+  'POST /api/gp-documents/{id}/resend',
+]);
+
+/** Cases for one route (`"METHOD /path"`) out of `runs`. */
+export function runsFor(key: string, runs: number): number {
+  return LIGHT_ROUTES.has(key) ? Math.max(30, Math.round(runs / 3)) : runs;
+}
+
 export interface FuzzKith {
   app: KithApp;
   database: Database;
@@ -130,6 +149,15 @@ const PATH_TABLES: Record<string, string> = {
   taxonomy_terms: 'dir_taxonomy_terms',
   service_at_locations: 'dir_service_at_locations',
   rsvps: 'users',
+  'gp-documents': 'gp_documents',
+};
+
+/** Path parameters that are codes, not ids: the query giving their values (as `id`), by the segment before. */
+const PATH_CODES: Record<string, string> = {
+  'snomed-codes': 'SELECT code AS id FROM snomed_codes ORDER BY code LIMIT 12',
+  // Practices with a mailbox, and some without (404).
+  'practice-mailboxes': `(SELECT ods_code AS id FROM practice_mailboxes ORDER BY ods_code LIMIT 12)
+    UNION (SELECT ods_code FROM organisations WHERE ods_code IS NOT NULL ORDER BY ods_code LIMIT 6)`,
 };
 
 /** Body fields naming records, by field name. Unlisted uuid fields draw from every pool. */
@@ -153,12 +181,14 @@ const FIELD_TABLES: Record<string, string> = {
   frameworkId: 'competency_frameworks',
 };
 
-function tableForPath(path: string, param: string): string | undefined {
+/** The pool a path parameter's values come from: a table's ids, or `path:<segment>` for codes. */
+function poolForPath(path: string, param: string): string | undefined {
   const segments = path.split('/');
   // The parameter may carry a suffix in its segment: `/api/letters/{id}.pdf`.
   const at = segments.findIndex((s) => s === `{${param}}` || s.startsWith(`{${param}}.`));
   const before = segments[at - 1] ?? '';
   if (path.startsWith('/api/community/posts') && before === 'posts') return 'community_posts';
+  if (before in PATH_CODES) return `path:${before}`;
   return PATH_TABLES[before];
 }
 
@@ -210,6 +240,11 @@ async function seedDemoPcn(database: Database): Promise<void> {
       status,
     });
   }
+  // The demo's endings queued their GP documents, which stay "preparing" (no job runs): spread
+  // them over states a resend is allowed from and states it is refused from.
+  await database.execRaw(`
+    UPDATE gp_documents d SET state = (ARRAY['no_mailbox', 'failed', 'delivered', 'preparing', 'no_practice', 'sent'])[n.i % 6 + 1]::gp_document_state
+    FROM (SELECT id, row_number() OVER (ORDER BY id) AS i FROM gp_documents) n WHERE n.id = d.id`);
 }
 
 export async function startFuzzKith(): Promise<FuzzKith> {
@@ -282,23 +317,32 @@ export async function startFuzzKith(): Promise<FuzzKith> {
         );
         next.set(table, rows.map((r) => r.id).sort());
       }
+      for (const [segment, query] of Object.entries(PATH_CODES)) {
+        next.set(`path:${segment}`, (await database.queryRaw<{ id: string }>(query)).map((r) => r.id).sort());
+      }
       // Coded values that are not uuids: referral reasons by their code.
       const reasons = await database.queryRaw<{ code: string }>('SELECT code FROM referral_reasons ORDER BY code');
       next.set(
         'code:reasons',
         reasons.map((r) => r.code),
       );
+      // SNOMED CT codes by their id: a code to add that exists already, a reason's code.
+      const snomed = (await database.queryRaw<{ code: string }>('SELECT code FROM snomed_codes ORDER BY code')).map(
+        (r) => r.code,
+      );
+      next.set('refined:code', snomed);
+      next.set('code:snomedCode', snomed);
       pools = next;
       everything = [...new Set([...next.values()].flat())];
     },
     ids: (field) => {
-      if (field.startsWith('code:')) return pools.get(field) ?? [];
+      if (field.startsWith('code:') || field.startsWith('refined:')) return pools.get(field) ?? [];
       const table = FIELD_TABLES[field.replace(/Ids?$/, 'Id')];
       return table ? (pools.get(table) ?? []) : everything;
     },
     pathIds: (key) => {
       const [path, param] = key.split('#') as [string, string];
-      const table = tableForPath(path, param);
+      const table = poolForPath(path, param);
       if (!table) return [];
       return (pools.get(table) ?? []).filter((id) => !protectedIds.has(id));
     },

@@ -1,3 +1,4 @@
+import { passesVerhoeff } from '@kith/shared';
 import fc from 'fast-check';
 
 /**
@@ -155,9 +156,37 @@ const HINTS: Record<string, fc.Arbitrary<string>> = {
   phone: fc.constantFrom('01632 960123', '07700 900123', '+44 113 496 0000'),
 };
 
+/**
+ * A SNOMED CT concept id in the UK extension's partition with a correct Verhoeff check digit
+ * (synthetic: most are no real concept), so a code table's add reaches past validation.
+ */
+const snomedConceptIds = fc.tuple(fc.integer({ min: 1, max: 9 }), fc.nat({ max: 999_999_999 })).map(([first, rest]) => {
+  const body = `${first}${String(rest).padStart(9, '0')}10`;
+  const digit = [...'0123456789'].find((d) => passesVerhoeff(`${body}${d}`)) ?? '0';
+  return `${body}${digit}`;
+});
+
+/**
+ * Hints for fields whose whole rule is a refinement, used only where the schema states no
+ * pattern or format: a same-named field with a pattern of its own (a reason's or a taxonomy
+ * term's `code`) keeps it. The existing values (`refined:<name>` pools) reach the conflicts.
+ */
+const REFINED_HINTS: Record<string, fc.Arbitrary<string>> = {
+  code: snomedConceptIds,
+};
+
 function stringArbitrary(schema: JsonSchema, name: string, ids: IdPools): fc.Arbitrary<unknown> {
   const hint = HINTS[name];
   if (hint) return schema.format === 'uuid' ? fc.uuid() : hint;
+  const refined = schema.pattern === undefined && schema.format === undefined ? REFINED_HINTS[name] : undefined;
+  if (refined) {
+    const existing = ids(`refined:${name}`);
+    return fc.oneof(
+      { weight: 3, arbitrary: refined },
+      ...(existing.length > 0 ? [{ weight: 1, arbitrary: fc.constantFrom(...existing) }] : []),
+      { weight: 1, arbitrary: words },
+    );
+  }
   const codes = schema.format === undefined ? ids(`code:${name}`) : [];
   if (codes.length > 0) return fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...codes) }, words);
   if (schema.format === 'uuid') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discoverRoutes, FUZZ_RUNS } from './fuzz-kith.ts';
+import { discoverRoutes, FUZZ_RUNS, runsFor } from './fuzz-kith.ts';
 import { fuzzRoute, fuzzTimeout, useFuzzKith } from './fuzz-requests.ts';
 
 /**
@@ -7,7 +7,8 @@ import { fuzzRoute, fuzzTimeout, useFuzzKith } from './fuzz-requests.ts';
  * from each route's own schema, then broken in one place with hostile values (NUL, lone
  * surrogates, overflowing numbers, prototype keys, deep nesting, wrong types, nulls), sent by
  * every demo role and anonymously. `KITH_FUZZ_RUNS` sets cases per route (300 here; `npm run fuzz`
- * runs 10,000). A failure prints the route, the shrunk request and the seed to replay it with
+ * runs 10,000; the light routes of fuzz-kith.ts get a third). A failure prints the route, the
+ * shrunk request and the seed to replay it with
  * (`KITH_FUZZ_SEED=<seed>`).
  */
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -29,7 +30,7 @@ describe('fuzzing the write routes', () => {
     async (key) => {
       // Earlier routes created records (posts, rounds, concerns…) that this one can now address.
       await kith().refreshIds();
-      await fuzzRoute(kith(), key, FUZZ_RUNS);
+      await fuzzRoute(kith(), key, runsFor(key, FUZZ_RUNS));
     },
     fuzzTimeout(FUZZ_RUNS),
   );
