@@ -1,18 +1,12 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { letters, organisations, people, referralReasons } from '../../db/schema/index.ts';
+import type { GpDocumentFacts } from '../../interop/fhir/gp-document/gp-document-facts.ts';
 
 /** The queries the prepare job gathers a document's facts with (the message back has the rest). */
 
-export interface DocumentPerson {
-  id: string;
-  nhsNumber: string | null;
-  givenName: string;
-  familyName: string;
-  dateOfBirth: string | null;
-  sex: string | null;
-  registeredPracticeId: string | null;
-}
+/** The person as the document names them, and where they are registered. */
+export type DocumentPerson = GpDocumentFacts['person'] & { registeredPracticeId: string | null };
 
 export async function findDocumentPerson(db: DbOrTx, personId: string): Promise<DocumentPerson | undefined> {
   const [row] = await db
