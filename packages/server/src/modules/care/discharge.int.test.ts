@@ -94,7 +94,10 @@ describe('discharge and message back', () => {
       summary: 'Ada now meets friends twice a week.',
       measureChanges: [{ instrument: 'ucla3', figure: 'Loneliness total', baseline: 9, latest: 4, change: -5, improvement: 5 }],
       servicesConnected: [],
-      snomedCodes: [SOCIAL_PRESCRIBING_REFERRAL, { code: reason.snomedCode, term: reason.label, verified: false, use: 'referral_reason' }],
+      snomedCodes: [
+        SOCIAL_PRESCRIBING_REFERRAL,
+        { code: reason.snomedCode, term: reason.label, verified: false, use: 'referral_reason' },
+      ],
       ending: 'discharged',
       whatHappened: 'The person has been discharged from social prescribing.',
       endedAt: expect.any(String),

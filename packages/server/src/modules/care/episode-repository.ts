@@ -1,5 +1,5 @@
 import type { ReferralStatus, SnomedCodeUse } from '@kith/shared';
-import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   contacts,

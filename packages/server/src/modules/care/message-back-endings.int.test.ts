@@ -8,7 +8,12 @@ import type { KithApp } from '../../app.ts';
 import { auditEvents, referralTransitions } from '../../db/schema/index.ts';
 
 const DECLINED = { code: '871711000000103', term: 'Social prescribing declined (situation)', verified: true, use: 'declined' };
-const TOOK_UP = { code: '871731000000106', term: 'Referral to social prescribing service (procedure)', verified: true, use: 'taken_up' };
+const TOOK_UP = {
+  code: '871731000000106',
+  term: 'Referral to social prescribing service (procedure)',
+  verified: true,
+  use: 'taken_up',
+};
 
 /** Issue 8 (every ending produces a message back) and issue 12 (writes to a closed case are 409 with `allowed`). */
 describe('a message back for every ending, and a closed case stays closed', () => {

@@ -17,7 +17,6 @@ import { ensureGpDocumentPoll } from './gp-document-poll-job.ts';
 import { MESH_NOT_CONFIGURED } from './gp-document-prepare-job.ts';
 import { GP_DOCUMENT_POLL_JOB, GP_DOCUMENT_PREPARE_JOB, GP_DOCUMENT_SEND_JOB, sendJobKey } from './gp-document-queue.ts';
 import { gpRecordJobHandlers } from './gp-record-jobs.ts';
-import { gpRecordRoutes } from './gp-record-routes.ts';
 import {
   addTestMailbox,
   createTestPractice,

@@ -6,7 +6,6 @@ import { buildTestApp } from '../../../../test/test-app.ts';
 import type { KithApp } from '../../../app.ts';
 import { auditEvents, practiceMailboxes } from '../../../db/schema/index.ts';
 import { findMailboxForOdsCode } from './practice-mailbox-repository.ts';
-import { registerPracticeMailboxRoutes } from './practice-mailbox-routes.ts';
 
 /** A unique ODS-like code (3 to 10 letters and digits) and a tag to search for this file's rows. */
 const run = crypto.randomUUID().replaceAll('-', '').slice(0, 5).toUpperCase();

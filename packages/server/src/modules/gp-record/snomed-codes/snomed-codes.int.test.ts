@@ -5,7 +5,6 @@ import { createTestTenant, createTestUser, type SignedIn, signIn } from '../../.
 import { buildTestApp } from '../../../../test/test-app.ts';
 import type { KithApp } from '../../../app.ts';
 import { auditEvents, snomedCodes } from '../../../db/schema/index.ts';
-import { registerSnomedCodeRoutes } from './snomed-code-routes.ts';
 import { randomConceptId, withWrongCheckDigit } from './snomed-code-test-data.ts';
 
 /** The seeded, verified "declined" code (migration 0017): the declined ending's one active code. */
