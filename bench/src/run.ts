@@ -1,5 +1,6 @@
 import { runDirectoryBench } from './directory/directory-bench.ts';
 import { runFoundationBench } from './foundation/foundation-bench.ts';
+import { runGpRecordBench } from './gp-record/gp-record-bench.ts';
 import { runPathwayBench } from './pathway/pathway-bench.ts';
 import { runReportsBench } from './reports/reports-bench.ts';
 import { runWorkingDayBench } from './working-day/working-day-bench.ts';
@@ -46,6 +47,12 @@ const BENCHMARKS: Benchmark[] = [
     summary:
       'notification fan-out for 1,000 events vs bare INSERTs; link worker GET /api/dashboard (250 cases, 1,000 tasks) p50/p95 vs plain SQL (goal ≤ 1.5×)',
     run: runWorkingDayBench,
+  },
+  {
+    name: 'gp-record',
+    summary:
+      'GP documents (KITH_BENCH_GP_DOCUMENTS, default 100 a round) built, validated and sent to a local MESH server per second vs built alone; discharge → "Delivered" through the job worker and MESH poll (1 s each) vs the same jobs run back to back',
+    run: runGpRecordBench,
   },
 ];
 
