@@ -32,6 +32,40 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads MESH settings: off by default; the mailbox, password and key named when a URL comes without them', () => {
+    const off = loadConfig({});
+    expect(off.mesh).toMatchObject({ url: null, workflowId: 'GPFED_CONSULT_REPORT', pollSeconds: 300 });
+    const on = loadConfig({
+      INIT_CWD: '/srv/kith',
+      KITH_MESH_URL: 'https://mesh.example.nhs.uk/',
+      KITH_MESH_MAILBOX_ID: 'x26ot001',
+      KITH_MESH_PASSWORD: 'secret',
+      KITH_MESH_SHARED_KEY: 'shared',
+      KITH_MESH_CLIENT_CERT: 'certs/client.pem',
+      KITH_MESH_CLIENT_KEY: 'certs/client.key',
+    });
+    expect(on.mesh).toMatchObject({
+      url: 'https://mesh.example.nhs.uk',
+      mailboxId: 'X26OT001',
+      clientCertPath: path.resolve('/srv/kith/certs/client.pem'),
+      clientKeyPath: path.resolve('/srv/kith/certs/client.key'),
+      caCertPath: null,
+    });
+    expect(() => loadConfig({ KITH_MESH_URL: 'https://mesh.example.nhs.uk' })).toThrow(
+      /KITH_MESH_MAILBOX_ID: required[\s\S]*KITH_MESH_PASSWORD: required[\s\S]*KITH_MESH_SHARED_KEY: required/,
+    );
+    expect(() =>
+      loadConfig({
+        KITH_MESH_URL: 'https://mesh.example.nhs.uk',
+        KITH_MESH_MAILBOX_ID: 'X26OT001',
+        KITH_MESH_PASSWORD: 'secret',
+        KITH_MESH_SHARED_KEY: 'shared',
+        KITH_MESH_CLIENT_CERT: 'certs/client.pem',
+      }),
+    ).toThrow(/KITH_MESH_CLIENT_CERT and KITH_MESH_CLIENT_KEY/);
+    expect(() => loadConfig({ KITH_MESH_WORKFLOW_ID: 'not a workflow' })).toThrow(ConfigError);
+  });
+
   it('names every bad variable', () => {
     const attempt = () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' });
     expect(attempt).toThrow(ConfigError);
