@@ -109,6 +109,21 @@ describe('Open Referral UK 3.0 feed (/openreferral)', () => {
     expect((await get(`/openreferral/services/${archived.id}`)).statusCode).toBe(404);
   });
 
+  it('gives as size the number of items in each page, a short last page included', async () => {
+    const three = await createTestTaxonomyTerm(db());
+    for (let i = 0; i < 3; i++) await createOrukTestService(db(), { termId: three.termId, bare: true });
+    for (const list of ['services', 'service_at_locations']) {
+      const url = (page: number) => `/openreferral/${list}?taxonomy_term_id=${three.termId}&per_page=2&page=${page}`;
+      expect((await get(url(1))).json(), list).toMatchObject({ total_items: 3, total_pages: 2, size: 2, last_page: false });
+      const last = (await get(url(2))).json();
+      expect(last, list).toMatchObject({ total_items: 3, total_pages: 2, page_number: 2, size: 1, last_page: true });
+      expect(last.contents, list).toHaveLength(1);
+      expect((await get(url(3))).json(), list).toMatchObject({ size: 0, empty: true, contents: [] });
+    }
+    const wide = (await get(`/openreferral/services?taxonomy_term_id=${three.termId}&per_page=50`)).json();
+    expect(wide).toMatchObject({ total_pages: 1, size: 3, first_page: true, last_page: true });
+  });
+
   it('filters services by words, organisation and modification time', async () => {
     const bySearch = (await get(`/openreferral/services?search=${encodeURIComponent(full.name)}`)).json();
     expect(bySearch.contents.map((s: { id: string }) => s.id)).toEqual([full.id]);

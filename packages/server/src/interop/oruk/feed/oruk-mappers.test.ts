@@ -3,6 +3,7 @@ import { FeedService } from '../import/oruk-feed-schemas.ts';
 import type { StoredService } from './oruk-detail-loader.ts';
 import { toOrukLocation } from './oruk-location-mapper.ts';
 import { toOrukOrganization } from './oruk-organization-mapper.ts';
+import { orukPage } from './oruk-query.ts';
 import type { LocationRow, OrganizationRow, ServiceAreaRow, TaxonomyRow } from './oruk-rows.ts';
 import { toOrukServiceArea, toOrukServiceSummary } from './oruk-service-mapper.ts';
 import { toOrukTaxonomy } from './oruk-taxonomy-mapper.ts';
@@ -109,5 +110,13 @@ describe('ORUK feed web addresses', () => {
       organization: { id: ORG_ID, name: 'Friends', uri: 'urn:kith:provider:1' },
     });
     expect(fine.success).toBe(true);
+  });
+});
+
+describe('ORUK page header', () => {
+  it('gives as size the number of items in the page, not the page size asked for', () => {
+    expect(orukPage(['a', 'b', 'c', 'd'], 54, 2, 50)).toMatchObject({ total_pages: 2, size: 4, last_page: true });
+    expect(orukPage(['a', 'b'], 5, 1, 2)).toMatchObject({ total_pages: 3, size: 2, last_page: false });
+    expect(orukPage([], 5, 4, 2)).toMatchObject({ size: 0, empty: true, last_page: true });
   });
 });

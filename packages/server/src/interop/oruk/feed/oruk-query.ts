@@ -1,4 +1,4 @@
-import { Postcode } from '@kith/shared';
+import { Postcode, WEEKDAYS, type Weekday } from '@kith/shared';
 import { z } from 'zod';
 
 /**
@@ -26,6 +26,53 @@ const flag = z
 
 const text = z.string().trim().max(200).optional();
 
+/** An empty value (`?day=`) is taken as not given, as `search` is; anything else must parse. */
+const given = (value: unknown) => (value === '' ? undefined : value);
+
+/** An age in years (the profile types it as a number; a fraction is allowed). */
+const age = z.preprocess(
+  given,
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}(\.\d+)?$/, { message: 'Use an age in years, like 18' })
+    .transform(Number)
+    .optional(),
+);
+
+/** "09:30" or "09:30:15" (24-hour), kept as HH:MM:SS so it compares as text with stored times. */
+const timeOfDay = z.preprocess(
+  given,
+  z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, { message: 'Use a 24-hour time like 09:30' })
+    .transform((value) => (value.length === 5 ? `${value}:00` : value))
+    .optional(),
+);
+
+const DAY_NAMES: Record<string, Weekday> = {
+  MONDAY: 'MO',
+  TUESDAY: 'TU',
+  WEDNESDAY: 'WE',
+  THURSDAY: 'TH',
+  FRIDAY: 'FR',
+  SATURDAY: 'SA',
+  SUNDAY: 'SU',
+};
+
+/** A schedule's day as ORUK writes it (RRULE `MO`…`SU`), or the English name; any case. */
+const day = z.preprocess(
+  given,
+  z
+    .string()
+    .trim()
+    .transform((value) => value.toUpperCase())
+    .transform((value) => DAY_NAMES[value] ?? value)
+    .pipe(z.enum(WEEKDAYS, { message: 'Use a day like MO, TU … SU' }))
+    .optional(),
+);
+
 export const PagingQuery = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   per_page: z.coerce.number().int().min(1).max(500, { message: 'At most 500 per page' }).default(50),
@@ -42,6 +89,11 @@ export const ServicesQuery = PagingQuery.extend({
     .refine((value) => !Number.isNaN(Date.parse(value)), { message: 'Use an ISO 8601 date-time' })
     .transform((value) => new Date(value))
     .optional(),
+  minimum_age: age,
+  maximum_age: age,
+  start_time: timeOfDay,
+  end_time: timeOfDay,
+  day,
   minimal: flag,
   full: flag,
 });
@@ -78,14 +130,18 @@ export interface OrukPage<T> {
   contents: T[];
 }
 
-/** The ORUK paged response. `size` is the page size asked for. */
-export function orukPage<T>(contents: T[], total: number, page: number, size: number): OrukPage<T> {
-  const totalPages = Math.ceil(total / size);
+/**
+ * The ORUK paged response. `size` is the number of items in this page, as the UK profile's `Page`
+ * schema defines it (so a short last page says 4, not the 50 asked for); `perPage` only sets
+ * `total_pages`.
+ */
+export function orukPage<T>(contents: T[], total: number, page: number, perPage: number): OrukPage<T> {
+  const totalPages = Math.ceil(total / perPage);
   return {
     total_items: total,
     total_pages: totalPages,
     page_number: page,
-    size,
+    size: contents.length,
     first_page: page === 1,
     last_page: page >= totalPages,
     empty: contents.length === 0,

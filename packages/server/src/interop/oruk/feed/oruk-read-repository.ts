@@ -1,3 +1,4 @@
+import type { Weekday } from '@kith/shared';
 import { and, asc, count, eq, exists, gt, ilike, isNull, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
 import {
@@ -41,12 +42,46 @@ export interface ServiceFilter {
   taxonomyId?: string | undefined;
   organizationId?: string | undefined;
   modifiedAfter?: Date | undefined;
+  minimumAge?: number | undefined;
+  maximumAge?: number | undefined;
+  /** HH:MM:SS. */
+  startTime?: string | undefined;
+  /** HH:MM:SS. */
+  endTime?: string | undefined;
+  day?: Weekday | undefined;
 }
 
 function termLinked(termCondition: SQL) {
   return exists(
     sql`(SELECT 1 FROM ${directoryAttributes} JOIN ${directoryTaxonomyTerms} ON ${directoryTaxonomyTerms.id} = ${directoryAttributes.taxonomyTermId} WHERE ${directoryAttributes.linkId} = ${directoryServices.id} AND ${termCondition})`,
   );
+}
+
+/**
+ * A current schedule of the service matches the day and times together: the service's own, one
+ * of the service at a location, or one of its locations' own opening hours (as Kith's directory
+ * search reads them). Stored times are HH:MM text (HH:MM:SS from some imports); `rpad` makes
+ * both HH:MM:SS so text order is time order. A day is one of `byday`'s RRULE codes, whose
+ * ordinal prefix (`1MO`) is ignored; a daily schedule without `byday` is open every day.
+ */
+function scheduled(filter: ServiceFilter): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (filter.day) {
+    conditions.push(sql`(${filter.day}::text IN (SELECT right(d, 2) FROM unnest(string_to_array(upper(replace(sc.byday, ' ', '')), ',')) AS d)
+      OR (upper(sc.freq) = 'DAILY' AND coalesce(sc.byday, '') = ''))`);
+  }
+  if (filter.startTime) conditions.push(sql`rpad(sc.opens_at, 8, ':00') >= ${filter.startTime}::text`);
+  if (filter.endTime) conditions.push(sql`rpad(sc.closes_at, 8, ':00') <= ${filter.endTime}::text`);
+  if (conditions.length === 0) return undefined;
+  const service = directoryServices.id;
+  return sql`EXISTS (SELECT 1 FROM dir_schedules sc WHERE
+    (sc.service_id = ${service}
+      OR sc.service_at_location_id IN (SELECT sal.id FROM dir_service_at_locations sal WHERE sal.service_id = ${service})
+      OR (sc.service_id IS NULL AND sc.service_at_location_id IS NULL
+        AND sc.location_id IN (SELECT sal.location_id FROM dir_service_at_locations sal WHERE sal.service_id = ${service})))
+    AND (sc.valid_from IS NULL OR sc.valid_from <= current_date)
+    AND (sc.valid_to IS NULL OR sc.valid_to >= current_date)
+    AND ${sql.join(conditions, sql` AND `)})`;
 }
 
 function serviceConditions(filter: ServiceFilter): SQL | undefined {
@@ -61,6 +96,15 @@ function serviceConditions(filter: ServiceFilter): SQL | undefined {
   if (filter.taxonomyId) conditions.push(termLinked(sql`${directoryTaxonomyTerms.taxonomyId} = ${filter.taxonomyId}`));
   if (filter.organizationId) conditions.push(eq(directoryServices.organizationId, filter.organizationId));
   if (filter.modifiedAfter) conditions.push(gt(directoryServices.updatedAt, filter.modifiedAfter));
+  // The UK profile's words: "a minimum age of at least" the value and "a maximum age … equal to or
+  // below" it. No minimum is a minimum of 0; no maximum is no upper limit, so never "below".
+  if (filter.minimumAge !== undefined) {
+    conditions.push(sql`coalesce(${directoryServices.minimumAge}, 0) >= ${filter.minimumAge}::numeric`);
+  }
+  if (filter.maximumAge !== undefined) {
+    conditions.push(sql`${directoryServices.maximumAge} <= ${filter.maximumAge}::numeric`);
+  }
+  conditions.push(scheduled(filter));
   return and(...conditions);
 }
 

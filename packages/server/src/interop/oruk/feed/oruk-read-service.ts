@@ -48,6 +48,11 @@ export async function listOrukServices(db: Db, query: ServicesQuery): Promise<Or
       taxonomyId: query.taxonomy_id,
       organizationId: query.organization_id,
       modifiedAfter: query.modified_after,
+      minimumAge: query.minimum_age,
+      maximumAge: query.maximum_age,
+      startTime: query.start_time,
+      endTime: query.end_time,
+      day: query.day,
     },
     paging,
   );

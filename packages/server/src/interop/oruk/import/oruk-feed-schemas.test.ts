@@ -72,7 +72,7 @@ describe('ORUK output helpers', () => {
       total_items: 0,
       total_pages: 0,
       page_number: 1,
-      size: 50,
+      size: 0,
       first_page: true,
       last_page: true,
       empty: true,
