@@ -3,10 +3,13 @@ import { useEffect, useMemo } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import type { FormIssue } from '../../api/form-issues.ts';
+import { ButtonLink } from '../../components/button.tsx';
 import { ErrorState } from '../../components/error-state.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { PaginationNav } from '../../components/pagination-nav.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { can } from '../session/can.ts';
+import { useMe } from '../session/session-queries.ts';
 import { resultCountHeading } from './directory-format.ts';
 import { useDirectoryStart, useServiceSearch, useTaxonomyTerms } from './directory-queries.ts';
 import {
@@ -18,6 +21,7 @@ import {
   withSearchStart,
 } from './directory-search-params.ts';
 import { joinWords } from './opening-times.ts';
+import { unmetNeedHref } from './search-page-values.ts';
 import { ServiceResultList } from './service-result-list.tsx';
 import { ServiceSearchForm } from './service-search-form.tsx';
 
@@ -37,6 +41,38 @@ function describeSearch(params: DirectorySearchParams, terms: readonly TaxonomyT
   const needs = params.need.map((id) => terms.find((term) => term.id === id)?.name).filter((name): name is string => !!name);
   const what = needs.length > 0 ? joinWords(needs) : 'any service';
   return params.postcode ? `Searching for ${what} near ${params.postcode}` : `Searching for ${what}`;
+}
+
+interface NoResultsProps {
+  personId: string;
+  needs: readonly string[];
+  /** Whether the user may record unmet needs at all. */
+  mayRecord: boolean;
+}
+
+/** Nothing matched: say so, suggest how to widen the search, and offer to record the need that went unmet. */
+function NoResults({ personId, needs, mayRecord }: NoResultsProps) {
+  return (
+    <>
+      <p className="nhsuk-body">No services match all of these filters. You could try:</p>
+      <ul className="nhsuk-list nhsuk-list--bullet">
+        <li>fewer needs, or a broader need</li>
+        <li>a larger distance from the postcode</li>
+        <li>taking out the day, time, age or waiting time</li>
+        <li>unticking "Open to referrals" or "Free only"</li>
+        <li>different search words</li>
+      </ul>
+      {mayRecord && personId ? (
+        <>
+          <p className="nhsuk-body">If nothing nearby can help, record the need so commissioners can see the gap.</p>
+          <ButtonLink variant="secondary" to={unmetNeedHref(personId, needs)}>
+            Record an unmet need
+          </ButtonLink>
+        </>
+      ) : null}
+      {mayRecord && !personId ? <p className="nhsuk-body">To record an unmet need, search from the person's record.</p> : null}
+    </>
+  );
 }
 
 /**
@@ -66,6 +102,9 @@ export function DirectorySearchPage() {
   const serverIssues = useMemo(() => searchIssues(search.error), [search.error]);
   usePageTitle('Find a service', serverIssues.length > 0);
   const results = search.data;
+  const updating = search.isFetching && search.isPlaceholderData;
+  const me = useMe();
+  const mayRecordUnmetNeed = can(me.data, 'unmet-needs:record');
 
   return (
     <ServiceSearchForm
@@ -95,6 +134,8 @@ export function DirectorySearchPage() {
       results={
         <>
           {search.isPending && !starting ? <LoadingState what="services" /> : null}
+          {/* A new search keeps the last results on screen until its own arrive: say that it is loading. */}
+          {updating ? <LoadingState what="the new results" /> : null}
           {search.isError && !isApiError(search.error, 'validation') ? (
             <ErrorState error={search.error} what="services" onRetry={() => void search.refetch()} />
           ) : null}
@@ -102,28 +143,21 @@ export function DirectorySearchPage() {
             <p className="nhsuk-body">Correct the search to see services.</p>
           ) : null}
           {results && !search.isError ? (
-            <section aria-labelledby="results-heading">
+            <section
+              aria-labelledby="results-heading"
+              aria-busy={updating}
+              className={updating ? 'kith-results-updating' : undefined}
+            >
               <h2 id="results-heading">{resultCountHeading(results.total)}</h2>
               {results.items.length === 0 ? (
-                <>
-                  <p className="nhsuk-body">No services match all of these filters. You could try:</p>
-                  <ul className="nhsuk-list nhsuk-list--bullet">
-                    <li>fewer needs, or a broader need</li>
-                    <li>a larger distance from the postcode</li>
-                    <li>taking out the day, time, age or waiting time</li>
-                    <li>unticking "Open to referrals" or "Free only"</li>
-                    <li>different search words</li>
-                  </ul>
-                </>
+                <NoResults personId={personId} needs={params.need} mayRecord={mayRecordUnmetNeed} />
               ) : (
                 <ServiceResultList services={results.items} personId={personId} searchHref={here} />
               )}
               <PaginationNav of={results} noun="services" hrefFor={(page) => directorySearchHref({ ...params, page })} />
-              {personId ? (
+              {personId && mayRecordUnmetNeed && results.items.length > 0 ? (
                 <p className="nhsuk-body">
-                  <Link to={`/people/${encodeURIComponent(personId)}/unmet-needs/new`}>
-                    Nothing suitable? Record an unmet need
-                  </Link>
+                  <Link to={unmetNeedHref(personId, params.need)}>Nothing suitable? Record an unmet need</Link>
                 </p>
               ) : null}
             </section>

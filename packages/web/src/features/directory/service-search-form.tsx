@@ -15,6 +15,7 @@ import {
   SEARCH_FIELD_ORDER,
 } from './directory-search-params.ts';
 import { WEEKDAY_NAMES } from './opening-times.ts';
+import { isMoreFilterPath, moreFilterCount, moreFiltersSummary, needsSummary } from './search-page-values.ts';
 import { buildSearch, searchFormValues } from './service-search-values.ts';
 import { FormTermCheckboxes } from './term-checkboxes.tsx';
 
@@ -77,10 +78,14 @@ export function ServiceSearchForm({ initial, terms, serverIssues, intro, notice,
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset only when the address's filters change.
   useLayoutEffect(() => kith.form.reset(fromAddress), [addressKey]);
 
+  // A chooser with a problem inside is open, so the error summary's link lands on a visible field.
   const needProblem = kith.issues.some((issue) => issue.path === 'need');
+  const moreProblem = kith.issues.some((issue) => isMoreFilterPath(issue.path));
+  const moreSet = moreFilterCount(values);
   return (
     <KithFormFrame kith={kith} linkablePaths={SEARCH_FIELD_ORDER} intro={intro}>
       <div className="nhsuk-grid-row">
+        {/* Words, place and Search first; needs and the rarer filters fold away below them. */}
         <search aria-label="Services" className="nhsuk-grid-column-one-third kith-filter-form">
           {notice}
           <FormTextField
@@ -91,22 +96,6 @@ export function ServiceSearchForm({ initial, terms, serverIssues, intro, notice,
             type="search"
             autoComplete="off"
           />
-          <details className="nhsuk-details" open={initial.need.length > 0 || needProblem}>
-            <summary className="nhsuk-details__summary">
-              <span className="nhsuk-details__summary-text">
-                Needs{values.need.length > 0 ? ` (${values.need.length} chosen)` : ''}
-              </span>
-            </summary>
-            <div className="nhsuk-details__text">
-              <FormTermCheckboxes
-                control={control}
-                name="need"
-                legend="What does the person need help with?"
-                hint="A broad need includes the needs listed under it."
-                terms={terms}
-              />
-            </div>
-          </details>
           <FormTextField
             control={control}
             name="postcode"
@@ -121,38 +110,62 @@ export function ServiceSearchForm({ initial, terms, serverIssues, intro, notice,
             label="Distance from the postcode"
             options={withCurrent(RADIUS_ITEMS, values.radiusKm, (km) => `Within ${km} km`)}
           />
-          <FormTextField
-            control={control}
-            name="age"
-            label="Age of the person"
-            widthClass="nhsuk-input--width-3"
-            inputMode="numeric"
-          />
-          <FormSelectField control={control} name="day" label="Open on" options={DAY_ITEMS} placeholder="Any day" />
-          <FormTextField
-            control={control}
-            name="time"
-            label="Open at"
-            hint="24-hour clock, like 14:30"
-            widthClass="nhsuk-input--width-5"
-          />
-          <FormSelectField
-            control={control}
-            name="maxWaitDays"
-            label="Maximum waiting time"
-            options={withCurrent(WAIT_ITEMS, values.maxWaitDays, (days) => `Up to ${days} days`)}
-            placeholder="Any waiting time"
-          />
-          <FormCheckboxesField
-            control={control}
-            name="flags"
-            legend="Only show services that are"
-            items={[
-              { value: 'openToReferrals', label: 'Open to referrals' },
-              { value: 'freeOnly', label: 'Free only' },
-            ]}
-          />
           <Button type="submit">Search</Button>
+          <details className="nhsuk-details kith-filter-chooser" open={initial.need.length > 0 || needProblem}>
+            <summary className="nhsuk-details__summary">
+              <span className="nhsuk-details__summary-text">{needsSummary(values.need.length)}</span>
+            </summary>
+            <div className="nhsuk-details__text kith-needs-chooser">
+              <FormTermCheckboxes
+                control={control}
+                name="need"
+                legend="What does the person need help with?"
+                hint="A broad need includes the needs listed under it."
+                terms={terms}
+              />
+            </div>
+          </details>
+          <details
+            className="nhsuk-details kith-filter-chooser"
+            open={moreFilterCount(searchFormValues(initial)) > 0 || moreProblem}
+          >
+            <summary className="nhsuk-details__summary">
+              <span className="nhsuk-details__summary-text">{moreFiltersSummary(moreSet)}</span>
+            </summary>
+            <div className="nhsuk-details__text">
+              <FormTextField
+                control={control}
+                name="age"
+                label="Age of the person"
+                widthClass="nhsuk-input--width-3"
+                inputMode="numeric"
+              />
+              <FormSelectField control={control} name="day" label="Open on" options={DAY_ITEMS} placeholder="Any day" />
+              <FormTextField
+                control={control}
+                name="time"
+                label="Open at"
+                hint="24-hour clock, like 14:30"
+                widthClass="nhsuk-input--width-5"
+              />
+              <FormSelectField
+                control={control}
+                name="maxWaitDays"
+                label="Maximum waiting time"
+                options={withCurrent(WAIT_ITEMS, values.maxWaitDays, (days) => `Up to ${days} days`)}
+                placeholder="Any waiting time"
+              />
+              <FormCheckboxesField
+                control={control}
+                name="flags"
+                legend="Only show services that are"
+                items={[
+                  { value: 'openToReferrals', label: 'Open to referrals' },
+                  { value: 'freeOnly', label: 'Free only' },
+                ]}
+              />
+            </div>
+          </details>
           <p className="nhsuk-body">
             <Link to={directorySearchHref({ ...EMPTY_SEARCH, personId: initial.personId, radiusKm: DEFAULT_RADIUS_KM })}>
               Clear filters
