@@ -62,16 +62,14 @@ export function searchPageSql(c: SearchCriteria): SQL {
   return summaryPageSql(matches, order);
 }
 
-/** The CTEs that filter, rank and page: `[need_terms,] [nearby,] matches`. */
+/** The CTEs that filter, rank and page: `[need_terms,] [nearby,] [word_terms,] matches`. */
 function searchMatchesSql(c: SearchCriteria): { matches: SQL; order: SQL } {
   const ctes: SQL[] = [];
   if (c.needIds.length > 0) ctes.push(needTermsCte(c.needIds));
   if (c.centre) ctes.push(nearbyCte(c.centre));
+  if (c.words) ctes.push(wordTermsCte(c.words));
   const stale = staleSql(c.staleAfterMonths);
-  const relevance = c.words
-    ? sql`(ts_rank(s.search_vector, websearch_to_tsquery('english', ${c.words}::text))::float8
-          + word_similarity(lower(${c.words}::text), s.search_text)::float8)`
-    : sql`1::float8`;
+  const relevance = c.words ? wordRelevance(c.words) : sql`1::float8`;
   const decay = c.centre ? sql`(1::float8 / (1 + n.km / ${c.centre.radiusKm}::float8))` : sql`1::float8`;
   const score = sql`${relevance} * (CASE WHEN ${stale} THEN ${STALE_FACTOR}::float8 ELSE ${FRESH_FACTOR}::float8 END) * ${decay}`;
   ctes.push(sql`matches AS (
@@ -85,6 +83,52 @@ function searchMatchesSql(c: SearchCriteria): { matches: SQL; order: SQL } {
     ORDER BY score DESC, km ASC NULLS LAST, name, id
     LIMIT ${c.limit}::int OFFSET ${c.offset}::int)`);
   return { matches: sql.join(ctes, sql`, `), order: sql`m.score DESC, m.km ASC NULLS LAST, m.name, m.id` };
+}
+
+/**
+ * The words as a query that any one of them satisfies ("food bank" → 'food' | 'bank'), for
+ * ranking only: the filter keeps websearch's all-words query, but a service matching some of the
+ * words (or matching them in its name rather than its description) should still outrank one that
+ * only shares a few letters. websearch_to_tsquery reads "or" and never raises on odd input.
+ */
+const anyWordQuery = (words: string) =>
+  sql`websearch_to_tsquery('english', ${words
+    .split(/\s+/)
+    .map((w) => w.replace(/^-+|"/g, ''))
+    .filter((w) => w.length > 0)
+    .join(' or ')}::text)`;
+
+/**
+ * Relevance of a words search, summed: full text with any of the words (name weighted above
+ * description by the generated `search_vector`), word similarity (typo tolerance: at least the
+ * 0.5 threshold for a row matched by spelling) and the best of the service’s need terms that the
+ * words name — so "food bank" puts a pantry filed under "Food banks and pantries" above a garden
+ * that grows food, where the text alone ties them. Computed only for the rows the filters keep; the term part is one
+ * probe of `dir_attributes_link_idx` per row against the handful of rows in `word_terms`.
+ */
+function wordRelevance(words: string): SQL {
+  return sql`(ts_rank(s.search_vector, ${anyWordQuery(words)})::float8
+    + word_similarity(lower(${words}::text), s.search_text)::float8
+    + coalesce((SELECT max(w.rank) FROM word_terms w
+        JOIN dir_attributes a ON a.taxonomy_term_id = w.id AND a.link_type = 'service' AND a.link_id = s.id), 0)::float8)`;
+}
+
+/**
+ * The need terms the words name, with how well (name above description). The terms table is a
+ * taxonomy (tens to a few thousand rows), read once per search; MATERIALIZED so the per-row
+ * probe above reads this small result, not the table again. `ORDER BY t.id` lets it be read
+ * through the primary key: a words search turns `enable_seqscan` off, and a sequential scan
+ * priced as "disabled" (+10^10) would push the whole plan past `jit_above_cost` — measured: 0.95 s
+ * of JIT compiling on PostgreSQL for a 5 ms query.
+ */
+function wordTermsCte(words: string): SQL {
+  const vector = sql`(setweight(to_tsvector('english', t.name), 'A')
+    || setweight(to_tsvector('english', coalesce(t.description, '')), 'B'))`;
+  return sql`word_terms AS MATERIALIZED (
+    SELECT t.id, ts_rank(${vector}, q.query)::float8 AS rank
+    FROM dir_taxonomy_terms t, (SELECT ${anyWordQuery(words)} AS query) q
+    WHERE ${vector} @@ q.query
+    ORDER BY t.id)`;
 }
 
 function filters(c: SearchCriteria): SQL[] {

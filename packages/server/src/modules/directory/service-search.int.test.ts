@@ -93,6 +93,38 @@ describe('directory search', () => {
     expect(page.items.find((s) => s.id === neverVerified.id)?.stale).toBe(true);
   });
 
+  it('ranks by relevance × distance: "food bank" puts a food bank, then a pantry filed under food, above a gardening project', async () => {
+    const centre = randomCentre();
+    const postcode = await createTestPostcode(db(), centre.latitude, centre.longitude);
+    const north = (km: number) => centre.latitude + km * KM;
+    const need = await createTestTerm(db());
+    const food = await createTestTerm(db(), { name: `Food banks and pantries ${randomWord()}` });
+    // Alphabetically the garden comes first, and it is the nearest: relevance has to win.
+    const garden = await createTestDirectoryService(db(), {
+      name: 'Allotment Gardening Project',
+      description: 'Growing food and flowers in the community garden.',
+      termIds: [need],
+      locations: [at('Allotments', north(1), centre.longitude)],
+    });
+    const pantry = await createTestDirectoryService(db(), {
+      name: 'Community Pantry',
+      description: 'Low-cost food and household essentials every week.',
+      termIds: [need, food],
+      locations: [at('Pantry', north(2), centre.longitude)],
+    });
+    const foodBank = await createTestDirectoryService(db(), {
+      name: 'Westside Food Bank',
+      description: 'Emergency food parcels, with advice on benefits and debt.',
+      termIds: [need],
+      locations: [at('Food bank hall', north(3), centre.longitude)],
+    });
+    const expected = [foodBank.id, pantry.id, garden.id];
+
+    expect((await found({ q: 'food bank', need })).items.map((s) => s.id)).toEqual(expected);
+    expect((await found({ q: 'food bank', need, postcode, radiusKm: 10 })).items.map((s) => s.id)).toEqual(expected);
+    expect((await found({ q: 'Food Bank', need })).items.map((s) => s.id)).toEqual(expected);
+  });
+
   it('a need includes its child and grandchild terms, and returns the service’s terms', async () => {
     const parent = await createTestTerm(db());
     const child = await createTestTerm(db(), { parentId: parent });
