@@ -27,7 +27,8 @@ export const POSTCODE_CENTROID = `SELECT postcode, latitude, longitude FROM post
  * radius (a latitude/longitude box first, then the haversine distance), the filters, the score
  * (relevance × 0.6 when stale × distance decay), the page with its total, then the page's display
  * columns. $1 words, $2 need term ids, $3 latitude, $4 longitude, $5 radius km, $6–$9 the box
- * (min lat, max lat, min lon, max lon), $10 months before a service is stale, $11 limit, $12 offset.
+ * (min lat, max lat, min lon, max lon), $10 months before a service is stale, $11 limit, $12 offset,
+ * $13 the words joined by "or" (ranking counts any of them; see `anyWordsQueryText`).
  */
 export const SEARCH_SERVICES = `
   WITH RECURSIVE need_terms(id) AS (
@@ -48,10 +49,20 @@ export const SEARCH_SERVICES = `
       AND d.km <= $5::float8
     ORDER BY sal.service_id, d.km
   ),
+  word_terms AS MATERIALIZED (
+    SELECT t.id, ts_rank(setweight(to_tsvector('english', t.name), 'A')
+        || setweight(to_tsvector('english', coalesce(t.description, '')), 'B'), q.query)::float8 AS rank
+    FROM dir_taxonomy_terms t, (SELECT websearch_to_tsquery('english', $13::text) AS query) q
+    WHERE (setweight(to_tsvector('english', t.name), 'A')
+        || setweight(to_tsvector('english', coalesce(t.description, '')), 'B')) @@ q.query
+    ORDER BY t.id
+  ),
   matches AS (
     SELECT s.id, s.name, (s.last_verified_at IS NULL OR s.last_verified_at < now() - make_interval(months => $10::int)) AS stale,
-      (ts_rank(s.search_vector, websearch_to_tsquery('english', $1::text))::float8
-        + word_similarity(lower($1::text), s.search_text)::float8)
+      (ts_rank(s.search_vector, websearch_to_tsquery('english', $13::text))::float8
+        + word_similarity(lower($1::text), s.search_text)::float8
+        + coalesce((SELECT max(w.rank) FROM word_terms w
+            JOIN dir_attributes a ON a.taxonomy_term_id = w.id AND a.link_type = 'service' AND a.link_id = s.id), 0)::float8)
         * (CASE WHEN (s.last_verified_at IS NULL OR s.last_verified_at < now() - make_interval(months => $10::int)) THEN 0.6::float8 ELSE 1::float8 END)
         * (1::float8 / (1 + n.km / $5::float8)) AS score,
       n.km, n.location_id, count(*) OVER ()::int AS total
@@ -86,6 +97,15 @@ export const SEARCH_SERVICES = `
     LIMIT 1
   ) loc ON true
   ORDER BY m.score DESC, m.km ASC NULLS LAST, m.name, m.id`;
+
+/** The words as the ranking reads them: any one of them counts ("food bank" → "food or bank"). */
+export function anyWordsQueryText(words: string): string {
+  return words
+    .split(/\s+/)
+    .map((w) => w.replace(/^-+|"/g, ''))
+    .filter((w) => w.length > 0)
+    .join(' or ');
+}
 
 /** The page's need terms, by service. $1 the page's service ids. */
 export const TERMS_OF_SERVICES = `

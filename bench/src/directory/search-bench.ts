@@ -3,6 +3,7 @@ import { SESSION_ACTOR } from '../pathway/baseline-sql.ts';
 import type { RawSql } from '../pathway/raw-sql.ts';
 import { seqScannedTables } from '../pathway/read-bench.ts';
 import {
+  anyWordsQueryText,
   boxAround,
   POSTCODE_CENTROID,
   SEARCH_SERVICES,
@@ -118,6 +119,7 @@ export async function measureSearch(context: SearchContext, sql: RawSql, log: (l
       context.staleAfterMonths,
       settings.pageSize,
       0,
+      anyWordsQueryText(c.words),
     ];
   };
   const centroidOf = async (c: SearchCombination) => {
