@@ -3,8 +3,8 @@ import type { MeshClient } from '../../interop/mesh/mesh-client.ts';
 import { MeshError } from '../../interop/mesh/mesh-error.ts';
 import type { MeshInboxHeaders } from '../../interop/mesh/mesh-types.ts';
 import type { JobHandler, JobRow } from '../../jobs/job-queue.ts';
+import { ensureJobQueued } from '../../jobs/recurring-job.ts';
 import { recordAudit } from '../audit/audit-writer.ts';
-import { ensureJobQueued } from '../person-messages/recurring-job.ts';
 import { jobContext } from './gp-document-prepare-job.ts';
 import { documentIdOfLocalId, GP_DOCUMENT_POLL_JOB, meshLocalId } from './gp-document-queue.ts';
 import {

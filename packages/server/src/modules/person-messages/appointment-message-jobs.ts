@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RequestContext } from '../../access/actor.ts';
 import type { DbOrTx, Tx } from '../../db/client.ts';
 import { enqueueJob, type JobRow } from '../../jobs/job-queue.ts';
+import { ensureJobQueued } from '../../jobs/recurring-job.ts';
 import {
   findAppointmentForMessage,
   hasUpcomingBookedAppointment,
@@ -9,7 +10,6 @@ import {
 } from './appointment-message-repository.ts';
 import { appointmentMessageValues } from './appointment-message-values.ts';
 import { queueAutomaticPersonMessage } from './person-message-queue.ts';
-import { ensureJobQueued } from './recurring-job.ts';
 
 /**
  * The messages Kith sends about appointments by itself: a confirmation when one is booked or

@@ -1,9 +1,9 @@
 import { PERSON_MESSAGE_STATUSES, type PersonMessageStatus } from '@kith/shared';
 import type { DbOrTx } from '../../db/client.ts';
 import type { JobHandler } from '../../jobs/job-queue.ts';
+import { ensureJobQueued } from '../../jobs/recurring-job.ts';
 import type { NotifyGateway } from './notify-gateway.ts';
 import { listMessagesAwaitingStatus, updateMessageStatus } from './person-message-repository.ts';
-import { ensureJobQueued } from './recurring-job.ts';
 
 /**
  * The status job asks GOV.UK Notify about every message it has accepted and not finished with

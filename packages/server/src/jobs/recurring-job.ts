@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
-import { jobs } from '../../db/schema/index.ts';
-import { enqueueJob } from '../../jobs/job-queue.ts';
+import type { DbOrTx } from '../db/client.ts';
+import { jobs } from '../db/schema/index.ts';
+import { enqueueJob } from './job-queue.ts';
 
 /**
  * Queues a job of `kind` at `runAt` unless one is already waiting to run (not completed, not
