@@ -245,7 +245,18 @@ export const ServiceSummary = z.object({
   terms: z.array(z.object({ id: Id, name: z.string() })),
   /** From the searched postcode to the nearest location, when a postcode was given. */
   distanceMetres: z.number().nullable(),
-  nearestLocation: z.object({ name: z.string(), postcode: z.string().nullable() }).nullable(),
+  /** The location nearest the searched postcode (or the first), with coordinates for the map. */
+  nearestLocation: z
+    .object({
+      name: z.string(),
+      postcode: z.string().nullable(),
+      latitude: z.number().nullable(),
+      longitude: z.number().nullable(),
+    })
+    .nullable(),
+  /** How to reach the service at once: its first phone number, and its email (or a contact's). */
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
 });
 export type ServiceSummary = z.infer<typeof ServiceSummary>;
 

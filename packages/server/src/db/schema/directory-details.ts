@@ -71,6 +71,8 @@ export const directorySchedules = pgTable(
     closesAt: text('closes_at'),
     description: text('description'),
     notes: text('notes'),
+    scheduleLink: text('schedule_link'),
+    attendingType: text('attending_type'),
   },
   (t) => [index('dir_schedules_service_idx').on(t.serviceId), index('dir_schedules_location_idx').on(t.locationId)],
 );
@@ -114,6 +116,8 @@ export const directoryServiceAreas = pgTable(
     extent: text('extent'),
     extentType: text('extent_type'),
     uri: text('uri'),
+    /** UK profile: the area served, in words. */
+    serviceArea: text('service_area'),
   },
   (t) => [index('dir_service_areas_service_idx').on(t.serviceId), identifierUriCheck('dir_service_areas_uri_scheme', t.uri)],
 );
@@ -152,6 +156,10 @@ export const directoryTaxonomyTerms = pgTable(
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
     termUri: text('term_uri'),
+    /** ORUK `taxonomy`: the taxonomy named in words when there is no taxonomy record. */
+    taxonomy: text('taxonomy'),
+    /** UK profile `term`. */
+    term: text('term'),
   },
   (t) => [
     index('dir_taxonomy_terms_parent_idx').on(t.parentId),
@@ -178,4 +186,35 @@ export const directoryAttributes = pgTable(
     label: text('label'),
   },
   (t) => [index('dir_attributes_term_idx').on(t.taxonomyTermId, t.linkType), index('dir_attributes_link_idx').on(t.linkId)],
+);
+
+/**
+ * ORUK accessibility records of a location. `dir_locations.accessibility` stays the one-line
+ * summary the directory screens show; the import and feed keep every record here.
+ */
+export const directoryAccessibility = pgTable(
+  'dir_accessibility',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    locationId: locationRef().notNull(),
+    description: text('description'),
+    details: text('details'),
+    url: text('url'),
+    /** UK profile `accessibility`. */
+    accessibility: text('accessibility'),
+  },
+  (t) => [index('dir_accessibility_location_idx').on(t.locationId)],
+);
+
+/** ORUK organization_identifier: e.g. a charity number or company number. */
+export const directoryOrganizationIdentifiers = pgTable(
+  'dir_organization_identifiers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: organizationRef().notNull(),
+    identifierScheme: text('identifier_scheme'),
+    identifierType: text('identifier_type').notNull(),
+    identifier: text('identifier').notNull(),
+  },
+  (t) => [index('dir_organization_identifiers_org_idx').on(t.organizationId)],
 );

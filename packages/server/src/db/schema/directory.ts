@@ -74,7 +74,14 @@ export const directoryServices = pgTable(
     minimumAge: integer('minimum_age'),
     maximumAge: integer('maximum_age'),
     assuredDate: date('assured_date', { mode: 'string' }),
+    assurerEmail: text('assurer_email'),
+    accreditations: text('accreditations'),
     alert: text('alert'),
+    /**
+     * ORUK `last_modified` as the publisher of an imported record gave it. A Kith edit clears it,
+     * and the feed then says `updated_at`: the record has changed here since.
+     */
+    sourceLastModified: timestamp('source_last_modified', { withTimezone: true }),
     // Kith's own fields (not in the ORUK 3.0 UK profile).
     capacityStatus: capacityStatus('capacity_status').notNull().default('open'),
     typicalWaitDays: integer('typical_wait_days'),
@@ -120,6 +127,8 @@ export const directoryLocations = pgTable(
     longitude: doublePrecision('longitude'),
     accessibility: text('accessibility'),
     url: text('url'),
+    externalIdentifier: text('external_identifier'),
+    externalIdentifierType: text('external_identifier_type'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
