@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, tileImageSource } from './config.ts';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database in ./data relative to where the command was typed', () => {
@@ -82,5 +82,23 @@ describe('loadConfig', () => {
     });
     expect(() => loadConfig({ KITH_SIGN_IN_MAX_FAILURES: '5' })).toThrow(/KITH_SIGN_IN_MAX_FAILURES: no longer used/);
     expect(() => loadConfig({ KITH_SIGN_IN_LOCK_MINUTES: '15' })).toThrow(/KITH_SIGN_IN_MAX_DELAY_MINUTES/);
+  });
+
+  it('reads map tiles as an https template, and gives the image origin the CSP must allow', () => {
+    expect(loadConfig({}).directory.mapTiles).toBeNull();
+    const tiles = loadConfig({
+      KITH_MAP_TILE_URL: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png',
+      KITH_MAP_ATTRIBUTION: 'Map data: Example contributors',
+    }).directory.mapTiles;
+    expect(tiles).toEqual({
+      urlTemplate: 'https://{s}.tiles.example.org/{z}/{x}/{y}.png',
+      attribution: 'Map data: Example contributors',
+    });
+    expect(tiles && tileImageSource(tiles)).toBe('https://*.tiles.example.org');
+    expect(tileImageSource({ urlTemplate: 'https://maps.example.org:8443/t/{z}/{x}/{y}', attribution: '' })).toBe(
+      'https://maps.example.org:8443',
+    );
+    expect(() => loadConfig({ KITH_MAP_TILE_URL: 'http://tiles.example.org/{z}/{x}/{y}.png' })).toThrow(/KITH_MAP_TILE_URL/);
+    expect(() => loadConfig({ KITH_MAP_TILE_URL: 'https://tiles.example.org/tile.png' })).toThrow(/KITH_MAP_TILE_URL/);
   });
 });

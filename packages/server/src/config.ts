@@ -55,6 +55,19 @@ const EnvSchema = z.object({
   KITH_ACTIVE_CASE_CAPACITY: z.coerce.number().int().min(1).default(40),
   /** A directory service not verified for this many months is flagged stale and ranked down. */
   KITH_DIRECTORY_STALE_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
+  /**
+   * Map tiles behind the directory's map, as a Leaflet URL template over https, e.g.
+   * `https://tiles.example.org/{z}/{x}/{y}.png`. Unset: the map shows its markers on a plain
+   * background (no third party sees what anyone searched for).
+   */
+  KITH_MAP_TILE_URL: z
+    .string()
+    .regex(/^https:\/\/[^/\s]+\/\S*\{z\}\S*\{x\}\S*\{y\}/, {
+      message: 'must be an https URL template containing {z}, {x} and {y}',
+    })
+    .optional(),
+  /** The tile provider's required credit, shown on the map (plain text). */
+  KITH_MAP_ATTRIBUTION: z.string().max(300).optional(),
   /** Business days a provider has to acknowledge an onward referral before a reminder is raised. */
   KITH_ONWARD_ACK_BUSINESS_DAYS: z.coerce.number().int().min(1).max(60).default(5),
   /** How often the job worker looks for due jobs, in seconds. */
@@ -189,6 +202,19 @@ export interface EmailConfig {
 export interface DirectoryPolicy {
   staleAfterMonths: number;
   acknowledgeWithinBusinessDays: number;
+  /** Map tiles for the directory map, or null for markers without tiles. */
+  mapTiles: MapTiles | null;
+}
+
+export interface MapTiles {
+  urlTemplate: string;
+  attribution: string;
+}
+
+/** The origin a tile template loads images from, for the Content Security Policy (`{s}` → `*`). */
+export function tileImageSource(tiles: MapTiles): string {
+  const origin = tiles.urlTemplate.slice(0, tiles.urlTemplate.indexOf('/', 'https://'.length));
+  return origin.replace('{s}', '*');
 }
 
 export interface PathwayPolicy {
@@ -252,6 +278,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     directory: {
       staleAfterMonths: e.KITH_DIRECTORY_STALE_MONTHS,
       acknowledgeWithinBusinessDays: e.KITH_ONWARD_ACK_BUSINESS_DAYS,
+      mapTiles: e.KITH_MAP_TILE_URL
+        ? { urlTemplate: e.KITH_MAP_TILE_URL, attribution: e.KITH_MAP_ATTRIBUTION ?? '' }
+        : null,
     },
     jobs: { pollSeconds: e.KITH_JOB_POLL_SECONDS },
     supervision: { dueAfterWeeks: e.KITH_SUPERVISION_DUE_WEEKS, overdueAfterWeeks: e.KITH_SUPERVISION_OVERDUE_WEEKS },

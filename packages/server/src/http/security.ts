@@ -1,6 +1,7 @@
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fp from 'fastify-plugin';
+import { tileImageSource } from '../config.ts';
 import { AppError } from '../errors.ts';
 import type { KithApp } from './kith-app.ts';
 
@@ -10,6 +11,7 @@ import type { KithApp } from './kith-app.ts';
  * script, so /api/docs gets a slightly looser policy from @fastify/swagger-ui.
  */
 export const security = fp(async (app: KithApp) => {
+  const tiles = app.kith.config.directory.mapTiles;
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -20,7 +22,8 @@ export const security = fp(async (app: KithApp) => {
         fontSrc: ["'self'"],
         formAction: ["'self'"],
         frameAncestors: ["'none'"],
-        imgSrc: ["'self'", 'data:'],
+        // The directory map's tiles, when configured, are the one outside source of images.
+        imgSrc: ["'self'", 'data:', ...(tiles ? [tileImageSource(tiles)] : [])],
         objectSrc: ["'none'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
