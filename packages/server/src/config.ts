@@ -278,9 +278,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     directory: {
       staleAfterMonths: e.KITH_DIRECTORY_STALE_MONTHS,
       acknowledgeWithinBusinessDays: e.KITH_ONWARD_ACK_BUSINESS_DAYS,
-      mapTiles: e.KITH_MAP_TILE_URL
-        ? { urlTemplate: e.KITH_MAP_TILE_URL, attribution: e.KITH_MAP_ATTRIBUTION ?? '' }
-        : null,
+      mapTiles: e.KITH_MAP_TILE_URL ? { urlTemplate: e.KITH_MAP_TILE_URL, attribution: e.KITH_MAP_ATTRIBUTION ?? '' } : null,
     },
     jobs: { pollSeconds: e.KITH_JOB_POLL_SECONDS },
     supervision: { dueAfterWeeks: e.KITH_SUPERVISION_DUE_WEEKS, overdueAfterWeeks: e.KITH_SUPERVISION_OVERDUE_WEEKS },
