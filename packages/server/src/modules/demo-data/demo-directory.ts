@@ -19,13 +19,18 @@ type DemoService = Omit<Partial<ServiceInput>, 'termIds' | 'organisationId'> & {
   verifiedMonthsAgo?: number;
 };
 
-/** Synthetic services across the demo area: every capacity, route and funding state appears once or more. */
+/**
+ * Synthetic services across the demo area: every capacity, route and funding state appears once or
+ * more. Phone numbers are in Ofcom's drama range (01632 960xxx) and emails on example.org.
+ */
 const DEMO_SERVICES: DemoService[] = [
   {
     name: 'Riverside Walking Group (demo)',
     description: 'Friendly, gentle walks of about an hour along the river, with a cuppa afterwards. All paces welcome.',
     provider: 'connectors',
     needs: ['physical_inactivity', 'loneliness'],
+    email: 'walks@connectors.example.org',
+    contacts: [{ name: 'Walk leader', phone: '01632 960 123' }],
     referralRoute: 'kith_referral',
     capacityStatus: 'open',
     typicalWaitDays: 7,
@@ -54,6 +59,7 @@ const DEMO_SERVICES: DemoService[] = [
     description: 'A trained volunteer phones or visits once a week for a chat.',
     provider: 'connectors',
     needs: ['befriending', 'loneliness'],
+    contacts: [{ name: 'Befriending coordinator', phone: '01632 960 456', email: 'befriending@connectors.example.org' }],
     referralRoute: 'kith_referral',
     capacityStatus: 'waiting_list',
     typicalWaitDays: 42,
@@ -73,6 +79,8 @@ const DEMO_SERVICES: DemoService[] = [
     description: 'Free, confidential advice on benefits, grants and debt. No appointment needed.',
     provider: 'cvs',
     needs: ['money_benefits', 'debt'],
+    email: 'advice@cvs.example.org',
+    contacts: [{ name: 'Reception', phone: '01632 960 789' }],
     referralRoute: 'signpost',
     capacityStatus: 'open',
     fundingStatus: 'at_risk',
