@@ -26,8 +26,9 @@ export const POSTCODE_CENTROID = `SELECT postcode, latitude, longitude FROM post
  * The search itself: need terms with their children, each service's nearest location inside the
  * radius (a latitude/longitude box first, then the haversine distance), the filters, the score
  * (relevance × 0.6 when stale × distance decay), the page with its total, then the page's display
- * columns. $1 words, $2 need term ids, $3 latitude, $4 longitude, $5 radius km, $6–$9 the box
- * (min lat, max lat, min lon, max lon), $10 months before a service is stale, $11 limit, $12 offset,
+ * columns (the nearest location with its coordinates, the first phone, an email). $1 words, $2 need
+ * term ids, $3 latitude, $4 longitude, $5 radius km, $6–$9 the box (min lat, max lat, min lon,
+ * max lon), $10 months before a service is stale, $11 limit, $12 offset,
  * $13 the words joined by "or" (ranking counts any of them; see `anyWordsQueryText`).
  */
 export const SEARCH_SERVICES = `
@@ -84,12 +85,22 @@ export const SEARCH_SERVICES = `
     to_char(s.last_verified_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS last_verified_at,
     m.stale, s.archived_at IS NOT NULL AS archived,
     NOT EXISTS (SELECT 1 FROM dir_cost_options c WHERE c.service_id = s.id AND c.amount > 0) AS free,
-    m.km, loc.name AS location_name, loc.postcode AS location_postcode, m.total
+    m.km, loc.name AS location_name, loc.postcode AS location_postcode,
+    loc.latitude AS location_latitude, loc.longitude AS location_longitude,
+    coalesce(
+      (SELECT p.number FROM dir_phones p WHERE p.service_id = s.id AND p.number <> '' ORDER BY p.id LIMIT 1),
+      (SELECT p.number FROM dir_contacts c JOIN dir_phones p ON p.contact_id = c.id
+        WHERE c.service_id = s.id AND p.number <> '' ORDER BY c.id, p.id LIMIT 1)
+    ) AS phone,
+    coalesce(nullif(s.email, ''),
+      (SELECT c.email FROM dir_contacts c WHERE c.service_id = s.id AND c.email <> '' ORDER BY c.id LIMIT 1)
+    ) AS email,
+    m.total
   FROM matches m
   JOIN dir_services s ON s.id = m.id
   JOIN dir_organizations o ON o.id = s.organization_id
   LEFT JOIN LATERAL (
-    SELECT coalesce(l.name, '') AS name,
+    SELECT coalesce(l.name, '') AS name, l.latitude, l.longitude,
       (SELECT nullif(a.postal_code, '') FROM dir_addresses a WHERE a.location_id = l.id ORDER BY a.postal_code DESC LIMIT 1) AS postcode
     FROM dir_service_at_locations sal JOIN dir_locations l ON l.id = sal.location_id
     WHERE sal.service_id = m.id AND (m.location_id IS NULL OR l.id = m.location_id)

@@ -334,6 +334,16 @@ export type CapacityUpdate = z.infer<typeof CapacityUpdate>;
 export const PostcodeCentroid = z.object({ postcode: z.string(), latitude: z.number(), longitude: z.number() });
 export type PostcodeCentroid = z.infer<typeof PostcodeCentroid>;
 
+/**
+ * `GET /api/directory/map-settings` answer: the directory map's tile source (a Leaflet URL
+ * template and the provider's credit, from KITH_MAP_TILE_URL and KITH_MAP_ATTRIBUTION), or null
+ * when none is configured: the map then draws its markers on a plain background.
+ */
+export const DirectoryMapSettings = z.object({
+  tiles: z.object({ urlTemplate: z.string(), attribution: z.string() }).nullable(),
+});
+export type DirectoryMapSettings = z.infer<typeof DirectoryMapSettings>;
+
 // The directory's list routes and postcode look-up: the server validates and documents with
 // these, the web reads its answers as these types.
 

@@ -1,5 +1,6 @@
 import {
   CapacityUpdate,
+  DirectoryMapSettings,
   IdParams,
   ManagedServiceQuery,
   PostcodeCentroid,
@@ -12,7 +13,7 @@ import {
 import type { KithApp } from '../../http/kith-app.ts';
 import { lookupPostcode } from '../postcodes/postcode-service.ts';
 import { createService, getService, updateService } from './directory-service.ts';
-import { listManagedServices, searchServices } from './service-search-service.ts';
+import { listManagedServices, mapSettings, searchServices } from './service-search-service.ts';
 import { setArchived, updateCapacity, verifyService } from './service-status-service.ts';
 
 /**
@@ -134,5 +135,17 @@ export async function directoryRoutes(app: KithApp): Promise<void> {
       },
     },
     async (request) => lookupPostcode(db, request.ctx, request.params.postcode),
+  );
+
+  app.get(
+    '/api/directory/map-settings',
+    {
+      schema: {
+        tags,
+        summary: 'The map tile source for the directory map (null: markers on a plain background)',
+        response: { 200: DirectoryMapSettings },
+      },
+    },
+    async (request) => mapSettings(request.ctx, policy),
   );
 }

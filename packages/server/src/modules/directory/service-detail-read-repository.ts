@@ -39,7 +39,7 @@ export interface StoredServiceDetail {
   locations: StoredLocation[];
   /** Contacts with their phone (a contact with several phones comes once per phone), by id. */
   contacts: { contact: typeof directoryContacts.$inferSelect; phone: string | null }[];
-  /** Phones on the service itself (ORUK imports), with a number. */
+  /** Phones on the service itself (ORUK imports), with a number, by id. */
   servicePhones: (typeof directoryPhones.$inferSelect)[];
   costOptions: (typeof directoryCostOptions.$inferSelect)[];
   languages: (string | null)[];
@@ -62,11 +62,12 @@ export async function loadServiceDetail(db: DbOrTx, id: string): Promise<StoredS
     .from(directoryContacts)
     .leftJoin(directoryPhones, eq(directoryPhones.contactId, directoryContacts.id))
     .where(eq(directoryContacts.serviceId, id))
-    .orderBy(asc(directoryContacts.id));
+    .orderBy(asc(directoryContacts.id), asc(directoryPhones.id));
   const servicePhones = await db
     .select()
     .from(directoryPhones)
-    .where(and(eq(directoryPhones.serviceId, id), isNotNull(directoryPhones.number), gt(directoryPhones.number, '')));
+    .where(and(eq(directoryPhones.serviceId, id), isNotNull(directoryPhones.number), gt(directoryPhones.number, '')))
+    .orderBy(asc(directoryPhones.id));
   const costOptions = await db.select().from(directoryCostOptions).where(eq(directoryCostOptions.serviceId, id));
   const languages = await db
     .select({ name: directoryLanguages.name })

@@ -34,8 +34,12 @@ export function toServiceDetail(
     free: !costOptions.some((c) => (c.amount ?? 0) > 0),
     terms: stored.terms,
     distanceMetres: null,
-    nearestLocation: first ? { name: first.name, postcode: first.postcode } : null,
+    nearestLocation: first
+      ? { name: first.name, postcode: first.postcode, latitude: first.latitude, longitude: first.longitude }
+      : null,
+    phone: firstPhone(stored),
     url: s.url,
+    // The service's own email (the editor's field); contacts' emails are listed with the contacts.
     email: s.email,
     fees: s.fees,
     minimumAge: s.minimumAge,
@@ -107,4 +111,9 @@ function toContacts({ contacts, servicePhones }: StoredServiceDetail): ServiceDe
   }
   for (const p of servicePhones) result.push({ id: p.id, name: null, email: null, phone: p.number });
   return result;
+}
+
+/** As search results pick it: the service's own phone first, else a contact's. */
+function firstPhone({ servicePhones, contacts }: StoredServiceDetail): string | null {
+  return servicePhones[0]?.number ?? contacts.find((c) => c.phone)?.phone ?? null;
 }

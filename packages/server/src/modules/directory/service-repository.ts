@@ -72,6 +72,12 @@ export async function insertService(db: DbOrTx, input: ServiceInput, verifiedBy:
   return row.id;
 }
 
+/**
+ * Every change made in Kith clears the publisher's `last_modified` (`sourceLastModified`): the
+ * record no longer is what the publisher last changed, so the ORUK feed says `updated_at`.
+ */
+const KITH_EDIT = { sourceLastModified: null } as const;
+
 /** Saving the whole form also verifies the service: the curator has reviewed every field. */
 export async function updateServiceRow(
   db: DbOrTx,
@@ -81,7 +87,7 @@ export async function updateServiceRow(
 ): Promise<void> {
   await db
     .update(directoryServices)
-    .set({ ...serviceColumns(input), lastVerifiedAt: at, lastVerifiedBy: verifiedBy, updatedAt: at })
+    .set({ ...serviceColumns(input), ...KITH_EDIT, lastVerifiedAt: at, lastVerifiedBy: verifiedBy, updatedAt: at })
     .where(eq(directoryServices.id, id));
 }
 
@@ -95,7 +101,7 @@ export type ServicePatch = Partial<
 export async function patchService(db: DbOrTx, id: string, patch: ServicePatch, at: Date): Promise<void> {
   await db
     .update(directoryServices)
-    .set({ ...patch, updatedAt: at })
+    .set({ ...patch, ...KITH_EDIT, updatedAt: at })
     .where(eq(directoryServices.id, id));
 }
 

@@ -1,4 +1,4 @@
-import type { ManagedServiceQuery, ServiceSearchPage, ServiceSearchQuery } from '@kith/shared';
+import type { DirectoryMapSettings, ManagedServiceQuery, ServiceSearchPage, ServiceSearchQuery } from '@kith/shared';
 import type { RequestContext } from '../../access/actor.ts';
 import type { DirectoryPolicy } from '../../config.ts';
 import type { DbOrTx } from '../../db/client.ts';
@@ -68,4 +68,13 @@ export async function listManagedServices(
       ? ((await managedServiceRows(db, { ...query, page: 1, pageSize: 1 }, scope, policy.staleAfterMonths)).total ?? 0)
       : 0);
   return { items: toServiceSummaries(page), total: count, page: query.page, pageSize: query.pageSize };
+}
+
+/**
+ * `GET /api/directory/map-settings`: the tile source for the map beside the results, for anyone
+ * who may search. Null tiles: no third party is asked for map images (nor learns where anyone searched).
+ */
+export function mapSettings(ctx: RequestContext, policy: Pick<DirectoryPolicy, 'mapTiles'>): DirectoryMapSettings {
+  requireDirectoryReader(ctx);
+  return { tiles: policy.mapTiles };
 }

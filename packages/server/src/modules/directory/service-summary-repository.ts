@@ -31,6 +31,10 @@ export interface SummaryRow extends Record<string, unknown> {
   km: number | null;
   location_name: string | null;
   location_postcode: string | null;
+  location_latitude: number | null;
+  location_longitude: number | null;
+  phone: string | null;
+  email: string | null;
   total: number;
 }
 
@@ -52,13 +56,26 @@ export function summaryPageSql(matches: SQL, order: SQL): SQL {
       m.stale, s.archived_at IS NOT NULL AS archived,
       -- dir_cost_options_service_idx, for the page's rows only
       NOT EXISTS (SELECT 1 FROM dir_cost_options c WHERE c.service_id = s.id AND c.amount > 0) AS free,
-      m.km, loc.name AS location_name, loc.postcode AS location_postcode, m.total
+      m.km, loc.name AS location_name, loc.postcode AS location_postcode,
+      loc.latitude AS location_latitude, loc.longitude AS location_longitude,
+      -- The service's own phone (ORUK imports; dir_phones_service_idx), else a contact's
+      -- (the editor's; dir_contacts_service_idx then dir_phones_contact_idx). Ordered by id so
+      -- the answer is stable; the service page lists them all.
+      coalesce(
+        (SELECT p.number FROM dir_phones p WHERE p.service_id = s.id AND p.number <> '' ORDER BY p.id LIMIT 1),
+        (SELECT p.number FROM dir_contacts c JOIN dir_phones p ON p.contact_id = c.id
+          WHERE c.service_id = s.id AND p.number <> '' ORDER BY c.id, p.id LIMIT 1)
+      ) AS phone,
+      coalesce(nullif(s.email, ''),
+        (SELECT c.email FROM dir_contacts c WHERE c.service_id = s.id AND c.email <> '' ORDER BY c.id LIMIT 1)
+      ) AS email,
+      m.total
     FROM matches m
     JOIN dir_services s ON s.id = m.id
     JOIN dir_organizations o ON o.id = s.organization_id
     LEFT JOIN LATERAL (
       -- The nearest location when searching by distance, else the first physical one by name.
-      SELECT coalesce(l.name, '') AS name,
+      SELECT coalesce(l.name, '') AS name, l.latitude, l.longitude,
         (SELECT nullif(a.postal_code, '') FROM dir_addresses a WHERE a.location_id = l.id ORDER BY a.postal_code DESC LIMIT 1) AS postcode
       FROM dir_service_at_locations sal JOIN dir_locations l ON l.id = sal.location_id
       WHERE sal.service_id = m.id AND (m.location_id IS NULL OR l.id = m.location_id)

@@ -25,6 +25,21 @@ function toServiceSummary(row: SummaryRow, terms: TermRef[]): ServiceSummary {
     free: row.free,
     terms,
     distanceMetres: row.km === null ? null : Math.round(Number(row.km) * 1000),
-    nearestLocation: row.location_name === null ? null : { name: row.location_name, postcode: row.location_postcode },
+    nearestLocation:
+      row.location_name === null
+        ? null
+        : {
+            name: row.location_name,
+            postcode: row.location_postcode,
+            latitude: coordinate(row.location_latitude),
+            longitude: coordinate(row.location_longitude),
+          },
+    phone: row.phone,
+    email: row.email,
   };
+}
+
+/** A double precision column as a number (both drivers return numbers; null stays null). */
+function coordinate(value: number | null): number | null {
+  return value === null ? null : Number(value);
 }

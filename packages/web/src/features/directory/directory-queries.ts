@@ -1,8 +1,10 @@
 import type {
+  DirectoryMapSettings,
   DirectoryOrganisation,
   DirectoryOrganisationPage,
   DirectorySearchStart,
   OrganisationList,
+  PostcodeCentroid,
   ServiceDetail,
   ServiceSearchPage,
   TaxonomyList,
@@ -34,6 +36,27 @@ export function useService(id: string) {
     queryKey: [...directoryKey, 'service', id],
     queryFn: ({ signal }) => api.get<ServiceDetail>(servicePath(id), undefined, signal),
     enabled: id !== '',
+  });
+}
+
+/** `GET /api/directory/map-settings`: the map's tile source, or null tiles for markers on a plain background. */
+export function useMapSettings() {
+  return useQuery({
+    queryKey: [...directoryKey, 'map-settings'],
+    queryFn: ({ signal }) => api.get<DirectoryMapSettings>('/api/directory/map-settings', undefined, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** `GET /api/directory/postcodes/:postcode`: where a searched postcode is, for the map. */
+export function usePostcodeCentroid(postcode: string) {
+  return useQuery({
+    queryKey: [...directoryKey, 'postcode', postcode],
+    queryFn: ({ signal }) =>
+      api.get<PostcodeCentroid>(`/api/directory/postcodes/${encodeURIComponent(postcode)}`, undefined, signal),
+    enabled: postcode !== '',
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
   });
 }
 

@@ -21,6 +21,7 @@ import {
   withSearchStart,
 } from './directory-search-params.ts';
 import { joinWords } from './opening-times.ts';
+import { ResultsMapPanel } from './results-map-panel.tsx';
 import { unmetNeedHref } from './search-page-values.ts';
 import { ServiceResultList } from './service-result-list.tsx';
 import { ServiceSearchForm } from './service-search-form.tsx';
@@ -152,7 +153,10 @@ export function DirectorySearchPage() {
               {results.items.length === 0 ? (
                 <NoResults personId={personId} needs={params.need} mayRecord={mayRecordUnmetNeed} />
               ) : (
-                <ServiceResultList services={results.items} personId={personId} searchHref={here} />
+                <div className="kith-results-with-map">
+                  <ServiceResultList services={results.items} personId={personId} searchHref={here} />
+                  <ResultsMapPanel services={results.items} postcode={params.postcode} personId={personId} searchHref={here} />
+                </div>
               )}
               <PaginationNav of={results} noun="services" hrefFor={(page) => directorySearchHref({ ...params, page })} />
               {personId && mayRecordUnmetNeed && results.items.length > 0 ? (

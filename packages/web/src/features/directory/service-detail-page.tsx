@@ -12,9 +12,11 @@ import { SummaryList } from '../../components/summary-list.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { can } from '../session/can.ts';
 import { useMe } from '../session/session-queries.ts';
+import { type ReachEntry, serviceReach } from './contact-links.ts';
 import { isReferable } from './directory-format.ts';
 import { useService } from './directory-queries.ts';
 import { describeSchedule } from './opening-times.ts';
+import { EmailLink, PhoneLink } from './reach-links.tsx';
 import { serviceSummaryRows } from './service-detail-rows.tsx';
 import { referHref } from './service-result-list.tsx';
 
@@ -58,25 +60,42 @@ function LocationSection({ location, index }: { location: ServiceDetail['locatio
   );
 }
 
-function ContactsSection({ contacts }: { contacts: ServiceDetail['contacts'] }) {
-  if (contacts.length === 0) return null;
+/** A number or address, with whose it is when a contact is named. */
+function ReachItem({ entry, serviceName, kind }: { entry: ReachEntry; serviceName: string; kind: 'phone' | 'email' }) {
   return (
-    <section aria-labelledby="contacts-heading">
-      <h2 id="contacts-heading">Contacts</h2>
+    <li>
+      {kind === 'phone' ? (
+        <PhoneLink value={entry.value} serviceName={serviceName} />
+      ) : (
+        <EmailLink value={entry.value} serviceName={serviceName} />
+      )}
+      {entry.contactName ? ` (${entry.contactName})` : null}
+    </li>
+  );
+}
+
+/** How to reach the service, near the top of its page: every phone and email, the service's own first. */
+function ReachSection({ service }: { service: ServiceDetail }) {
+  const { phones, emails, otherContacts } = serviceReach(service);
+  const list = (entries: ReachEntry[], kind: 'phone' | 'email') =>
+    entries.length === 0 ? (
+      'Not given'
+    ) : (
+      <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
+        {entries.map((entry) => (
+          <ReachItem key={entry.value} entry={entry} serviceName={service.name} kind={kind} />
+        ))}
+      </ul>
+    );
+  return (
+    <section aria-labelledby="contact-heading">
+      <h2 id="contact-heading">Contact the service</h2>
       <SummaryList
-        rows={contacts.map((contact, index) => ({
-          key: contact.name ?? `Contact ${index + 1}`,
-          value: (
-            <>
-              {contact.phone ? <p className="nhsuk-body nhsuk-u-margin-bottom-0">Phone: {contact.phone}</p> : null}
-              {contact.email ? (
-                <p className="nhsuk-body nhsuk-u-margin-bottom-0">
-                  Email: <a href={`mailto:${contact.email}`}>{contact.email}</a>
-                </p>
-              ) : null}
-            </>
-          ),
-        }))}
+        rows={[
+          { key: phones.length > 1 ? 'Phone numbers' : 'Phone', value: list(phones, 'phone') },
+          { key: 'Email', value: list(emails, 'email') },
+          ...(otherContacts.length > 0 ? [{ key: 'Also ask for', value: otherContacts.join(', ') }] : []),
+        ]}
       />
     </section>
   );
@@ -148,6 +167,8 @@ export function ServiceDetailPage() {
             </Link>
           </p>
         ) : null}
+        <ReachSection service={record} />
+        <h2>About the service</h2>
         <SummaryList rows={serviceSummaryRows(record)} />
         <section aria-labelledby="locations-heading">
           <h2 id="locations-heading">Where and when</h2>
@@ -156,7 +177,6 @@ export function ServiceDetailPage() {
             <LocationSection key={location.id} location={location} index={index} />
           ))}
         </section>
-        <ContactsSection contacts={record.contacts} />
       </div>
     </div>
   );

@@ -45,7 +45,7 @@ function costs(service: ServiceDetail) {
 const orNotGiven = (value: string | null | undefined) => (value ? value : 'Not given');
 const listOrNotGiven = (values: readonly string[]) => (values.length > 0 ? values.join(', ') : 'Not given');
 
-/** The service's own details, as NHS summary list rows, in the order a link worker weighs them. */
+/** The service's own details, as NHS summary list rows, in the order a link worker weighs them (phones and email are above them, on the page). */
 export function serviceSummaryRows(service: ServiceDetail): SummaryRow[] {
   return [
     { key: 'Run by', value: service.organisationName },
@@ -82,7 +82,6 @@ export function serviceSummaryRows(service: ServiceDetail): SummaryRow[] {
         'Not given'
       ),
     },
-    { key: 'Email', value: service.email ? <a href={`mailto:${service.email}`}>{service.email}</a> : 'Not given' },
     { key: 'Status', value: ORUK_STATUS_LABELS[service.status] },
     { key: 'Funding', value: funding(service) },
     {

@@ -55,6 +55,7 @@ const service: ServiceDetail = {
   terms: [{ id: TERM, name: 'Physical activity' }],
   distanceMetres: null,
   nearestLocation: null,
+  phone: null,
   url: null,
   email: 'walks@example.org',
   fees: null,

@@ -4,6 +4,7 @@ import { CapacityTag, StaleTag } from './capacity-tag.tsx';
 import { describeWait, formatDistance, isReferable } from './directory-format.ts';
 import './directory.css';
 import { ButtonLink } from '../../components/button.tsx';
+import { EmailLink, PhoneLink } from './reach-links.tsx';
 
 interface ServiceResultListProps {
   services: readonly ServiceSummary[];
@@ -31,7 +32,7 @@ export function referHref(personId: string, serviceId: string): string {
   return `/people/${encodeURIComponent(personId)}/onward-referrals/new?serviceId=${encodeURIComponent(serviceId)}`;
 }
 
-/** Search results, one card per service: what it is, whether it can take people, how far and how long. */
+/** Search results, one card per service: what it is, whether it can take people, how far, how long and how to reach it. */
 export function ServiceResultList({ services, personId, searchHref }: ServiceResultListProps) {
   return (
     <ul className="kith-service-results">
@@ -63,6 +64,22 @@ export function ServiceResultList({ services, personId, searchHref }: ServiceRes
                       {service.nearestLocation
                         ? `, ${[service.nearestLocation.name, service.nearestLocation.postcode].filter(Boolean).join(', ')}`
                         : ''}
+                    </dd>
+                  </div>
+                ) : null}
+                {service.phone ? (
+                  <div className="nhsuk-summary-list__row">
+                    <dt className="nhsuk-summary-list__key">Phone</dt>
+                    <dd className="nhsuk-summary-list__value">
+                      <PhoneLink value={service.phone} serviceName={service.name} />
+                    </dd>
+                  </div>
+                ) : null}
+                {service.email ? (
+                  <div className="nhsuk-summary-list__row">
+                    <dt className="nhsuk-summary-list__key">Email</dt>
+                    <dd className="nhsuk-summary-list__value">
+                      <EmailLink value={service.email} serviceName={service.name} />
                     </dd>
                   </div>
                 ) : null}
