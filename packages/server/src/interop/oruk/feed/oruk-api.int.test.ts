@@ -156,7 +156,14 @@ describe('Open Referral UK 3.0 feed (/openreferral)', () => {
     expect(sal.location.addresses[0]).toMatchObject({ address_1: '1 High Street', postal_code: 'LS1 4AP', country: 'GB' });
     expect(sal.location.accessibility[0].description).toBe('Step-free access');
     expect(sal.schedules).toEqual([expect.objectContaining({ byday: 'FR', opens_at: '13:00' })]);
-    expect(service.schedules).toEqual([expect.objectContaining({ byday: 'MO,WE', freq: 'WEEKLY' })]);
+    // The UK profile's place for every schedule is service.schedules; a place's own names it.
+    expect(service.schedules).toHaveLength(2);
+    const general = service.schedules.find((s: { byday: string }) => s.byday === 'MO,WE');
+    expect(general).toMatchObject({ freq: 'WEEKLY' });
+    expect(general).not.toHaveProperty('service_at_location_id');
+    expect(service.schedules.find((s: { byday: string }) => s.byday === 'FR')).toMatchObject({
+      service_at_location_id: full.serviceAtLocationId,
+    });
     expect(service.contacts[0]).toMatchObject({ name: 'Sam Helper', phones: [{ number: '0113 496 0001' }] });
     expect(service.phones.map((p: { number: string }) => p.number)).toEqual(['0113 496 0000']);
     expect(service.cost_options[0]).toMatchObject({ amount: 2.5, currency: 'GBP' });
@@ -186,6 +193,28 @@ describe('Open Referral UK 3.0 feed (/openreferral)', () => {
     expect(page.contents.map((c: { service_id: string }) => c.service_id)).toEqual([closest.id, middle.id, far.id]);
     expect(page.contents[0].location.id).toBe(closest.locationId);
     expect(page.contents[0].service.id).toBe(closest.id);
+  });
+
+  it('answers /service_at_locations/{id} as a service-at-location that also carries what the service schema requires', async () => {
+    const response = await get(`/openreferral/service_at_locations/${full.serviceAtLocationId}`);
+    expect(response.statusCode).toBe(200);
+    const sal = response.json();
+    // The service-at-location shape…
+    expect(sal).toMatchObject({
+      id: full.serviceAtLocationId,
+      service_id: full.id,
+      location_id: full.locationId,
+      location: { id: full.locationId, location_type: 'physical' },
+      service: { id: full.id, name: full.name, status: 'active', organization_id: full.organizationId },
+    });
+    expect(sal.schedules).toEqual([expect.objectContaining({ byday: 'FR', opens_at: '13:00' })]);
+    // …and the service schema's required id, name and status (what the official validator checks).
+    expect(typeof sal.id).toBe('string');
+    expect(sal.name).toBe(full.name);
+    expect(ORUK_SERVICE_STATUSES).toContain(sal.status);
+    expect(sal.status).toBe('active');
+    const archivedSal = await get(`/openreferral/service_at_locations/${archived.serviceAtLocationId}`);
+    expect(archivedSal.statusCode).toBe(404);
   });
 
   it('refuses an unknown or malformed postcode naming it', async () => {

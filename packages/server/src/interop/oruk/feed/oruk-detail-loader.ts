@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
 import {
+  directoryAccessibility,
   directoryAddresses,
   directoryAttributes,
   directoryContacts,
@@ -9,6 +10,7 @@ import {
   directoryLanguages,
   directoryLocations,
   directoryOrganisations,
+  directoryOrganizationIdentifiers,
   directoryPhones,
   directorySchedules,
   directoryServiceAreas,
@@ -19,6 +21,7 @@ import {
 } from '../../../db/schema/index.ts';
 import { anyUuid } from './oruk-json.ts';
 import {
+  type AccessibilityRow,
   type AddressRow,
   type AttributeWithTerm,
   type ContactRow,
@@ -27,6 +30,7 @@ import {
   groupBy,
   type LanguageRow,
   type LocationRow,
+  type OrganizationIdentifierRow,
   type OrganizationRow,
   type PhoneRow,
   type ScheduleRow,
@@ -57,7 +61,10 @@ export const storedServiceColumns = {
   minimumAge: directoryServices.minimumAge,
   maximumAge: directoryServices.maximumAge,
   assuredDate: directoryServices.assuredDate,
+  assurerEmail: directoryServices.assurerEmail,
+  accreditations: directoryServices.accreditations,
   alert: directoryServices.alert,
+  sourceLastModified: directoryServices.sourceLastModified,
   capacityStatus: directoryServices.capacityStatus,
   typicalWaitDays: directoryServices.typicalWaitDays,
   referralRoute: directoryServices.referralRoute,
@@ -75,10 +82,23 @@ export interface LocationDetails {
   addresses: Map<string, AddressRow[]>;
   /** Opening times of the location itself (not of one service there). */
   schedules: Map<string, ScheduleRow[]>;
+  /** The location's ORUK accessibility records (when none, the feed publishes its summary text). */
+  accessibility: Map<string, AccessibilityRow[]>;
+  /** Attributes of the locations, their addresses and accessibility records, by record id. */
+  attributes: Map<string, AttributeWithTerm[]>;
+}
+
+/** What an organisation carries in the feed besides its own row. */
+export interface OrganizationRelated {
+  identifiers: Map<string, OrganizationIdentifierRow[]>;
+  /** Attributes of the organisations and of their identifiers, by record id. */
+  attributes: Map<string, AttributeWithTerm[]>;
 }
 
 export interface ServiceDetails {
   organizations: Map<string, OrganizationRow>;
+  /** Identifiers (charity number, company number…) by organisation. */
+  organizationIdentifiers: Map<string, OrganizationIdentifierRow[]>;
   serviceAtLocations: Map<string, ServiceAtLocationRow[]>;
   locations: LocationDetails;
   schedules: Map<string, ScheduleRow[]>;
@@ -91,7 +111,10 @@ export interface ServiceDetails {
   languages: Map<string, LanguageRow[]>;
   serviceAreas: Map<string, ServiceAreaRow[]>;
   fundings: Map<string, FundingRow[]>;
-  /** Attributes (with their terms) by the id of the record they describe. */
+  /**
+   * Attributes (with their terms) by the id of the record they describe: the services, their
+   * organisations and organisation identifiers, and their contacts.
+   */
   attributes: Map<string, AttributeWithTerm[]>;
 }
 
@@ -107,8 +130,31 @@ export async function loadOrganizations(db: DbOrTx, ids: readonly string[]): Pro
   return new Map(rows.map((row) => [row.id, row]));
 }
 
+/** Identifiers of the given organisations, in one query. */
+export async function loadOrganizationIdentifiers(
+  db: DbOrTx,
+  ids: readonly string[],
+): Promise<Map<string, OrganizationIdentifierRow[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(directoryOrganizationIdentifiers)
+    .where(anyUuid(directoryOrganizationIdentifiers.organizationId, ids))
+    .orderBy(asc(directoryOrganizationIdentifiers.id));
+  return groupBy(rows, (row) => row.organizationId);
+}
+
+/** Identifiers and attributes of the given organisations: two queries. */
+export async function loadOrganizationRelated(db: DbOrTx, ids: readonly string[]): Promise<OrganizationRelated> {
+  const identifiers = await loadOrganizationIdentifiers(db, ids);
+  const identifierIds = [...identifiers.values()].flat().map((row) => row.id);
+  return { identifiers, attributes: await loadAttributes(db, [...ids, ...identifierIds]) };
+}
+
 export async function loadLocationDetails(db: DbOrTx, ids: readonly string[]): Promise<LocationDetails> {
-  if (ids.length === 0) return { locations: new Map(), addresses: new Map(), schedules: new Map() };
+  if (ids.length === 0) {
+    return { locations: new Map(), addresses: new Map(), schedules: new Map(), accessibility: new Map(), attributes: new Map() };
+  }
   const locations = await db.select().from(directoryLocations).where(anyUuid(directoryLocations.id, ids));
   const addresses = await db
     .select()
@@ -126,10 +172,18 @@ export async function loadLocationDetails(db: DbOrTx, ids: readonly string[]): P
       ),
     )
     .orderBy(asc(directorySchedules.id));
+  const accessibility = await db
+    .select()
+    .from(directoryAccessibility)
+    .where(anyUuid(directoryAccessibility.locationId, ids))
+    .orderBy(asc(directoryAccessibility.id));
+  const attributes = await loadAttributes(db, [...ids, ...addresses.map((row) => row.id), ...accessibility.map((row) => row.id)]);
   return {
     locations: new Map(locations.map((row) => [row.id, row])),
     addresses: groupBy(addresses, (row) => row.locationId),
     schedules: groupBy(schedules, (row) => row.locationId),
+    accessibility: groupBy(accessibility, (row) => row.locationId),
+    attributes,
   };
 }
 
@@ -152,11 +206,15 @@ export async function loadAttributes(db: DbOrTx, linkIds: readonly string[]): Pr
 /** Everything nested under the given services, one query per table. */
 export async function loadServiceDetails(db: DbOrTx, services: readonly StoredService[]): Promise<ServiceDetails> {
   const ids = services.map((s) => s.id);
-  const organizations = await loadOrganizations(db, [...new Set(services.map((s) => s.organizationId))]);
+  const organizationIds = [...new Set(services.map((s) => s.organizationId))];
+  const organizations = await loadOrganizations(db, organizationIds);
+  const organizationIdentifiers = await loadOrganizationIdentifiers(db, organizationIds);
+  const identifierIds = [...organizationIdentifiers.values()].flat().map((row) => row.id);
   const byService = <T extends { serviceId: string | null }>(rows: T[]) => groupBy(rows, (row) => row.serviceId);
   if (ids.length === 0) {
     return {
       organizations,
+      organizationIdentifiers,
       serviceAtLocations: new Map(),
       locations: await loadLocationDetails(db, []),
       schedules: new Map(),
@@ -201,6 +259,7 @@ export async function loadServiceDetails(db: DbOrTx, services: readonly StoredSe
   ) => byService((await db.select().from(table).where(anyUuid(table.serviceId, ids)).orderBy(asc(table.id))) as T[]);
   return {
     organizations,
+    organizationIdentifiers,
     serviceAtLocations: byService(serviceAtLocations),
     locations,
     schedules: await ofTable<ScheduleRow>(directorySchedules),
@@ -211,6 +270,6 @@ export async function loadServiceDetails(db: DbOrTx, services: readonly StoredSe
     languages: await ofTable<LanguageRow>(directoryLanguages),
     serviceAreas: await ofTable<ServiceAreaRow>(directoryServiceAreas),
     fundings: await ofTable<FundingRow>(directoryFundings),
-    attributes: await loadAttributes(db, ids),
+    attributes: await loadAttributes(db, [...ids, ...organizationIds, ...identifierIds, ...contactIds]),
   };
 }

@@ -1,5 +1,6 @@
 import { Postcode, WEEKDAYS, type Weekday } from '@kith/shared';
 import { z } from 'zod';
+import type { ServiceFilter } from './oruk-service-conditions.ts';
 
 /**
  * Query parameters of the ORUK 3.0 API (names as the specification spells them) and its paging
@@ -78,7 +79,11 @@ export const PagingQuery = z.object({
   per_page: z.coerce.number().int().min(1).max(500, { message: 'At most 500 per page' }).default(50),
 });
 
-export const ServicesQuery = PagingQuery.extend({
+/**
+ * The service filters the UK profile lists for both `/services` and `/service_at_locations`
+ * (plus the core's organisation and modification filters), so the two lists read them alike.
+ */
+const ServiceFilterParams = {
   search: text,
   taxonomy_term_id: OrukId.optional(),
   taxonomy_id: OrukId.optional(),
@@ -94,6 +99,10 @@ export const ServicesQuery = PagingQuery.extend({
   start_time: timeOfDay,
   end_time: timeOfDay,
   day,
+};
+
+export const ServicesQuery = PagingQuery.extend({
+  ...ServiceFilterParams,
   minimal: flag,
   full: flag,
 });
@@ -109,12 +118,37 @@ export type TaxonomyTermsQuery = z.infer<typeof TaxonomyTermsQuery>;
 export const OrganizationsQuery = PagingQuery.extend({ search: text });
 
 export const ServiceAtLocationsQuery = PagingQuery.extend({
-  postcode: Postcode.optional(),
+  ...ServiceFilterParams,
+  postcode: z.preprocess(given, Postcode.optional()),
   /** Metres from the postcode's centroid. */
-  proximity: z.coerce.number().positive().max(1_000_000).optional(),
-  taxonomy_term_id: OrukId.optional(),
+  proximity: z.preprocess(
+    given,
+    z
+      .string()
+      .trim()
+      .regex(/^\d+(\.\d+)?$/, { message: 'Use a distance in metres, like 1500' })
+      .transform(Number)
+      .pipe(z.number().positive({ message: 'Use a distance in metres, like 1500' }).max(1_000_000))
+      .optional(),
+  ),
 });
 export type ServiceAtLocationsQuery = z.infer<typeof ServiceAtLocationsQuery>;
+
+/** The filters of either list, as the repository takes them. */
+export function serviceFilterOf(query: z.infer<z.ZodObject<typeof ServiceFilterParams>>): ServiceFilter {
+  return {
+    search: query.search,
+    taxonomyTermId: query.taxonomy_term_id,
+    taxonomyId: query.taxonomy_id,
+    organizationId: query.organization_id,
+    modifiedAfter: query.modified_after,
+    minimumAge: query.minimum_age,
+    maximumAge: query.maximum_age,
+    startTime: query.start_time,
+    endTime: query.end_time,
+    day: query.day,
+  };
+}
 
 /** `{id}` in a path: anything; a malformed id is simply not found. */
 export const OrukIdParams = z.object({ id: z.string() });

@@ -1,8 +1,6 @@
-import type { Weekday } from '@kith/shared';
-import { and, asc, count, eq, exists, gt, ilike, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, isNull, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
 import {
-  directoryAttributes,
   directoryLocations,
   directoryOrganisations,
   directoryServiceAtLocations,
@@ -12,6 +10,7 @@ import {
 } from '../../../db/schema/index.ts';
 import { type StoredService, storedServiceColumns } from './oruk-detail-loader.ts';
 import type { OrganizationRow, ServiceAtLocationRow, TaxonomyRow, TermRow } from './oruk-rows.ts';
+import { likePattern, publishedServiceConditions, type ServiceFilter } from './oruk-service-conditions.ts';
 
 /**
  * The paged queries of the public ORUK feed. Archived services are never published, so every
@@ -31,85 +30,8 @@ export interface PageRows<T> {
 
 const offsetOf = (paging: Paging) => (paging.page - 1) * paging.perPage;
 
-/** `%` and `_` typed by a user are matched literally. */
-function likePattern(words: string): string {
-  return `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-export interface ServiceFilter {
-  search?: string | undefined;
-  taxonomyTermId?: string | undefined;
-  taxonomyId?: string | undefined;
-  organizationId?: string | undefined;
-  modifiedAfter?: Date | undefined;
-  minimumAge?: number | undefined;
-  maximumAge?: number | undefined;
-  /** HH:MM:SS. */
-  startTime?: string | undefined;
-  /** HH:MM:SS. */
-  endTime?: string | undefined;
-  day?: Weekday | undefined;
-}
-
-function termLinked(termCondition: SQL) {
-  return exists(
-    sql`(SELECT 1 FROM ${directoryAttributes} JOIN ${directoryTaxonomyTerms} ON ${directoryTaxonomyTerms.id} = ${directoryAttributes.taxonomyTermId} WHERE ${directoryAttributes.linkId} = ${directoryServices.id} AND ${termCondition})`,
-  );
-}
-
-/**
- * A current schedule of the service matches the day and times together: the service's own, one
- * of the service at a location, or one of its locations' own opening hours (as Kith's directory
- * search reads them). Stored times are HH:MM text (HH:MM:SS from some imports); `rpad` makes
- * both HH:MM:SS so text order is time order. A day is one of `byday`'s RRULE codes, whose
- * ordinal prefix (`1MO`) is ignored; a daily schedule without `byday` is open every day.
- */
-function scheduled(filter: ServiceFilter): SQL | undefined {
-  const conditions: SQL[] = [];
-  if (filter.day) {
-    conditions.push(sql`(${filter.day}::text IN (SELECT right(d, 2) FROM unnest(string_to_array(upper(replace(sc.byday, ' ', '')), ',')) AS d)
-      OR (upper(sc.freq) = 'DAILY' AND coalesce(sc.byday, '') = ''))`);
-  }
-  if (filter.startTime) conditions.push(sql`rpad(sc.opens_at, 8, ':00') >= ${filter.startTime}::text`);
-  if (filter.endTime) conditions.push(sql`rpad(sc.closes_at, 8, ':00') <= ${filter.endTime}::text`);
-  if (conditions.length === 0) return undefined;
-  const service = directoryServices.id;
-  return sql`EXISTS (SELECT 1 FROM dir_schedules sc WHERE
-    (sc.service_id = ${service}
-      OR sc.service_at_location_id IN (SELECT sal.id FROM dir_service_at_locations sal WHERE sal.service_id = ${service})
-      OR (sc.service_id IS NULL AND sc.service_at_location_id IS NULL
-        AND sc.location_id IN (SELECT sal.location_id FROM dir_service_at_locations sal WHERE sal.service_id = ${service})))
-    AND (sc.valid_from IS NULL OR sc.valid_from <= current_date)
-    AND (sc.valid_to IS NULL OR sc.valid_to >= current_date)
-    AND ${sql.join(conditions, sql` AND `)})`;
-}
-
-function serviceConditions(filter: ServiceFilter): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [isNull(directoryServices.archivedAt)];
-  if (filter.search) {
-    // Full text on name and description, or the words anywhere in them (trigram-indexed).
-    conditions.push(
-      sql`(${directoryServices.searchVector} @@ websearch_to_tsquery('english', ${filter.search}) OR ${directoryServices.searchText} LIKE ${likePattern(filter.search.toLowerCase())})`,
-    );
-  }
-  if (filter.taxonomyTermId) conditions.push(termLinked(sql`${directoryTaxonomyTerms.id} = ${filter.taxonomyTermId}`));
-  if (filter.taxonomyId) conditions.push(termLinked(sql`${directoryTaxonomyTerms.taxonomyId} = ${filter.taxonomyId}`));
-  if (filter.organizationId) conditions.push(eq(directoryServices.organizationId, filter.organizationId));
-  if (filter.modifiedAfter) conditions.push(gt(directoryServices.updatedAt, filter.modifiedAfter));
-  // The UK profile's words: "a minimum age of at least" the value and "a maximum age … equal to or
-  // below" it. No minimum is a minimum of 0; no maximum is no upper limit, so never "below".
-  if (filter.minimumAge !== undefined) {
-    conditions.push(sql`coalesce(${directoryServices.minimumAge}, 0) >= ${filter.minimumAge}::numeric`);
-  }
-  if (filter.maximumAge !== undefined) {
-    conditions.push(sql`${directoryServices.maximumAge} <= ${filter.maximumAge}::numeric`);
-  }
-  conditions.push(scheduled(filter));
-  return and(...conditions);
-}
-
 export async function pageServices(db: DbOrTx, filter: ServiceFilter, paging: Paging): Promise<PageRows<StoredService>> {
-  const where = serviceConditions(filter);
+  const where = publishedServiceConditions(filter);
   const [counted] = await db.select({ total: count() }).from(directoryServices).where(where);
   const rows = await db
     .select(storedServiceColumns)
@@ -219,11 +141,10 @@ export interface Centre {
   longitude: number;
 }
 
-export interface ServiceAtLocationFilter {
+export interface ServiceAtLocationFilter extends ServiceFilter {
   centre?: Centre | undefined;
   /** Metres from the centre. */
   proximity?: number | undefined;
-  taxonomyTermId?: string | undefined;
 }
 
 /** Great-circle distance in metres from the centre (haversine; mean Earth radius). */
@@ -234,8 +155,9 @@ function distanceFrom(centre: Centre): SQL<number> {
 }
 
 /**
- * Service-at-locations of published services; with a centre, only located ones, nearest first
- * (a latitude/longitude box cuts the candidates before distances are computed).
+ * Service-at-locations of published services matching the service filters; with a centre, only
+ * located ones, nearest first (a latitude/longitude box cuts the candidates before distances are
+ * computed).
  */
 export async function pageServiceAtLocations(
   db: DbOrTx,
@@ -244,8 +166,9 @@ export async function pageServiceAtLocations(
 ): Promise<PageRows<ServiceAtLocationRow & { distance: number | null }>> {
   const { centre, proximity } = filter;
   const distance = centre ? distanceFrom(centre) : sql<null>`NULL::float8`;
-  const conditions: (SQL | undefined)[] = [isNull(directoryServices.archivedAt)];
-  if (filter.taxonomyTermId) conditions.push(termLinked(sql`${directoryTaxonomyTerms.id} = ${filter.taxonomyTermId}`));
+  // The /services filters read the service of each row; day and times read the schedules that
+  // apply at this service-at-location.
+  const conditions: (SQL | undefined)[] = [publishedServiceConditions(filter, 'service_at_location')];
   if (centre) {
     conditions.push(sql`${directoryLocations.latitude} IS NOT NULL AND ${directoryLocations.longitude} IS NOT NULL`);
     if (proximity !== undefined) {

@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/client.ts';
 import { notFound, validationError } from '../../../errors.ts';
 import { findPostcode } from '../../../modules/postcodes/postcode-repository.ts';
-import { loadLocationDetails, loadServiceDetails, loadServices } from './oruk-detail-loader.ts';
+import { loadLocationDetails, loadOrganizationRelated, loadServiceDetails, loadServices } from './oruk-detail-loader.ts';
 import { toOrukLocation } from './oruk-location-mapper.ts';
 import { toOrukOrganization } from './oruk-organization-mapper.ts';
 import {
@@ -10,6 +10,7 @@ import {
   orukPage,
   type ServiceAtLocationsQuery,
   type ServicesQuery,
+  serviceFilterOf,
   type TaxonomyTermsQuery,
 } from './oruk-query.ts';
 import {
@@ -25,7 +26,8 @@ import {
   pageTerms,
   publishedServicesOf,
 } from './oruk-read-repository.ts';
-import { toOrukServiceAtLocation, toOrukServiceFull, toOrukServiceMinimal, toOrukServiceSummary } from './oruk-service-mapper.ts';
+import { toOrukServiceAtLocationDetail } from './oruk-service-at-location-mapper.ts';
+import { toOrukServiceFull, toOrukServiceMinimal, toOrukServiceSummary } from './oruk-service-mapper.ts';
 import { toOrukTaxonomy, toOrukTaxonomyTerm } from './oruk-taxonomy-mapper.ts';
 
 /**
@@ -40,22 +42,7 @@ function knownId(id: string, what: string): string {
 
 export async function listOrukServices(db: Db, query: ServicesQuery): Promise<OrukPage<object>> {
   const paging = { page: query.page, perPage: query.per_page };
-  const { total, rows } = await pageServices(
-    db,
-    {
-      search: query.search,
-      taxonomyTermId: query.taxonomy_term_id,
-      taxonomyId: query.taxonomy_id,
-      organizationId: query.organization_id,
-      modifiedAfter: query.modified_after,
-      minimumAge: query.minimum_age,
-      maximumAge: query.maximum_age,
-      startTime: query.start_time,
-      endTime: query.end_time,
-      day: query.day,
-    },
-    paging,
-  );
+  const { total, rows } = await pageServices(db, serviceFilterOf(query), paging);
   let contents: object[];
   if (query.full) {
     const details = await loadServiceDetails(db, rows);
@@ -108,14 +95,30 @@ export async function listOrukOrganizations(
   query: { page: number; per_page: number; search?: string | undefined },
 ): Promise<OrukPage<object>> {
   const { total, rows } = await pageOrganizations(db, query.search, { page: query.page, perPage: query.per_page });
-  return orukPage(rows.map(toOrukOrganization), total, query.page, query.per_page);
+  const related = await loadOrganizationRelated(
+    db,
+    rows.map((row) => row.id),
+  );
+  return orukPage(
+    rows.map((row) => toOrukOrganization(row, { identifiers: related.identifiers.get(row.id), attributes: related.attributes })),
+    total,
+    query.page,
+    query.per_page,
+  );
 }
 
 export async function getOrukOrganization(db: Db, rawId: string): Promise<object> {
   const organization = await findOrganization(db, knownId(rawId, 'Organization'));
   if (!organization) throw notFound('Organization');
   const services = await publishedServicesOf(db, organization.id);
-  return { ...toOrukOrganization(organization), services: services.map(toOrukServiceSummary) };
+  const related = await loadOrganizationRelated(db, [organization.id]);
+  return {
+    ...toOrukOrganization(organization, {
+      identifiers: related.identifiers.get(organization.id),
+      attributes: related.attributes,
+    }),
+    services: services.map(toOrukServiceSummary),
+  };
 }
 
 /** Near a postcode (centroid from the `postcodes` table; Kith never geocodes at run time). */
@@ -130,7 +133,7 @@ export async function listOrukServiceAtLocations(db: Db, query: ServiceAtLocatio
   }
   const { total, rows } = await pageServiceAtLocations(
     db,
-    { centre, proximity: query.proximity, taxonomyTermId: query.taxonomy_term_id },
+    { ...serviceFilterOf(query), centre, proximity: query.proximity },
     { page: query.page, perPage: query.per_page },
   );
   const services = await loadServices(db, [...new Set(rows.map((row) => row.serviceId))]);
@@ -156,5 +159,5 @@ export async function getOrukServiceAtLocation(db: Db, rawId: string): Promise<o
   const service = await findPublishedService(db, sal.serviceId);
   if (!service) throw notFound('Service at location');
   const details = await loadServiceDetails(db, [service]);
-  return { ...toOrukServiceAtLocation(sal, details), service: toOrukServiceSummary(service) };
+  return toOrukServiceAtLocationDetail(sal, service, details);
 }

@@ -1,4 +1,5 @@
 import type {
+  directoryAccessibility,
   directoryAddresses,
   directoryAttributes,
   directoryContacts,
@@ -7,6 +8,7 @@ import type {
   directoryLanguages,
   directoryLocations,
   directoryOrganisations,
+  directoryOrganizationIdentifiers,
   directoryPhones,
   directorySchedules,
   directoryServiceAreas,
@@ -32,6 +34,9 @@ export type FundingRow = typeof directoryFundings.$inferSelect;
 export type AttributeRow = typeof directoryAttributes.$inferSelect;
 export type TaxonomyRow = typeof directoryTaxonomies.$inferSelect;
 export type TermRow = typeof directoryTaxonomyTerms.$inferSelect;
+/** An ORUK accessibility record of a location (`dir_locations.accessibility` is only the summary). */
+export type AccessibilityRow = typeof directoryAccessibility.$inferSelect;
+export type OrganizationIdentifierRow = typeof directoryOrganizationIdentifiers.$inferSelect;
 
 /** The ORUK (published, importable) columns of a service; Kith's curation columns are left out. */
 export type ServiceOrukColumns = Pick<
@@ -48,7 +53,10 @@ export type ServiceOrukColumns = Pick<
   | 'minimumAge'
   | 'maximumAge'
   | 'assuredDate'
+  | 'assurerEmail'
+  | 'accreditations'
   | 'alert'
+  | 'sourceLastModified'
 >;
 
 /** The ORUK columns of an organisation (the link to a Kith VCSE organisation is Kith's own). */

@@ -12,14 +12,23 @@ import type {
   ServiceAreaRow,
   ServiceAtLocationRow,
 } from './oruk-rows.ts';
-import { toOrukAttribute } from './oruk-taxonomy-mapper.ts';
+import { nestedAttributes, toOrukAttribute } from './oruk-taxonomy-mapper.ts';
 
 /**
  * ORUK 3.0 service. Kith's curation fields (capacity, waiting time, referral route, funding
  * status) are not in the UK profile and are never published; the date it was last verified is
- * published as `assured_date` when no assured date was imported, and `last_modified` is the
- * row's last change. Optional fields with no value are omitted (never null).
+ * published as `assured_date` when no assured date was imported. Optional fields with no value
+ * are omitted (never null).
  */
+
+/**
+ * `last_modified`: the publisher's date for an imported record Kith has not edited since (an
+ * edit clears it), so a re-published record keeps its source's date; else the row's last change.
+ * `modified_after` filters on the same value (oruk-service-conditions.ts).
+ */
+export function lastModifiedOf(row: Pick<StoredService, 'sourceLastModified' | 'updatedAt'>): string {
+  return isoDateTime(row.sourceLastModified ?? row.updatedAt);
+}
 
 /** `minimal=true`: enough to list and link. */
 export function toOrukServiceMinimal(row: StoredService) {
@@ -28,7 +37,7 @@ export function toOrukServiceMinimal(row: StoredService) {
     organization_id: row.organizationId,
     name: row.name,
     status: row.status,
-    last_modified: isoDateTime(row.updatedAt),
+    last_modified: lastModifiedOf(row),
   };
 }
 
@@ -44,11 +53,13 @@ export function toOrukServiceSummary(row: StoredService) {
     email: optionalText(row.email),
     status: row.status,
     fees: optionalText(row.fees),
+    accreditations: optionalText(row.accreditations),
     minimum_age: row.minimumAge,
     maximum_age: row.maximumAge,
     assured_date: row.assuredDate ?? (row.lastVerifiedAt ? isoDateTime(row.lastVerifiedAt).slice(0, 10) : null),
+    assurer_email: optionalText(row.assurerEmail),
     alert: optionalText(row.alert),
-    last_modified: isoDateTime(row.updatedAt),
+    last_modified: lastModifiedOf(row),
   });
 }
 
@@ -75,6 +86,7 @@ function toOrukContact(row: ContactRow, details: ServiceDetails) {
     department: row.department,
     email: row.email,
     phones: (details.contactPhones.get(row.id) ?? []).map(toOrukPhone),
+    attributes: nestedAttributes(details.attributes, row.id),
   });
 }
 
@@ -104,6 +116,7 @@ export function toOrukServiceArea(row: ServiceAreaRow) {
     extent: row.extent,
     extent_type: row.extentType,
     uri: feedIdentifierUri(row.uri),
+    service_area: row.serviceArea,
   });
 }
 
@@ -121,6 +134,12 @@ function scheduleHome(row: ScheduleRow, sals: readonly ServiceAtLocationRow[]): 
   return null;
 }
 
+/** A schedule of the service, naming the service-at-location it belongs to (when it does). */
+function toOrukServiceSchedule(row: ScheduleRow, sals: readonly ServiceAtLocationRow[]) {
+  const home = scheduleHome(row, sals);
+  return { ...toOrukSchedule(row), ...(home ? { service_at_location_id: home } : {}) };
+}
+
 export function toOrukServiceAtLocation(sal: ServiceAtLocationRow, details: ServiceDetails) {
   const sals = details.serviceAtLocations.get(sal.serviceId) ?? [];
   const location = details.locations.locations.get(sal.locationId);
@@ -130,7 +149,9 @@ export function toOrukServiceAtLocation(sal: ServiceAtLocationRow, details: Serv
     location_id: sal.locationId,
     description: sal.description,
     location: location ? toOrukLocation(location, details.locations) : null,
-    schedules: (details.schedules.get(sal.serviceId) ?? []).filter((s) => scheduleHome(s, sals) === sal.id).map(toOrukSchedule),
+    schedules: (details.schedules.get(sal.serviceId) ?? [])
+      .filter((s) => scheduleHome(s, sals) === sal.id)
+      .map((s) => toOrukServiceSchedule(s, sals)),
     phones: (details.phones.get(sal.serviceId) ?? []).filter((p) => p.serviceAtLocationId === sal.id).map(toOrukPhone),
     contacts: (details.contacts.get(sal.serviceId) ?? [])
       .filter((c) => c.serviceAtLocationId === sal.id)
@@ -144,12 +165,21 @@ export function toOrukServiceFull(row: StoredService, details: ServiceDetails) {
   const organization = details.organizations.get(row.organizationId);
   return {
     ...toOrukServiceSummary(row),
-    ...(organization ? { organization: toOrukOrganization(organization) } : {}),
+    ...(organization
+      ? {
+          organization: toOrukOrganization(organization, {
+            identifiers: details.organizationIdentifiers.get(organization.id),
+            attributes: details.attributes,
+          }),
+        }
+      : {}),
     service_at_locations: sals.map((sal) => toOrukServiceAtLocation(sal, details)),
-    schedules: (details.schedules.get(row.id) ?? []).filter((s) => scheduleHome(s, sals) === null).map(toOrukSchedule),
-    contacts: (details.contacts.get(row.id) ?? [])
-      .filter((c) => !c.serviceAtLocationId || !sals.some((sal) => sal.id === c.serviceAtLocationId))
-      .map((c) => toOrukContact(c, details)),
+    // Every schedule and contact of the service, those of one place included (they name its
+    // service_at_location_id): the UK profile drops schedules and contacts from
+    // service_at_location, so service.schedules/contacts are its only place for them. The core
+    // HSDS nesting under service_at_locations stays too, for consumers reading that shape.
+    schedules: (details.schedules.get(row.id) ?? []).map((s) => toOrukServiceSchedule(s, sals)),
+    contacts: (details.contacts.get(row.id) ?? []).map((c) => toOrukContact(c, details)),
     phones: (details.phones.get(row.id) ?? [])
       .filter((p) => !p.serviceAtLocationId || !sals.some((sal) => sal.id === p.serviceAtLocationId))
       .map(toOrukPhone),

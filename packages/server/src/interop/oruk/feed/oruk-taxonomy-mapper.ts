@@ -26,6 +26,8 @@ export function toOrukTaxonomyTerm(row: TermRow, taxonomy?: TaxonomyRow | null) 
     parent_id: row.parentId,
     taxonomy_id: row.taxonomyId,
     term_uri: feedIdentifierUri(row.termUri),
+    taxonomy: row.taxonomy,
+    term: row.term,
     taxonomy_detail: taxonomy ? toOrukTaxonomy(taxonomy) : null,
   });
 }
@@ -41,4 +43,13 @@ export function toOrukAttribute(row: AttributeWithTerm) {
     label: row.label,
     taxonomy_term: toOrukTaxonomyTerm(row.term, row.taxonomy),
   });
+}
+
+/**
+ * The attributes of a record nested in another (an organisation, location, address, contact…):
+ * left out when it has none, so records without any keep their shape.
+ */
+export function nestedAttributes(attributes: ReadonlyMap<string, AttributeWithTerm[]> | undefined, id: string) {
+  const list = attributes?.get(id) ?? [];
+  return list.length > 0 ? list.map(toOrukAttribute) : undefined;
 }
