@@ -32,6 +32,19 @@ export const OrukImportError = z.object({
 });
 export type OrukImportError = z.infer<typeof OrukImportError>;
 
+/**
+ * Something the import left out of a record it otherwise took, e.g. a location with a latitude
+ * out of range: `id` is the service's, `path` names the field (`service_at_locations.0.location.latitude`)
+ * and the message names the record left out.
+ */
+export const OrukImportWarning = z.object({
+  index: z.number().int(),
+  id: z.string().optional(),
+  path: z.string(),
+  message: z.string(),
+});
+export type OrukImportWarning = z.infer<typeof OrukImportWarning>;
+
 /** Counts so far: services read, created, updated and rejected. `total` when the feed says how many. */
 export const OrukImportProgress = z.object({
   processed: z.number().int(),
@@ -39,6 +52,8 @@ export const OrukImportProgress = z.object({
   created: z.number().int(),
   updated: z.number().int(),
   errors: z.number().int(),
+  /** Records taken with something left out (see `OrukImportWarning`). */
+  warnings: z.number().int(),
 });
 export type OrukImportProgress = z.infer<typeof OrukImportProgress>;
 
@@ -55,6 +70,9 @@ export const OrukImportReport = z.object({
   unchanged: z.number().int(),
   errorCount: z.number().int(),
   errors: z.array(OrukImportError),
+  warningCount: z.number().int(),
+  /** At most `ORUK_IMPORT_MAX_LISTED_ERRORS` of them; `warningCount` has them all. */
+  warnings: z.array(OrukImportWarning),
 });
 export type OrukImportReport = z.infer<typeof OrukImportReport>;
 

@@ -2,6 +2,7 @@ import type { LocationInput, ServiceInput } from '@kith/shared';
 import { and, eq, inArray, isNull, ne, notInArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import {
+  directoryAccessibility,
   directoryAddresses,
   directoryAttributes,
   directoryContacts,
@@ -14,12 +15,11 @@ import {
   directoryServiceAreas,
   directoryServiceAtLocations,
 } from '../../db/schema/index.ts';
-import { upsertById } from './bulk-upsert-repository.ts';
 
 /**
  * Writes a service's ORUK detail records (locations, opening times, contacts, costs, languages,
- * areas, need terms), replacing what was there: from the editor's input one service at a time,
- * or in bulk from an import's rows. A location keeps its id when the input names it, so ORUK
+ * areas, need terms) from the editor's input, one service at a time, replacing what was there.
+ * An import's bulk writes are in imported-detail-write-repository.ts. A location keeps its id when the input names it, so ORUK
  * links to it survive an edit; a location is deleted only when no other service is delivered there.
  */
 
@@ -126,6 +126,7 @@ async function writeLocation(tx: DbOrTx, serviceId: string, location: PlacedLoca
   };
   let locationId = location.id;
   if (locationId) {
+    await dropStaleAccessibility(tx, locationId, columns.accessibility);
     await tx.update(directoryLocations).set(columns).where(eq(directoryLocations.id, locationId));
     // Location-wide schedules (e.g. from an ORUK import) were shown in the editor as this
     // service's, and come back in the input; keep one copy.
@@ -170,6 +171,21 @@ async function writeLocation(tx: DbOrTx, serviceId: string, location: PlacedLoca
       validTo: s.validTo ?? null,
     })),
   );
+}
+
+/**
+ * The editor keeps a location's accessibility as one summary text. When it changes, the ORUK
+ * accessibility records an import brought no longer describe the place: they go, and the feed
+ * publishes the new summary instead.
+ */
+async function dropStaleAccessibility(tx: DbOrTx, locationId: string, summary: string | null): Promise<void> {
+  const [stored] = await tx
+    .select({ accessibility: directoryLocations.accessibility })
+    .from(directoryLocations)
+    .where(eq(directoryLocations.id, locationId));
+  if (stored && stored.accessibility !== summary) {
+    await tx.delete(directoryAccessibility).where(eq(directoryAccessibility.locationId, locationId));
+  }
 }
 
 async function isShared(tx: DbOrTx, locationId: string, serviceId: string): Promise<boolean> {
@@ -223,7 +239,7 @@ export async function deleteServiceDetails(
 }
 
 /** Deletes the addresses of locations and, unless told not to, their location-wide opening times. */
-async function deleteLocationDetails(
+export async function deleteLocationDetails(
   tx: DbOrTx,
   locationIds: readonly string[],
   { schedules }: { schedules: boolean },
@@ -241,72 +257,4 @@ async function deleteLocationDetails(
         isNull(directorySchedules.serviceAtLocationId),
       ),
     );
-}
-
-type Row<T extends { $inferInsert: object }> = T['$inferInsert'] & { id: string };
-
-/** A location as an import writes it: its own columns, its addresses and its own opening times. */
-export interface LocationRows {
-  row: Omit<Row<typeof directoryLocations>, 'createdAt' | 'updatedAt'>;
-  addresses: readonly Row<typeof directoryAddresses>[];
-  schedules: readonly Row<typeof directorySchedules>[];
-}
-
-/**
- * Locations by id in bulk (imports), each with its addresses and location-wide opening times
- * replaced by the rows given; an existing location keeps its creation time.
- */
-export async function upsertLocations(tx: DbOrTx, locations: readonly LocationRows[], at: Date): Promise<void> {
-  if (locations.length === 0) return;
-  await upsertById(
-    tx,
-    directoryLocations,
-    locations.map((l) => ({ ...l.row, createdAt: at, updatedAt: at })),
-    { keep: ['createdAt'] },
-  );
-  await deleteLocationDetails(
-    tx,
-    locations.map((l) => l.row.id),
-    { schedules: true },
-  );
-  await upsertById(
-    tx,
-    directoryAddresses,
-    locations.flatMap((l) => l.addresses),
-  );
-  await upsertById(
-    tx,
-    directorySchedules,
-    locations.flatMap((l) => l.schedules),
-  );
-}
-
-/** A service's detail rows as an import writes them. */
-export interface ServiceDetailRows {
-  serviceAtLocations: readonly Row<typeof directoryServiceAtLocations>[];
-  schedules: readonly Row<typeof directorySchedules>[];
-  contacts: readonly Row<typeof directoryContacts>[];
-  phones: readonly Row<typeof directoryPhones>[];
-  costOptions: readonly Row<typeof directoryCostOptions>[];
-  languages: readonly Row<typeof directoryLanguages>[];
-  serviceAreas: readonly Row<typeof directoryServiceAreas>[];
-  fundings: readonly Row<typeof directoryFundings>[];
-  attributes: readonly Row<typeof directoryAttributes>[];
-}
-
-/**
- * Services' detail rows by id in bulk (imports). Upserts, not inserts: a feed may move a detail
- * record from one service to another. Links come before what hangs off them.
- */
-export async function upsertServiceDetails(tx: DbOrTx, details: readonly ServiceDetailRows[]): Promise<void> {
-  const all = <K extends keyof ServiceDetailRows>(key: K): ServiceDetailRows[K][number][] => details.flatMap((d) => d[key]);
-  await upsertById(tx, directoryServiceAtLocations, all('serviceAtLocations'));
-  await upsertById(tx, directoryContacts, all('contacts'));
-  await upsertById(tx, directoryPhones, all('phones'));
-  await upsertById(tx, directorySchedules, all('schedules'));
-  await upsertById(tx, directoryCostOptions, all('costOptions'));
-  await upsertById(tx, directoryLanguages, all('languages'));
-  await upsertById(tx, directoryServiceAreas, all('serviceAreas'));
-  await upsertById(tx, directoryFundings, all('fundings'));
-  await upsertById(tx, directoryAttributes, all('attributes'));
 }

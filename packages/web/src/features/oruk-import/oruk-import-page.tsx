@@ -148,7 +148,9 @@ function FeedFileField({ control }: { control: Control<OrukImportValues> }) {
 function ImportProgress({ progress, committing }: { progress: OrukImportProgress | null; committing: boolean }) {
   const verb = committing ? 'Imported' : 'Checked';
   const text = progress
-    ? `${verb} ${progress.processed}${progress.total !== undefined ? ` of ${progress.total}` : ''} services…`
+    ? `${verb} ${progress.processed}${progress.total !== undefined ? ` of ${progress.total}` : ''} services…${
+        progress.warnings > 0 ? ` ${progress.warnings} with parts left out so far.` : ''
+      }`
     : 'Reading the feed…';
   return (
     <div role="status">

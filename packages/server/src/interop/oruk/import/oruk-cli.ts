@@ -62,7 +62,15 @@ export async function runOrukImport(
     print(`record ${e.index + 1}${e.id ? ` (${e.id})` : ''}, ${e.path || 'whole record'}: ${e.message}`);
   }
   if (report.errorCount > report.errors.length) print(`… and ${report.errorCount - report.errors.length} more problems`);
-  const counts = `${report.processed} services read: ${report.created} new, ${report.updated} changed, ${report.unchanged} unchanged, ${report.errorCount} problems.`;
+  // Taken, but with something left out: said apart from the problems so they are not missed.
+  for (const w of report.warnings) {
+    print(`warning: record ${w.index + 1}${w.id ? ` (${w.id})` : ''}, ${w.path}: ${w.message}`);
+  }
+  if (report.warningCount > report.warnings.length) {
+    print(`… and ${report.warningCount - report.warnings.length} more warnings`);
+  }
+  const warned = report.warningCount > 0 ? `, ${report.warningCount} warning${report.warningCount === 1 ? '' : 's'}` : '';
+  const counts = `${report.processed} services read: ${report.created} new, ${report.updated} changed, ${report.unchanged} unchanged, ${report.errorCount} problems${warned}.`;
   print(`${counts} ${commit ? 'Imported.' : 'Dry run: nothing written. Add --commit to import.'}`);
   return report;
 }

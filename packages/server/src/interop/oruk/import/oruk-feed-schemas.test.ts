@@ -21,7 +21,8 @@ describe('reading ORUK feed records leniently', () => {
     expect(parsed).toMatchObject({ id: 'ac148810-d857-441c-9679-408f346de14b', status: 'temporarily closed', minimum_age: 18 });
     expect(parsed.maximum_age).toBeUndefined();
     expect(parsed.email).toBeUndefined();
-    expect(parsed.schedules?.[0]).toMatchObject({ freq: 'WEEKLY', interval: 2, opens_at: '09:30', closes_at: '11:00' });
+    // Seconds are kept as given; a zone suffix is cut (Kith keeps local opening times).
+    expect(parsed.schedules?.[0]).toMatchObject({ freq: 'WEEKLY', interval: 2, opens_at: '09:30:00', closes_at: '11:00' });
   });
 
   it('names each field it cannot take', () => {
@@ -52,6 +53,40 @@ describe('reading ORUK feed records leniently', () => {
     expect(again).toEqual(first);
     expect(new Set(first).size).toBe(2);
     for (const id of first) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+});
+
+describe('planning a record', () => {
+  const salId = '7d3f4c1e-2b6a-4d8e-9f10-aa0000000001';
+  const location = { id: '7d3f4c1e-2b6a-4d8e-9f10-aa0000000002', location_type: 'physical', name: 'Hall' };
+  const schedule = { id: '7d3f4c1e-2b6a-4d8e-9f10-aa0000000003', byday: 'MO', service_at_location_id: salId };
+  const contact = { id: '7d3f4c1e-2b6a-4d8e-9f10-aa0000000004', name: 'Ali', service_at_location_id: salId };
+
+  it('links a schedule or contact listed on the service to the service-at-location it names, once', () => {
+    const record = FeedService.parse({
+      id: 'ac148810-d857-441c-9679-408f346de14b',
+      name: 'Choir',
+      status: 'active',
+      organization_id: ORG.id,
+      service_at_locations: [{ id: salId, location, schedules: [schedule], contacts: [contact] }],
+      schedules: [schedule],
+      contacts: [contact],
+    });
+    const plan = planService(record, 0);
+    expect(plan.children.schedules).toEqual([expect.objectContaining({ id: schedule.id, serviceAtLocationId: salId })]);
+    expect(plan.children.contacts).toEqual([expect.objectContaining({ id: contact.id, serviceAtLocationId: salId })]);
+  });
+
+  it('marks only the lists a record carries as present (absent is not empty)', () => {
+    const listed = FeedService.parse({
+      id: 'ac148810-d857-441c-9679-408f346de14b',
+      name: 'Choir',
+      status: 'active',
+      organization: ORG,
+    });
+    expect([...planService(listed, 0).present]).toEqual([]);
+    const withPhones = FeedService.parse({ ...listed, organization: ORG, phones: [] });
+    expect([...planService(withPhones, 0).present]).toEqual(['phones']);
   });
 });
 

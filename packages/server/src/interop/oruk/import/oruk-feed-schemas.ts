@@ -56,13 +56,33 @@ const optionalDate = z.preprocess(
     .optional(),
 );
 
-/** "09:30", "09:30:00" or "09:30Z" → "09:30" (Kith keeps local opening times). */
+/**
+ * "09:30" or "09:30:00" kept as given (seconds too: the column is text, and the publisher's value
+ * comes back unchanged); a zone suffix or fractions of a second ("09:30:00.000Z") are cut, as
+ * Kith keeps local opening times.
+ */
 const optionalTime = z.preprocess(
   absent,
   z
     .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d/, { message: 'Use a time like 09:30' })
-    .transform((value) => value.slice(0, 5))
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?(\.\d+)?(Z|[+-]\d{2}(:?\d{2})?)?$/, {
+      message: 'Use a time like 09:30 or 09:30:00',
+    })
+    .transform((value) => value.match(/^\d{2}:\d{2}(:\d{2})?/)?.[0] ?? value)
+    .optional(),
+);
+
+/** An ORUK date-time (`last_modified`), kept as the instant it names. */
+const optionalDateTime = z.preprocess(
+  absent,
+  z
+    .string()
+    .trim()
+    .refine((value) => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)), {
+      message: 'Use a date-time like 2025-01-31T10:30:00Z',
+    })
+    .transform((value) => new Date(value))
     .optional(),
 );
 
@@ -131,16 +151,21 @@ export type FeedPhone = z.infer<typeof FeedPhone>;
 
 export const FeedContact = z.object({
   id: childId,
+  /** HSDS 3.0: a place's contact may be listed on the service, naming its service-at-location. */
+  service_at_location_id: optionalId,
   name: optionalText,
   title: optionalText,
   department: optionalText,
   email: optionalText,
   phones: list(FeedPhone),
+  attributes: list(FeedAttribute),
 });
 export type FeedContact = z.infer<typeof FeedContact>;
 
 export const FeedSchedule = z.object({
   id: childId,
+  /** UK profile: a service-at-location's opening times are listed on the service, naming it here. */
+  service_at_location_id: optionalId,
   valid_from: optionalDate,
   valid_to: optionalDate,
   dtstart: optionalDate,
@@ -152,6 +177,8 @@ export const FeedSchedule = z.object({
   closes_at: optionalTime,
   description: optionalText,
   notes: optionalText,
+  schedule_link: optionalWebAddress,
+  attending_type: optionalText,
 });
 export type FeedSchedule = z.infer<typeof FeedSchedule>;
 
@@ -166,25 +193,25 @@ export const FeedAddress = z.object({
   postal_code: optionalText,
   country: optionalText,
   address_type: optionalText,
+  attributes: list(FeedAttribute),
 });
 export type FeedAddress = z.infer<typeof FeedAddress>;
 
-/** ORUK 3.0 lists accessibility records; older feeds send one text. */
-const accessibility = z.preprocess(
-  absent,
-  z
-    .union([z.string(), z.array(z.object({ description: optionalText, details: optionalText }).loose())])
-    .optional()
-    .transform((value) =>
-      Array.isArray(value)
-        ? value
-            .map((item) => item.description ?? item.details)
-            .filter(Boolean)
-            .join('\n') || undefined
-        : value,
-    ),
-);
+export const FeedAccessibility = z.object({
+  id: childId,
+  description: optionalText,
+  details: optionalText,
+  url: optionalWebAddress,
+  /** UK profile: the accessibility described in words. */
+  accessibility: optionalText,
+  attributes: list(FeedAttribute),
+});
+export type FeedAccessibility = z.infer<typeof FeedAccessibility>;
 
+/**
+ * A location. Checked on its own, not as part of its service: a bad location (a latitude out of
+ * range, say) is left out with a warning and the rest of the service imports.
+ */
 export const FeedLocation = z.object({
   id: OrukId,
   location_type: z.preprocess(lowerCase, z.enum(['physical', 'postal', 'virtual']).default('physical')),
@@ -193,9 +220,13 @@ export const FeedLocation = z.object({
   url: optionalWebAddress,
   latitude: z.preprocess(numeric, z.number().min(-90).max(90).optional()),
   longitude: z.preprocess(numeric, z.number().min(-180).max(180).optional()),
-  accessibility,
+  external_identifier: optionalText,
+  external_identifier_type: optionalText,
+  /** ORUK 3.0 lists accessibility records; older feeds send one text. */
+  accessibility: z.preprocess(absent, z.union([z.string(), z.array(FeedAccessibility)]).optional()),
   addresses: list(FeedAddress),
   schedules: list(FeedSchedule),
+  attributes: list(FeedAttribute),
 });
 export type FeedLocation = z.infer<typeof FeedLocation>;
 
@@ -203,7 +234,8 @@ export const FeedServiceAtLocation = z
   .object({
     id: childId,
     location_id: optionalId,
-    location: z.preprocess(absent, FeedLocation.optional()),
+    /** Checked later with `FeedLocation`, so a bad one is skipped rather than refusing the service. */
+    location: z.preprocess(absent, z.unknown().optional()),
     description: optionalText,
     schedules: list(FeedSchedule),
     phones: list(FeedPhone),
@@ -221,6 +253,22 @@ export const FeedOrganization = z.object({
   logo: optionalWebAddress,
   uri: optionalIdentifierUri,
   parent_organization_id: optionalId,
+  organization_identifiers: list(
+    z.object({
+      id: childId,
+      identifier_scheme: optionalText,
+      identifier_type: z.preprocess(
+        absent,
+        z.string({ message: 'An organization identifier needs its identifier_type' }).trim().min(1),
+      ),
+      identifier: z.preprocess(
+        (value) => (typeof value === 'number' ? String(value) : absent(value)),
+        z.string({ message: 'An organization identifier needs its identifier' }).trim().min(1),
+      ),
+      attributes: list(FeedAttribute),
+    }),
+  ),
+  attributes: list(FeedAttribute),
 });
 export type FeedOrganization = z.infer<typeof FeedOrganization>;
 
@@ -245,7 +293,10 @@ export const FeedService = z
     minimum_age: optionalInt,
     maximum_age: optionalInt,
     assured_date: optionalDate,
+    assurer_email: optionalText,
+    accreditations: optionalText,
     alert: optionalText,
+    last_modified: optionalDateTime,
     service_at_locations: list(FeedServiceAtLocation),
     schedules: list(FeedSchedule),
     contacts: list(FeedContact),
@@ -270,6 +321,8 @@ export const FeedService = z
         extent: optionalText,
         extent_type: optionalText,
         uri: optionalIdentifierUri,
+        /** UK profile: the area served, in words. */
+        service_area: optionalText,
       }),
     ),
     funding: list(z.object({ id: childId, source: optionalText })),
@@ -285,9 +338,11 @@ export const FeedService = z
   });
 export type FeedService = z.infer<typeof FeedService>;
 
-/** Keys whose presence shows a listed service already carries its nested detail. */
-export const DETAIL_KEYS = [
-  'organization',
+/**
+ * The nested lists of a service. A listed service (`/services` without `full`) has none of them,
+ * only its own fields and its organization; a service that has at least one is a full record.
+ */
+export const NESTED_LIST_KEYS = [
   'service_at_locations',
   'schedules',
   'contacts',
@@ -296,5 +351,6 @@ export const DETAIL_KEYS = [
   'languages',
   'service_areas',
   'funding',
+  'fundings',
   'attributes',
 ] as const;

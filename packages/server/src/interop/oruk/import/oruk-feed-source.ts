@@ -1,15 +1,17 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { validationError } from '../../../errors.ts';
-import { DETAIL_KEYS } from './oruk-feed-schemas.ts';
+import { AppError, validationError } from '../../../errors.ts';
+import { NESTED_LIST_KEYS } from './oruk-feed-schemas.ts';
 
 /**
  * Where an ORUK import reads its services from: a file (a paged response with `contents`, a
  * JSON array of services, or NDJSON — one service per line, streamed so a 100,000-service file
  * never sits in memory), text already received (an upload), or a feed's base URL, paged through
  * `GET {base}/services?page=N&per_page=100&full=true`, fetching `{base}/services/{id}` for any
- * listed service that came without its nested detail.
+ * listed service that came without its nested detail. The UK profile has no `full` parameter
+ * (its list holds only each service's own fields and organization), so a feed that follows it
+ * needs the detail of every service fetched; Kith's own feed honours `full` and needs none.
  */
 
 export type OrukSource =
@@ -22,8 +24,8 @@ export type OrukSource =
   /** An uploaded JSON document, already parsed. */
   | { document: unknown };
 
-/** One record of the feed, or why it could not be read. */
-export type FeedItem = { value: unknown } | { unreadable: string };
+/** One record of the feed, or why it could not be read (with the service's id when the list gave it). */
+export type FeedItem = { value: unknown } | { unreadable: string; id?: string };
 
 export interface OrukFeed {
   kind: 'file' | 'url' | 'upload';
@@ -181,26 +183,46 @@ async function fetchPage(base: URL, page: number): Promise<FeedPage> {
   };
 }
 
+/** A full record has at least one nested list; a listed one has only one-to-one fields. */
 function hasDetail(item: unknown): boolean {
-  return typeof item === 'object' && item !== null && DETAIL_KEYS.some((key) => key in item);
+  return typeof item === 'object' && item !== null && NESTED_LIST_KEYS.some((key) => key in item);
 }
 
-/** Listed services without nested detail are fetched one by one, a few at a time. */
-async function withDetail(base: URL, contents: unknown[]): Promise<FeedItem[]> {
-  const out: FeedItem[] = [];
-  for (let start = 0; start < contents.length; start += DETAIL_FETCHES_AT_ONCE) {
-    const slice = contents.slice(start, start + DETAIL_FETCHES_AT_ONCE);
-    out.push(
-      ...(await Promise.all(
-        slice.map(async (item): Promise<FeedItem> => {
-          const id = (item as { id?: unknown } | null)?.id;
-          if (hasDetail(item) || typeof id !== 'string') return { value: item };
-          const { status, body } = await getJson(feedUrl(base, `/services/${encodeURIComponent(id)}`));
-          return status === 200 ? { value: body } : { unreadable: `The feed answered ${status} for this service's detail` };
-        }),
-      )),
-    );
+/** The detail of one listed service; a failure is that service's error, never the whole import's. */
+async function detailOf(base: URL, item: unknown): Promise<FeedItem> {
+  const id = (item as { id?: unknown } | null)?.id;
+  if (hasDetail(item) || typeof id !== 'string') return { value: item };
+  const url = feedUrl(base, `/services/${encodeURIComponent(id)}`);
+  try {
+    const { status, body } = await getJson(url);
+    if (status !== 200) return { unreadable: `The feed answered ${status} for this service’s detail (${url})`, id };
+    const bodyId = typeof body === 'object' && body !== null ? (body as { id?: unknown }).id : undefined;
+    if (typeof bodyId !== 'string' || bodyId.toLowerCase() !== id.toLowerCase()) {
+      return { unreadable: `The feed’s detail for this service (${url}) is not the same service`, id };
+    }
+    return { value: body };
+  } catch (error) {
+    const message = error instanceof AppError ? (error.extra.issues?.[0]?.message ?? error.message) : String(error);
+    return { unreadable: `Could not read this service’s detail: ${message}`, id };
   }
+}
+
+/**
+ * Listed services without nested detail are fetched one by one, at most
+ * `DETAIL_FETCHES_AT_ONCE` at a time (a pool: a slow one holds up no more than its own slot),
+ * and handed on in the list's order.
+ */
+async function withDetail(base: URL, contents: unknown[]): Promise<FeedItem[]> {
+  const out: FeedItem[] = new Array(contents.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < contents.length) {
+      const at = next;
+      next += 1;
+      out[at] = await detailOf(base, contents[at]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(DETAIL_FETCHES_AT_ONCE, contents.length) }, worker));
   return out;
 }
 

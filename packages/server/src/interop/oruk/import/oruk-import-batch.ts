@@ -1,15 +1,22 @@
-import type { OrukImportError } from '@kith/shared';
+import type { OrukImportError, OrukImportWarning } from '@kith/shared';
 import type { DbOrTx } from '../../../db/client.ts';
 import { directoryTaxonomies, directoryTaxonomyTerms } from '../../../db/schema/index.ts';
 import { lastById } from '../../../modules/directory/bulk-upsert-repository.ts';
 import { findPostcodes, normalisePostcode } from '../../../modules/postcodes/postcode-repository.ts';
-import { loadLocationDetails, loadOrganizations, loadServiceDetails, loadServices } from '../feed/oruk-detail-loader.ts';
+import {
+  loadAttributes,
+  loadLocationDetails,
+  loadOrganizationIdentifiers,
+  loadOrganizations,
+  loadServiceDetails,
+  loadServices,
+} from '../feed/oruk-detail-loader.ts';
 import { anyUuid } from '../feed/oruk-json.ts';
-import type { TaxonomyRow } from '../feed/oruk-rows.ts';
+import type { OrganizationOrukColumns, OrganizationRow, TaxonomyRow } from '../feed/oruk-rows.ts';
 import { FeedService } from './oruk-feed-schemas.ts';
 import type { FeedItem } from './oruk-feed-source.ts';
-import { locationChanged, organizationChanged, rowChanged, serviceChanged } from './oruk-import-compare.ts';
-import { IMPORTED_TAXONOMY_ID, planService, type ServicePlan } from './oruk-import-plan.ts';
+import { canonical, locationChanged, organizationChanged, rowChanged, serviceChanged } from './oruk-import-compare.ts';
+import { IMPORTED_TAXONOMY_ID, planService, type RecordAttributes, type ServicePlan } from './oruk-import-plan.ts';
 import type { BatchWrite } from './oruk-import-writer.ts';
 
 /**
@@ -18,6 +25,16 @@ import type { BatchWrite } from './oruk-import-writer.ts';
  * changed and unchanged by comparing them with what Kith holds.
  */
 
+/**
+ * An organisation whose parent was not known when it was written: linked at the end of the run
+ * if the parent came later in the feed, otherwise a warning (the link would break the foreign key).
+ */
+export interface PendingParent {
+  organization: OrganizationOrukColumns;
+  index: number;
+  serviceId: string;
+}
+
 /** Ids met earlier in the same run: references to them are good even in a dry run. */
 export interface RunMemory {
   services: Set<string>;
@@ -25,10 +42,18 @@ export interface RunMemory {
   locations: Set<string>;
   terms: Set<string>;
   taxonomies: Set<string>;
+  pendingParents: Map<string, PendingParent>;
 }
 
 export function newRunMemory(): RunMemory {
-  return { services: new Set(), organizations: new Set(), locations: new Set(), terms: new Set(), taxonomies: new Set() };
+  return {
+    services: new Set(),
+    organizations: new Set(),
+    locations: new Set(),
+    terms: new Set(),
+    taxonomies: new Set(),
+    pendingParents: new Map(),
+  };
 }
 
 export interface BatchOutcome {
@@ -37,6 +62,8 @@ export interface BatchOutcome {
   /** Per-record problems; `rejected` counts the records they belong to. */
   errors: OrukImportError[];
   rejected: number;
+  /** What was left out of records that were taken. */
+  warnings: OrukImportWarning[];
 }
 
 const ISSUES_PER_RECORD = 5;
@@ -56,7 +83,7 @@ function planRecords(items: { index: number; item: FeedItem }[], memory: RunMemo
   const plans: ServicePlan[] = [];
   for (const { index, item } of items) {
     if ('unreadable' in item) {
-      errors.push({ index, path: '', message: item.unreadable });
+      errors.push({ index, ...(item.id ? { id: item.id } : {}), path: '', message: item.unreadable });
       continue;
     }
     const parsed = FeedService.safeParse(item.value);
@@ -92,7 +119,7 @@ async function loadTerms(db: DbOrTx, ids: string[]) {
 async function locateFromPostcodes(db: DbOrTx, plans: ServicePlan[]): Promise<void> {
   const unlocated = plans.flatMap((p) => p.locations).filter((l) => l.row.latitude === null || l.row.longitude === null);
   const postcodeOf = new Map(
-    unlocated.map((l) => [l.row.id, normalisePostcode(l.addresses.find((a) => a.postalCode)?.postalCode ?? '')]),
+    unlocated.map((l) => [l.row.id, normalisePostcode((l.addresses ?? []).find((a) => a.postalCode)?.postalCode ?? '')]),
   );
   const wanted = [...new Set([...postcodeOf.values()].filter((p): p is string => p !== null))];
   const centroids = await findPostcodes(db, wanted);
@@ -159,18 +186,22 @@ export async function prepareBatch(
     taxonomies: [],
     terms: [],
     organizations: [],
+    organizationIdentifiers: [],
     locations: [],
+    recordAttributes: await changedRecordAttributes(db, plans),
     createdServices: [],
     changedServices: [],
   };
+  const changedOwners = new Set(write.recordAttributes.map((r) => r.linkId));
   let unchanged = 0;
   for (const plan of plans) {
     const before = stored.get(plan.service.id);
     // An assured date Kith published from its own verification is not an imported one.
     const verified = before?.lastVerifiedAt?.toISOString().slice(0, 10);
     if (before && before.assuredDate === null && plan.service.assuredDate === verified) plan.service.assuredDate = null;
+    const attributesChanged = plan.recordAttributes.some((r) => changedOwners.has(r.linkId));
     if (!before) write.createdServices.push(plan);
-    else if (serviceChanged(plan, before, details)) write.changedServices.push(plan);
+    else if (attributesChanged || serviceChanged(plan, before, details)) write.changedServices.push(plan);
     else unchanged += 1;
   }
 
@@ -193,14 +224,12 @@ export async function prepareBatch(
   });
 
   const knownOrgs = new Set([...organizations.keys(), ...batchOrgs, ...memory.organizations]);
-  write.organizations = lastById(plans.flatMap((p) => (p.organization ? [p.organization] : [])))
-    .map((o) => (o.parentOrganizationId && !knownOrgs.has(o.parentOrganizationId) ? { ...o, parentOrganizationId: null } : o))
-    .filter((o) => {
-      const was = organizations.get(o.id);
-      return !was || organizationChanged(o, was);
-    });
+  await planOrganizations(db, plans, { write, organizations, knownOrgs, memory });
+  const storedLocations = locations.locations;
   write.locations = lastById(plans.flatMap((p) => p.locations).map((l) => ({ ...l, id: l.row.id }))).filter((l) => {
-    const was = locations.locations.get(l.row.id);
+    const was = storedLocations.get(l.row.id);
+    // A feed that says nothing of accessibility leaves the summary as it is.
+    if (!l.summaryGiven) l.row.accessibility = was?.accessibility ?? null;
     return !was || locationChanged(l, was, locations);
   });
 
@@ -209,5 +238,54 @@ export async function prepareBatch(
   for (const id of batchTerms) memory.terms.add(id);
   for (const t of [...feedTaxonomies, ...write.placeholderTaxonomies]) memory.taxonomies.add(t.id);
   const rejected = new Set(errors.map((e) => e.index)).size;
-  return { write, unchanged, errors, rejected };
+  return { write, unchanged, errors, rejected, warnings: plans.flatMap((p) => p.warnings) };
+}
+
+/** The nested records' attribute lists that differ from Kith's (one query for all of them). */
+async function changedRecordAttributes(db: DbOrTx, plans: ServicePlan[]): Promise<RecordAttributes[]> {
+  const given = lastById(plans.flatMap((p) => p.recordAttributes).map((r) => ({ ...r, id: r.linkId })));
+  const stored = await loadAttributes(
+    db,
+    given.map((r) => r.linkId),
+  );
+  return given.filter((r) => {
+    const was = (stored.get(r.linkId) ?? []).map(({ term: _term, taxonomy: _taxonomy, ...attribute }) => attribute);
+    return canonical(r.rows) !== canonical(was);
+  });
+}
+
+/**
+ * The organisations to write: new or changed ones, with their identifier lists when the feed
+ * gave them. A parent named but not known yet keeps the stored link (never a broken foreign
+ * key) and waits in `memory.pendingParents` for the end of the run.
+ */
+async function planOrganizations(
+  db: DbOrTx,
+  plans: ServicePlan[],
+  context: {
+    write: BatchWrite;
+    organizations: Map<string, OrganizationRow>;
+    knownOrgs: Set<string>;
+    memory: RunMemory;
+  },
+): Promise<void> {
+  const { write, organizations, knownOrgs, memory } = context;
+  const withOrganization = plans.filter((p) => p.organization !== null);
+  const latest = new Map(withOrganization.map((p) => [p.organization?.id ?? '', p]));
+  const storedIdentifiers = await loadOrganizationIdentifiers(db, [...latest.keys()]);
+  for (const [id, plan] of latest) {
+    const given = plan.organization as OrganizationOrukColumns;
+    const was = organizations.get(id);
+    const parent = given.parentOrganizationId;
+    let organization = given;
+    if (parent && !knownOrgs.has(parent)) {
+      memory.pendingParents.set(id, { organization: given, index: plan.index, serviceId: plan.service.id });
+      organization = { ...given, parentOrganizationId: was?.parentOrganizationId ?? null };
+    } else memory.pendingParents.delete(id);
+    const identifiers = plan.organizationIdentifiers;
+    const changed = !was || organizationChanged(organization, identifiers, was, storedIdentifiers.get(id) ?? []);
+    if (!changed) continue;
+    write.organizations.push(organization);
+    if (identifiers) write.organizationIdentifiers.push({ organizationId: id, identifiers });
+  }
 }

@@ -1,13 +1,13 @@
+import type { OrukImportWarning } from '@kith/shared';
+import { lastById } from '../../../modules/directory/bulk-upsert-repository.ts';
 import { derivedUuid } from '../feed/oruk-json.ts';
-import { isOrukId } from '../feed/oruk-query.ts';
 import type {
-  AddressRow,
   AttributeRow,
   ContactRow,
   CostOptionRow,
   FundingRow,
   LanguageRow,
-  LocationOrukColumns,
+  OrganizationIdentifierRow,
   OrganizationOrukColumns,
   PhoneRow,
   ScheduleRow,
@@ -17,16 +17,14 @@ import type {
   TaxonomyRow,
   TermRow,
 } from '../feed/oruk-rows.ts';
-import type {
-  FeedAttribute,
-  FeedContact,
-  FeedLocation,
-  FeedOrganization,
-  FeedPhone,
-  FeedSchedule,
-  FeedService,
-  FeedTerm,
-} from './oruk-feed-schemas.ts';
+import type { FeedContact, FeedOrganization, FeedPhone, FeedService } from './oruk-feed-schemas.ts';
+import {
+  addAttribute,
+  addLocationAttributes,
+  addOrganizationAttributes,
+  addRecordAttributes,
+} from './oruk-import-attribute-plan.ts';
+import { checkLocation, childIdOf, type LocationPlan, locationPlan, orNull, scheduleRow } from './oruk-import-location-plan.ts';
 
 /**
  * Turns one validated feed service into the rows Kith stores — the inverse of the mappers, so
@@ -35,14 +33,13 @@ import type {
  * details are found and replaced.
  */
 
-export interface LocationPlan {
-  row: LocationOrukColumns;
-  addresses: AddressRow[];
-  /** The location's own opening times. */
-  schedules: ScheduleRow[];
-}
+export type { LocationPlan };
 
-/** The service's own rows: replaced as a whole when the feed's differ from Kith's. */
+/**
+ * The service's own rows, by table. Each table is also a kind of detail a feed may give or leave
+ * out, except that a service-at-location's schedules, phones and contacts belong to the
+ * `serviceAtLocations` kind (`rowsOfKind` in oruk-import-compare.ts sorts them).
+ */
 export interface ServiceChildren {
   serviceAtLocations: ServiceAtLocationRow[];
   schedules: ScheduleRow[];
@@ -55,51 +52,45 @@ export interface ServiceChildren {
   attributes: AttributeRow[];
 }
 
+export type ChildKind = keyof ServiceChildren;
+
 export interface ServicePlan {
   index: number;
   service: ServiceOrukColumns;
   organization: OrganizationOrukColumns | null;
+  /** The organisation's identifiers; null when the feed left the list out (the stored ones stay). */
+  organizationIdentifiers: OrganizationIdentifierRow[] | null;
   locations: LocationPlan[];
   /** Locations named by id only: they must already exist. */
   locationRefs: string[];
   children: ServiceChildren;
+  /**
+   * The kinds of detail the record carries. Absent is not empty: a listed record without nested
+   * lists leaves every stored detail as it is; only a list that is present replaces its kind.
+   */
+  present: Set<ChildKind>;
   taxonomies: TaxonomyRow[];
   terms: TermRow[];
   /** Terms named by id only: they must already exist. */
   termRefs: string[];
+  /** Attributes of nested records (organization, location, address…), each list replacing its record's. */
+  recordAttributes: RecordAttributes[];
+  /** What was left out of the record (a bad location…); the rest imports. */
+  warnings: OrukImportWarning[];
+}
+
+/**
+ * The attributes of one record other than the service, as the UK profile nests them under the
+ * organization, its identifiers, locations, addresses, accessibility records and contacts. Kith
+ * stores them as it stores a service's: `linkId` the record, `linkType` the kind of record.
+ */
+export interface RecordAttributes {
+  linkId: string;
+  rows: AttributeRow[];
 }
 
 /** Name of the taxonomy made for imported terms that do not say which taxonomy they are in. */
 export const IMPORTED_TAXONOMY_ID = derivedUuid('imported-taxonomy');
-
-const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
-
-function childIdOf(raw: string | number | undefined, scope: string): string {
-  if (typeof raw === 'string' && isOrukId(raw)) return raw.toLowerCase();
-  return derivedUuid(raw === undefined ? scope : `${scope}#${raw}`);
-}
-
-function scheduleRow(
-  s: FeedSchedule,
-  scope: string,
-  links: Pick<ScheduleRow, 'serviceId' | 'locationId' | 'serviceAtLocationId'>,
-): ScheduleRow {
-  return {
-    id: childIdOf(s.id, scope),
-    ...links,
-    validFrom: orNull(s.valid_from),
-    validTo: orNull(s.valid_to),
-    dtstart: orNull(s.dtstart),
-    freq: orNull(s.freq),
-    interval: orNull(s.interval),
-    byday: orNull(s.byday),
-    bymonthday: orNull(s.bymonthday),
-    opensAt: orNull(s.opens_at),
-    closesAt: orNull(s.closes_at),
-    description: orNull(s.description),
-    notes: orNull(s.notes),
-  };
-}
 
 function phoneRow(
   p: FeedPhone,
@@ -121,11 +112,12 @@ function phoneRow(
 }
 
 function addContact(
-  children: ServiceChildren,
+  plan: ServicePlan,
   c: FeedContact,
   scope: string,
   links: { serviceId: string; serviceAtLocationId: string | null },
 ) {
+  const { children } = plan;
   const id = childIdOf(c.id, scope);
   children.contacts.push({
     id,
@@ -141,6 +133,7 @@ function addContact(
   (c.phones ?? []).forEach((p, i) => {
     children.phones.push(phoneRow(p, `${scope}.phones.${i}`, { contactId: id }));
   });
+  addRecordAttributes(plan, c.attributes, { id, kind: 'contact' });
 }
 
 export function organizationRow(o: FeedOrganization): OrganizationOrukColumns {
@@ -156,123 +149,82 @@ export function organizationRow(o: FeedOrganization): OrganizationOrukColumns {
   };
 }
 
-function locationPlan(l: FeedLocation, scope: string): LocationPlan {
+function identifierRows(o: FeedOrganization): OrganizationIdentifierRow[] | null {
+  return (
+    o.organization_identifiers?.map((identifier, i) => ({
+      id: childIdOf(identifier.id, `${o.id}:organization_identifiers.${i}`),
+      organizationId: o.id,
+      identifierScheme: orNull(identifier.identifier_scheme),
+      identifierType: identifier.identifier_type,
+      identifier: identifier.identifier,
+    })) ?? null
+  );
+}
+
+function emptyChildren(): ServiceChildren {
   return {
-    row: {
-      id: l.id,
-      locationType: l.location_type,
-      name: orNull(l.name),
-      description: orNull(l.description),
-      latitude: orNull(l.latitude),
-      longitude: orNull(l.longitude),
-      accessibility: orNull(l.accessibility),
-      url: orNull(l.url),
-    },
-    addresses: (l.addresses ?? []).map((a, i) => ({
-      id: childIdOf(a.id, `${l.id}:addresses.${i}`),
-      locationId: l.id,
-      attention: orNull(a.attention),
-      address1: a.address_1 ?? '',
-      address2: orNull(a.address_2),
-      city: a.city ?? '',
-      region: orNull(a.region),
-      stateProvince: a.state_province ?? '',
-      postalCode: a.postal_code ?? '',
-      country: a.country ?? 'GB',
-      addressType: a.address_type ?? 'physical',
-    })),
-    schedules: (l.schedules ?? []).map((s, i) =>
-      scheduleRow(s, `${scope}.schedules.${i}`, { serviceId: null, locationId: l.id, serviceAtLocationId: null }),
-    ),
+    serviceAtLocations: [],
+    schedules: [],
+    contacts: [],
+    phones: [],
+    costOptions: [],
+    languages: [],
+    serviceAreas: [],
+    fundings: [],
+    attributes: [],
   };
 }
 
-function addTerm(plan: ServicePlan, t: FeedTerm): void {
-  const detail = t.taxonomy_detail;
-  if (detail) {
-    plan.taxonomies.push({
-      id: detail.id,
-      name: detail.name,
-      description: detail.description ?? '',
-      uri: orNull(detail.uri),
-      version: orNull(detail.version),
-    });
-  }
-  plan.terms.push({
-    id: t.id,
-    taxonomyId: t.taxonomy_id ?? detail?.id ?? IMPORTED_TAXONOMY_ID,
-    parentId: orNull(t.parent_id),
-    code: orNull(t.code),
-    name: t.name ?? t.term ?? '',
-    description: t.description ?? '',
-    termUri: orNull(t.term_uri),
-  });
+function serviceColumns(record: FeedService): ServiceOrukColumns {
+  return {
+    id: record.id,
+    organizationId: record.organization?.id ?? record.organization_id ?? '',
+    name: record.name,
+    alternateName: orNull(record.alternate_name),
+    description: record.description ?? '',
+    url: orNull(record.url),
+    email: orNull(record.email),
+    status: record.status,
+    fees: orNull(record.fees ?? record.fees_description),
+    minimumAge: orNull(record.minimum_age),
+    maximumAge: orNull(record.maximum_age),
+    assuredDate: orNull(record.assured_date),
+    assurerEmail: orNull(record.assurer_email),
+    accreditations: orNull(record.accreditations),
+    alert: orNull(record.alert),
+    // The publisher's own date, not the import's: the feed republishes it until Kith edits the service.
+    sourceLastModified: orNull(record.last_modified),
+  };
 }
 
-function addAttribute(plan: ServicePlan, a: FeedAttribute, scope: string): void {
-  const termId = a.taxonomy_term?.id ?? a.taxonomy_term_id ?? '';
-  if (a.taxonomy_term) addTerm(plan, a.taxonomy_term);
-  else plan.termRefs.push(termId);
-  plan.children.attributes.push({
-    id: childIdOf(a.id, scope),
-    linkId: plan.service.id,
-    // Kith's own meaning of link_type: the kind of record the term describes.
-    linkType: 'service',
-    linkEntity: orNull(a.link_entity),
-    taxonomyTermId: termId,
-    value: orNull(a.value),
-    label: orNull(a.label),
-  });
-}
-
-export function planService(record: FeedService, index: number): ServicePlan {
+function addServiceAtLocations(plan: ServicePlan, record: FeedService): void {
   const serviceId = record.id;
-  const scope = serviceId;
-  const plan: ServicePlan = {
-    index,
-    organization: record.organization ? organizationRow(record.organization) : null,
-    service: {
-      id: serviceId,
-      organizationId: record.organization?.id ?? record.organization_id ?? '',
-      name: record.name,
-      alternateName: orNull(record.alternate_name),
-      description: record.description ?? '',
-      url: orNull(record.url),
-      email: orNull(record.email),
-      status: record.status,
-      fees: orNull(record.fees ?? record.fees_description),
-      minimumAge: orNull(record.minimum_age),
-      maximumAge: orNull(record.maximum_age),
-      assuredDate: orNull(record.assured_date),
-      alert: orNull(record.alert),
-    },
-    locations: [],
-    locationRefs: [],
-    children: {
-      serviceAtLocations: [],
-      schedules: [],
-      contacts: [],
-      phones: [],
-      costOptions: [],
-      languages: [],
-      serviceAreas: [],
-      fundings: [],
-      attributes: [],
-    },
-    taxonomies: [],
-    terms: [],
-    termRefs: [],
-  };
   const { children } = plan;
   const pairs = new Set<string>();
   (record.service_at_locations ?? []).forEach((sal, i) => {
-    const at = `${scope}:service_at_locations.${i}`;
-    const locationId = sal.location?.id ?? sal.location_id ?? '';
-    // One row per service and location (the table's unique pair); later repeats are dropped.
-    if (pairs.has(locationId)) return;
+    const at = `${serviceId}:service_at_locations.${i}`;
+    let locationId = sal.location_id ?? '';
+    if (sal.location !== undefined) {
+      const checked = checkLocation(sal.location, {
+        index: plan.index,
+        serviceId,
+        path: `service_at_locations.${i}.location`,
+      });
+      if ('warnings' in checked) {
+        plan.warnings.push(...checked.warnings);
+        return;
+      }
+      locationId = checked.location.id;
+      // One row per service and location (the table's unique pair); later repeats are dropped.
+      if (pairs.has(locationId)) return;
+      const planned = locationPlan(checked.location, `${at}.location`);
+      plan.locations.push(planned);
+      addLocationAttributes(plan, checked.location, planned);
+    } else {
+      if (pairs.has(locationId)) return;
+      plan.locationRefs.push(locationId);
+    }
     pairs.add(locationId);
-    if (sal.location) plan.locations.push(locationPlan(sal.location, `${at}.location`));
-    else plan.locationRefs.push(locationId);
     const salId = childIdOf(sal.id, at);
     children.serviceAtLocations.push({ id: salId, serviceId, locationId, description: orNull(sal.description) });
     (sal.schedules ?? []).forEach((s, j) => {
@@ -285,17 +237,64 @@ export function planService(record: FeedService, index: number): ServicePlan {
       children.phones.push(phoneRow(p, `${at}.phones.${j}`, { serviceId, serviceAtLocationId: salId }));
     });
     (sal.contacts ?? []).forEach((c, j) => {
-      addContact(children, c, `${at}.contacts.${j}`, { serviceId, serviceAtLocationId: salId });
+      addContact(plan, c, `${at}.contacts.${j}`, { serviceId, serviceAtLocationId: salId });
     });
   });
+}
+
+/** Which kinds of detail the record carries (a list that is there, even empty). */
+function presentKinds(record: FeedService): Set<ChildKind> {
+  const has: [ChildKind, unknown][] = [
+    ['serviceAtLocations', record.service_at_locations],
+    ['schedules', record.schedules],
+    ['contacts', record.contacts],
+    ['phones', record.phones],
+    ['costOptions', record.cost_options],
+    ['languages', record.languages],
+    ['serviceAreas', record.service_areas],
+    ['fundings', record.funding ?? record.fundings],
+    ['attributes', record.attributes],
+  ];
+  return new Set(has.filter(([, list]) => list !== undefined).map(([kind]) => kind));
+}
+
+export function planService(record: FeedService, index: number): ServicePlan {
+  const serviceId = record.id;
+  const scope = serviceId;
+  const plan: ServicePlan = {
+    index,
+    organization: record.organization ? organizationRow(record.organization) : null,
+    organizationIdentifiers: record.organization ? identifierRows(record.organization) : null,
+    service: serviceColumns(record),
+    locations: [],
+    locationRefs: [],
+    children: emptyChildren(),
+    present: presentKinds(record),
+    taxonomies: [],
+    terms: [],
+    termRefs: [],
+    recordAttributes: [],
+    warnings: [],
+  };
+  const { children } = plan;
+  if (record.organization) addOrganizationAttributes(plan, record.organization);
+  addServiceAtLocations(plan, record);
+  const salIds = new Set(children.serviceAtLocations.map((sal) => sal.id));
   (record.schedules ?? []).forEach((s, i) => {
-    children.schedules.push(
-      scheduleRow(s, `${scope}:schedules.${i}`, { serviceId, locationId: null, serviceAtLocationId: null }),
-    );
+    const salId = s.service_at_location_id?.toLowerCase();
+    const serviceAtLocationId = salId && salIds.has(salId) ? salId : null;
+    children.schedules.push(scheduleRow(s, `${scope}:schedules.${i}`, { serviceId, locationId: null, serviceAtLocationId }));
   });
+
   (record.contacts ?? []).forEach((c, i) => {
-    addContact(children, c, `${scope}:contacts.${i}`, { serviceId, serviceAtLocationId: null });
+    const salId = c.service_at_location_id?.toLowerCase();
+    const serviceAtLocationId = salId && salIds.has(salId) ? salId : null;
+    addContact(plan, c, `${scope}:contacts.${i}`, { serviceId, serviceAtLocationId });
   });
+  // A feed may list a place's schedules and contacts both under it and on the service (the UK
+  // profile's only place for them): one row each.
+  children.schedules = lastById(children.schedules);
+  children.contacts = lastById(children.contacts);
   (record.phones ?? []).forEach((p, i) => {
     children.phones.push(phoneRow(p, `${scope}:phones.${i}`, { serviceId }));
   });
@@ -332,6 +331,7 @@ export function planService(record: FeedService, index: number): ServicePlan {
       extent: orNull(a.extent),
       extentType: orNull(a.extent_type),
       uri: orNull(a.uri),
+      serviceArea: orNull(a.service_area),
     });
   });
   [...(record.funding ?? []), ...(record.fundings ?? [])].forEach((f, i) => {
@@ -345,5 +345,7 @@ export function planService(record: FeedService, index: number): ServicePlan {
   (record.attributes ?? []).forEach((a, i) => {
     addAttribute(plan, a, `${scope}:attributes.${i}`);
   });
+  // A contact listed twice brings its phones twice.
+  children.phones = lastById(children.phones);
   return plan;
 }

@@ -60,6 +60,29 @@ describe('POST /api/directory/import', () => {
     expect(event?.detail).toMatchObject({ source: 'upload', created: 3, processed: 3 });
   });
 
+  it('answers with the warnings of a location left out, in the report and in the streamed report', async () => {
+    const [record] = feedOf(1);
+    const sal = record?.service_at_locations[0];
+    const badLocation = {
+      ...sal,
+      id: crypto.randomUUID(),
+      location: { ...sal?.location, id: crypto.randomUUID(), latitude: -91 },
+    };
+    const body = JSON.stringify([{ ...record, service_at_locations: [sal, badLocation] }]);
+    const dry = await post(admin, '/api/directory/import', body, 'application/json');
+    expect(dry.json()).toMatchObject({ created: 1, errorCount: 0, warningCount: 1 });
+    expect(dry.json().warnings).toEqual([
+      expect.objectContaining({ index: 0, id: record?.id, path: 'service_at_locations.1.location.latitude' }),
+    ]);
+    const streamed = await post(admin, '/api/directory/import', body, 'application/json', 'application/x-ndjson');
+    const lines = streamed.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.at(0)).toMatchObject({ type: 'progress', warnings: 1 });
+    expect(lines.at(-1).report.warnings[0].message).toContain(badLocation.location.id);
+  });
+
   it('takes a JSON file upload larger than the API’s usual 1 MB limit', async () => {
     const feed = feedOf(1);
     const padded = { contents: feed, padding: 'x'.repeat(1_200_000) };

@@ -3,13 +3,15 @@ import {
   type OrukImportError,
   type OrukImportProgress,
   type OrukImportReport,
+  type OrukImportWarning,
 } from '@kith/shared';
 import type { RequestContext } from '../../../access/actor.ts';
 import { scopeFor } from '../../../access/org-scope.ts';
 import type { Db } from '../../../db/client.ts';
 import { recordAudit } from '../../../modules/audit/audit-writer.ts';
+import { upsertDirectoryOrganisations } from '../../../modules/directory/directory-organisation-repository.ts';
 import { type FeedItem, type OrukFeed, type OrukSource, openOrukFeed } from './oruk-feed-source.ts';
-import { newRunMemory, prepareBatch } from './oruk-import-batch.ts';
+import { newRunMemory, prepareBatch, type RunMemory } from './oruk-import-batch.ts';
 import { writeBatch } from './oruk-import-writer.ts';
 
 /**
@@ -55,6 +57,12 @@ export async function importOrukFeed(
   const counts = { processed: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 };
   const errors: OrukImportError[] = [];
   let errorCount = 0;
+  const warnings: OrukImportWarning[] = [];
+  let warningCount = 0;
+  const keepWarnings = (found: OrukImportWarning[]) => {
+    warningCount += found.length;
+    warnings.push(...found.slice(0, Math.max(0, ORUK_IMPORT_MAX_LISTED_ERRORS - warnings.length)));
+  };
   let wroteSomething = false;
 
   const runBatch = async (batch: { index: number; item: FeedItem }[]) => {
@@ -70,12 +78,14 @@ export async function importOrukFeed(
     counts.rejected += outcome.rejected;
     errorCount += outcome.errors.length;
     errors.push(...outcome.errors.slice(0, Math.max(0, ORUK_IMPORT_MAX_LISTED_ERRORS - errors.length)));
+    keepWarnings(outcome.warnings);
     onProgress({
       processed: counts.processed,
       ...(feed.total !== undefined ? { total: Math.max(feed.total, counts.processed) } : {}),
       created: counts.created,
       updated: counts.updated,
       errors: counts.rejected,
+      warnings: warningCount,
     });
   };
 
@@ -84,7 +94,7 @@ export async function importOrukFeed(
       recordAudit(tx, ctx ?? { actor: null, requestId: `cli-oruk-${Date.now().toString(36)}` }, {
         action: 'create',
         recordType: 'directory.import',
-        detail: { outcome, source: feed.kind, ...counts, errorCount },
+        detail: { outcome, source: feed.kind, ...counts, errorCount, warningCount },
       }),
     );
 
@@ -100,6 +110,7 @@ export async function importOrukFeed(
       }
     }
     if (batch.length > 0 || counts.processed === 0) await runBatch(batch);
+    keepWarnings(await linkPendingParents(db, memory, options.commit));
   } catch (error) {
     // Batches already committed stay committed: say so in the audit trail.
     if (wroteSomething) await audit('failed');
@@ -114,5 +125,33 @@ export async function importOrukFeed(
     unchanged: counts.unchanged,
     errorCount,
     errors,
+    warningCount,
+    warnings,
   };
+}
+
+/**
+ * Organisations whose parent came later in the feed are linked to it now; a parent that is
+ * neither in the feed nor in Kith is a warning (the rest of the organisation is imported).
+ */
+async function linkPendingParents(db: Db, memory: RunMemory, commit: boolean): Promise<OrukImportWarning[]> {
+  const pending = [...memory.pendingParents.values()];
+  const found = pending.filter((p) => memory.organizations.has(p.organization.parentOrganizationId ?? ''));
+  if (commit && found.length > 0) {
+    await db.transaction((tx) =>
+      upsertDirectoryOrganisations(
+        tx,
+        found.map((p) => p.organization),
+        new Date(),
+      ),
+    );
+  }
+  return pending
+    .filter((p) => !found.includes(p))
+    .map((p) => ({
+      index: p.index,
+      id: p.serviceId,
+      path: 'organization.parent_organization_id',
+      message: `Organization ${p.organization.id} names parent organization ${p.organization.parentOrganizationId}, which is neither in the feed nor in Kith: the link was left out`,
+    }));
 }

@@ -1,19 +1,23 @@
 import type { Tx } from '../../../db/client.ts';
 import { upsertDirectoryOrganisations } from '../../../modules/directory/directory-organisation-repository.ts';
 import {
-  deleteServiceDetails,
+  deleteServiceDetailKinds,
+  type OrganizationIdentifierRows,
+  replaceOrganizationIdentifiers,
+  replaceRecordAttributes,
   upsertLocations,
   upsertServiceDetails,
-} from '../../../modules/directory/service-detail-write-repository.ts';
+} from '../../../modules/directory/imported-detail-write-repository.ts';
 import { upsertServices } from '../../../modules/directory/service-repository.ts';
 import { upsertTaxonomies, upsertTerms } from '../../../modules/directory/taxonomy-repository.ts';
 import type { OrganizationOrukColumns, TaxonomyRow, TermRow } from '../feed/oruk-rows.ts';
-import type { LocationPlan, ServicePlan } from './oruk-import-plan.ts';
+import type { LocationPlan, RecordAttributes, ServicePlan } from './oruk-import-plan.ts';
 
 /**
  * Writes one batch of an import inside the caller's transaction, through the directory's
- * repositories: upserts by ORUK id, and for each changed service replaces its detail rows by the
- * feed's. Statements are bulk (one per table per chunk), never one per record.
+ * repositories: upserts by ORUK id, and for each changed service replaces the kinds of detail
+ * the feed gave (and only those: absent is not empty). Statements are bulk (one per table per
+ * chunk), never one per record.
  */
 
 export interface BatchWrite {
@@ -22,10 +26,14 @@ export interface BatchWrite {
   taxonomies: TaxonomyRow[];
   terms: TermRow[];
   organizations: OrganizationOrukColumns[];
-  /** New or changed locations, with their addresses and own opening times. */
+  /** Identifier lists the feed gave, each replacing its organisation's. */
+  organizationIdentifiers: OrganizationIdentifierRows[];
+  /** New or changed locations, with the lists the feed gave. */
   locations: LocationPlan[];
   createdServices: ServicePlan[];
   changedServices: ServicePlan[];
+  /** Nested records' attribute lists that changed, each replacing its record's. */
+  recordAttributes: RecordAttributes[];
 }
 
 export async function writeBatch(tx: Tx, write: BatchWrite, at: Date): Promise<void> {
@@ -33,6 +41,7 @@ export async function writeBatch(tx: Tx, write: BatchWrite, at: Date): Promise<v
   await upsertTaxonomies(tx, write.taxonomies);
   await upsertTerms(tx, write.terms);
   await upsertDirectoryOrganisations(tx, write.organizations, at);
+  await replaceOrganizationIdentifiers(tx, write.organizationIdentifiers);
   await upsertLocations(tx, write.locations, at);
   // New services take Kith's defaults for its own fields (signpost only, open); an update
   // overwrites only the ORUK columns, so capacity, funding and verification are kept.
@@ -42,14 +51,13 @@ export async function writeBatch(tx: Tx, write: BatchWrite, at: Date): Promise<v
     services.map((p) => p.service),
     at,
   );
-  // The feed carries every detail of a service it describes, fundings and location links included.
-  await deleteServiceDetails(
+  await deleteServiceDetailKinds(
     tx,
-    write.changedServices.map((p) => p.service.id),
-    { locationLinks: true, fundings: true },
+    write.changedServices.map((p) => ({ serviceId: p.service.id, kinds: p.present })),
   );
   await upsertServiceDetails(
     tx,
     services.map((p) => p.children),
   );
+  await replaceRecordAttributes(tx, write.recordAttributes);
 }

@@ -1,5 +1,4 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +19,7 @@ import {
 } from '../oruk-test-data.ts';
 import { runOrukImport } from './oruk-cli.ts';
 import { importOrukFeed } from './oruk-import-service.ts';
+import { serveFeed } from './oruk-test-feed-server.ts';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'kith-oruk-'));
 function fileWith(name: string, text: string): string {
@@ -33,55 +33,6 @@ function newFeed(count: number): FeedServiceRecord[] {
   const organization = { id: crypto.randomUUID(), name: uniqueWord('Feed org ') };
   const term = { id: crypto.randomUUID(), taxonomyId: crypto.randomUUID() };
   return Array.from({ length: count }, () => feedService(organization, term));
-}
-
-/** Serves `records` as an ORUK API: pages of `pageSize` listing bare services, detail by id. */
-async function serveFeed(
-  records: readonly object[],
-  pageSize: number,
-): Promise<{ server: Server; base: string; detailRequests: string[] }> {
-  const detailRequests: string[] = [];
-  const byId = new Map(records.map((r) => [(r as { id: string }).id, r]));
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://feed.test');
-    response.setHeader('content-type', 'application/json');
-    const detail = url.pathname.match(/^\/api\/services\/([0-9a-f-]+)$/);
-    if (detail?.[1]) {
-      detailRequests.push(detail[1]);
-      const record = byId.get(detail[1]);
-      response.statusCode = record ? 200 : 404;
-      response.end(JSON.stringify(record ?? { error: 'not found' }));
-      return;
-    }
-    if (url.pathname !== '/api/services') {
-      response.statusCode = 404;
-      response.end('{}');
-      return;
-    }
-    const page = Number(url.searchParams.get('page') ?? '1');
-    const slice = records.slice((page - 1) * pageSize, page * pageSize);
-    // Listed without nested detail, as many feeds do: Kith must fetch each service.
-    const contents = slice.map((r) => {
-      const { id, name, status } = r as { id: string; name: string; status: string };
-      return { id, name, status };
-    });
-    const totalPages = Math.ceil(records.length / pageSize);
-    response.end(
-      JSON.stringify({
-        total_items: records.length,
-        total_pages: totalPages,
-        page_number: page,
-        size: pageSize,
-        first_page: page === 1,
-        last_page: page >= totalPages,
-        empty: contents.length === 0,
-        contents,
-      }),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { server, base: `http://127.0.0.1:${port}/api`, detailRequests };
 }
 
 describe('importing an Open Referral UK 3.0 feed', () => {
@@ -125,7 +76,7 @@ describe('importing an Open Referral UK 3.0 feed', () => {
     });
     expect(service.service_at_locations[0].location.addresses[0].postal_code).toBe('LS1 5HD');
     expect(service.service_at_locations[0].location.accessibility[0].description).toBe('Hearing loop');
-    expect(service.service_at_locations[0].schedules[0]).toMatchObject({ byday: 'TU', opens_at: '10:00' });
+    expect(service.service_at_locations[0].schedules[0]).toMatchObject({ byday: 'TU', opens_at: '10:00:00' });
     expect(service.contacts[0].phones[0].number).toBe('0113 496 0100');
     expect(service.phones).toHaveLength(2);
     expect(service.attributes[0].taxonomy_term.taxonomy_detail.id).toBe(feed[0]?.attributes[0]?.taxonomy_term.taxonomy_id);
