@@ -28,4 +28,5 @@ ALTER TABLE "dir_taxonomy_terms" ADD COLUMN "term" text;--> statement-breakpoint
 ALTER TABLE "dir_accessibility" ADD CONSTRAINT "dir_accessibility_location_id_dir_locations_id_fk" FOREIGN KEY ("location_id") REFERENCES "public"."dir_locations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dir_organization_identifiers" ADD CONSTRAINT "dir_organization_identifiers_organization_id_dir_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."dir_organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "dir_accessibility_location_idx" ON "dir_accessibility" USING btree ("location_id");--> statement-breakpoint
-CREATE INDEX "dir_organization_identifiers_org_idx" ON "dir_organization_identifiers" USING btree ("organization_id");
+CREATE INDEX "dir_organization_identifiers_org_idx" ON "dir_organization_identifiers" USING btree ("organization_id");--> statement-breakpoint
+CREATE INDEX "dir_services_last_modified_idx" ON "dir_services" USING btree (coalesce(source_last_modified, updated_at));

@@ -109,6 +109,8 @@ export const directoryServices = pgTable(
   (t) => [
     index('dir_services_org_idx').on(t.organizationId),
     index('dir_services_updated_idx').on(t.updatedAt),
+    // The ORUK feed's last_modified and modified_after (oruk-service-conditions.ts `lastModifiedSql`).
+    index('dir_services_last_modified_idx').on(sql`coalesce(source_last_modified, updated_at)`),
     index('dir_services_search_vector_idx').using('gin', t.searchVector),
     index('dir_services_search_text_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     httpUrlCheck('dir_services_url_http', t.url),
