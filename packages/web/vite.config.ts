@@ -1,12 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { nhsukFrontendCss } from './vite/nhsuk-frontend-css-plugin.ts';
+import { precompressAssets } from './vite/precompress-plugin.ts';
 
 /** The Kith API during development; in production the server serves `dist/` itself. */
 const apiTarget = 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), nhsukFrontendCss()],
+  // precompressAssets writes .br/.gz beside the output for the server to send as they are.
+  plugins: [react(), nhsukFrontendCss(), precompressAssets()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
