@@ -7,8 +7,10 @@ import { authHooks } from './http/auth-hooks.ts';
 import { errorHandler } from './http/error-handler.ts';
 import type { KithApp } from './http/kith-app.ts';
 import { logSerializers, scrubLogArguments } from './http/log-safety.ts';
+import { metrics } from './http/metrics.ts';
 import { openApi } from './http/openapi.ts';
 import { frameworkErrors, requestGuards } from './http/request-guards.ts';
+import { DebugLevelRequestLog } from './http/request-log.ts';
 import { security } from './http/security.ts';
 import { webApp } from './http/web-app.ts';
 import { orukRoutes } from './interop/oruk/feed/oruk-routes.ts';
@@ -106,6 +108,8 @@ export async function buildApp({ config, database, logger, logStream }: BuildApp
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
+    // A line per request only at KITH_LOG_LEVEL=debug: the terminal stays readable (http/request-log.ts).
+    logController: new DebugLevelRequestLog(),
     // Finish in-flight requests on close, but stop accepting new keep-alive ones.
     forceCloseConnections: 'idle',
     // URL errors Fastify finds before routing answer in Kith's error shape too.
@@ -122,6 +126,8 @@ export async function buildApp({ config, database, logger, logStream }: BuildApp
   await app.register(cookie);
   await app.register(authHooks);
   await app.register(openApi);
+  // Before the routes, so its request timing covers every one of them.
+  await app.register(metrics);
 
   await app.register(healthRoutes);
   await app.register(sessionRoutes);

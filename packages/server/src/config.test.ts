@@ -102,3 +102,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ KITH_MAP_TILE_URL: 'https://tiles.example.org/tile.png' })).toThrow(/KITH_MAP_TILE_URL/);
   });
 });
+
+describe('loadConfig: metrics', () => {
+  it('is off unless a token or a port is set', () => {
+    expect(loadConfig({}).metrics).toEqual({ token: null, port: null });
+    const token = 'a'.repeat(32);
+    expect(loadConfig({ KITH_METRICS_TOKEN: token, KITH_METRICS_PORT: '9464' }).metrics).toEqual({ token, port: 9464 });
+  });
+
+  it("refuses a short or malformed token and a port that is not a port or is Kith's own", () => {
+    expect(() => loadConfig({ KITH_METRICS_TOKEN: 'short' })).toThrow(/KITH_METRICS_TOKEN/);
+    expect(() => loadConfig({ KITH_METRICS_TOKEN: `${'a'.repeat(30)} b` })).toThrow(/KITH_METRICS_TOKEN/);
+    expect(() => loadConfig({ KITH_METRICS_PORT: '70000' })).toThrow(/KITH_METRICS_PORT/);
+    expect(() => loadConfig({ KITH_METRICS_PORT: '3000' })).toThrow(/KITH_METRICS_PORT: must differ from PORT/);
+    expect(() => loadConfig({ PORT: '8080', KITH_METRICS_PORT: '8080' })).toThrow(ConfigError);
+  });
+});

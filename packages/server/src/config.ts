@@ -138,6 +138,17 @@ const EnvSchema = z.object({
     .min(1024)
     .max(100 * 1024 * 1024)
     .default(20 * 1024 * 1024),
+  /**
+   * Prometheus metrics (docs/operations.md#metrics). Set a token to serve `/metrics` on Kith's own
+   * port to scrapers that send `Authorization: Bearer <token>` (e.g. `openssl rand -hex 32`).
+   * Unset with no KITH_METRICS_PORT either: no metrics at all (`/metrics` is 404).
+   */
+  KITH_METRICS_TOKEN: z
+    .string()
+    .regex(/^[A-Za-z0-9\-._~+/]{24,}=*$/, { message: 'must be at least 24 token characters (e.g. openssl rand -hex 32)' })
+    .optional(),
+  /** A second port serving only `/metrics`, without a token, bound to 127.0.0.1 (for a scraper on the same host). */
+  KITH_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
 
 export type DatabaseConfig = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
@@ -164,6 +175,15 @@ export interface Config {
   passwordResetMinutes: number;
   notify: NotifyConfig;
   mesh: MeshConfig;
+  metrics: MetricsConfig;
+}
+
+/** Prometheus metrics: both null means metrics are off. */
+export interface MetricsConfig {
+  /** The bearer token `/metrics` on the main port asks for, or null: no `/metrics` on the main port. */
+  token: string | null;
+  /** A loopback-only port that serves `/metrics` without a token, or null. */
+  port: number | null;
 }
 
 /** GOV.UK Notify, for SMS and email to people (modules/person-messages). */
@@ -250,6 +270,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new ConfigError(`Kith's configuration is not valid:\n${lines.join('\n')}`);
     }
   }
+  if (e.KITH_METRICS_PORT !== undefined && e.KITH_METRICS_PORT === e.PORT) {
+    throw new ConfigError("Kith's configuration is not valid:\n  KITH_METRICS_PORT: must differ from PORT");
+  }
   // npm runs workspace scripts inside the package folder; INIT_CWD is where the user typed the
   // command, so `./data` means the folder they were in.
   const userDir = env.INIT_CWD ?? process.cwd();
@@ -307,6 +330,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pollSeconds: e.KITH_MESH_POLL_SECONDS,
       chunkBytes: e.KITH_MESH_CHUNK_BYTES,
     },
+    metrics: { token: e.KITH_METRICS_TOKEN ?? null, port: e.KITH_METRICS_PORT ?? null },
   };
 }
 

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { migrateDatabase, refreshPlannerStatistics } from './db/migrate.ts';
+import { startMetricsServer } from './http/metrics-server.ts';
 import { kithJobHandlers } from './jobs/job-handlers.ts';
 import { startJobWorker } from './jobs/job-worker.ts';
 import { DEMO_PASSWORD, DEMO_USERS, isEmpty, loadDemoData } from './modules/demo-data/demo-data.ts';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     app.log,
   );
 
+  let metricsServer: Awaited<ReturnType<typeof startMetricsServer>> | null = null;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
     clearInterval(housekeeping);
     try {
+      metricsServer?.close();
       await app.close();
       // Let a job in progress finish its transaction before the database goes away.
       await jobWorker.stop();
@@ -67,6 +70,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  // KITH_METRICS_PORT: metrics on a loopback-only port too (docs/operations.md#metrics).
+  const metricsPort = config.metrics.port;
+  if (app.metrics && metricsPort) metricsServer = await startMetricsServer(app.metrics, metricsPort, app.log);
   const where =
     database.kind === 'pglite'
       ? `embedded PGlite in ${config.database.kind === 'pglite' ? config.database.dataDir : ''}`
@@ -76,6 +82,7 @@ async function main(): Promise<void> {
     `Kith is running at http://localhost:${config.port}  (database: ${where})`,
     `API docs: http://localhost:${config.port}/api/docs`,
   ];
+  if (metricsServer) lines.push(`Metrics: http://127.0.0.1:${metricsPort}/metrics`);
   if (config.demoData) {
     lines.push(demoLoaded ? 'Demo data loaded. Demo sign-ins:' : 'Demo sign-ins (if you kept the demo data):');
     for (const user of DEMO_USERS) lines.push(`  ${user.role.padEnd(14)} ${user.email}`);
