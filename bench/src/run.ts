@@ -3,6 +3,7 @@ import { runFoundationBench } from './foundation/foundation-bench.ts';
 import { runGpRecordBench } from './gp-record/gp-record-bench.ts';
 import { runPathwayBench } from './pathway/pathway-bench.ts';
 import { runReportsBench } from './reports/reports-bench.ts';
+import { runWebBench } from './web/web-bench.ts';
 import { runWorkingDayBench } from './working-day/working-day-bench.ts';
 
 /**
@@ -53,6 +54,12 @@ const BENCHMARKS: Benchmark[] = [
     summary:
       'GP documents (KITH_BENCH_GP_DOCUMENTS, default 100 a round) built, validated and sent to a local MESH server per second vs built alone; discharge → "Delivered" through the job worker and MESH poll (1 s each) vs the same jobs run back to back',
     run: runGpRecordBench,
+  },
+  {
+    name: 'web',
+    summary:
+      'each main screen opened in Chromium with a cold cache (KITH_BENCH_WEB_RUNS, default 5): h1 visible and Navigation Timing p50/p95 vs a cold /health load, JS and CSS bytes on the wire',
+    run: runWebBench,
   },
 ];
 
