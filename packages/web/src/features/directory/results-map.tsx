@@ -42,7 +42,16 @@ export function ResultsMap({ markers, searched, tiles, hrefFor, searchHref, labe
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const map = L.map(container, { scrollWheelZoom: false, attributionControl: false, zoomSnap: 0.5 });
+    // No fades or zoom animations: a popup is fully drawn the moment it opens (a half-faded one
+    // fails contrast for anyone reading it then), and motion helps no one find a service.
+    const map = L.map(container, {
+      scrollWheelZoom: false,
+      attributionControl: false,
+      zoomSnap: 0.5,
+      fadeAnimation: false,
+      zoomAnimation: false,
+      markerZoomAnimation: false,
+    });
     map.setView(GREAT_BRITAIN, 5);
     mapRef.current = map;
     // The results column changes width (filters open, window resized): keep the tiles and markers in place.
