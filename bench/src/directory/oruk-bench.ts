@@ -15,6 +15,22 @@ export interface OrukComparison {
   sql: LatencySummary;
   ratio: { p50: number | null; p95: number | null };
   check: { totalItems: number; mismatches: number; meanResponseBytes: number };
+  depth: DepthComparison;
+}
+
+/** The first and the deepest (last) page of the feed timed in turn: does a deep page cost more? */
+export interface DepthComparison {
+  firstPage: number;
+  middlePage: number;
+  deepestPage: number;
+  samples: number;
+  first: LatencySummary;
+  middle: LatencySummary;
+  deepest: LatencySummary;
+  /** deepest ÷ first (the issue's goal: p95 ≤ 2). */
+  ratio: { p50: number | null; p95: number | null };
+  /** middle ÷ first: the page farthest from either end of the list. */
+  middleRatio: { p50: number | null; p95: number | null };
 }
 
 interface OrukPage {
@@ -58,6 +74,7 @@ export async function measureOruk(origin: string, sql: RawSql, log: (line: strin
     minimumSamples: settings.minimumSamples,
   });
   const [apiSummary, sqlSummary] = timed.summaries as [LatencySummary, LatencySummary];
+  const depth = await measureDepth(url, pages, sql.backend, log);
   const comparison: OrukComparison = {
     route: `GET /openreferral/services?per_page=${settings.perPage}&full=true`,
     pages,
@@ -67,6 +84,7 @@ export async function measureOruk(origin: string, sql: RawSql, log: (line: strin
     sql: sqlSummary,
     ratio: ratios(apiSummary, sqlSummary),
     check: { totalItems: published, mismatches, meanResponseBytes: Math.round(bytes / pages.length) },
+    depth,
   };
   log(
     `  ${sql.backend} ORUK services: API p50 ${apiSummary.p50.toFixed(2)} / p95 ${apiSummary.p95.toFixed(2)} ms, ` +
@@ -74,4 +92,43 @@ export async function measureOruk(origin: string, sql: RawSql, log: (line: strin
       `(pages ${pages.join(', ')}; ${mismatches} mismatched; ${timed.samples} samples${timed.stoppedByTimeCap ? ', STOPPED BY TIME CAP' : ''})`,
   );
   return comparison;
+}
+
+/** The first, middle and last pages of the feed over HTTP, taking turns; each ÷ the first. */
+async function measureDepth(
+  url: (page: number) => string,
+  pages: number[],
+  backend: string,
+  log: (line: string) => void,
+): Promise<DepthComparison> {
+  const settings = DIRECTORY_SETTINGS.oruk;
+  const firstPage = pages[0] ?? 1;
+  const deepestPage = pages[pages.length - 1] ?? 1;
+  const middlePage = Math.ceil((firstPage + deepestPage) / 2);
+  const sides = [firstPage, middlePage, deepestPage].map((page) => () => getJson(url(page)));
+  const timed = await timeSidesInTurn(sides, {
+    warmUp: settings.warmUp,
+    samples: settings.samples,
+    maxSeconds: settings.maxSeconds,
+    minimumSamples: settings.minimumSamples,
+  });
+  const [first, middle, deepest] = timed.summaries as [LatencySummary, LatencySummary, LatencySummary];
+  const depth = {
+    firstPage,
+    middlePage,
+    deepestPage,
+    samples: timed.samples,
+    first,
+    middle,
+    deepest,
+    ratio: ratios(deepest, first),
+    middleRatio: ratios(middle, first),
+  };
+  log(
+    `  ${backend} ORUK depth: page ${firstPage} p50 ${first.p50.toFixed(2)} / p95 ${first.p95.toFixed(2)} ms, ` +
+      `page ${middlePage} p50 ${middle.p50.toFixed(2)} / p95 ${middle.p95.toFixed(2)} ms, ` +
+      `page ${deepestPage} p50 ${deepest.p50.toFixed(2)} / p95 ${deepest.p95.toFixed(2)} ms → ` +
+      `deepest ÷ first ×${depth.ratio.p50} / ×${depth.ratio.p95}, middle ÷ first ×${depth.middleRatio.p50} / ×${depth.middleRatio.p95}`,
+  );
+  return depth;
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
 import {
   directoryLocations,
@@ -9,6 +9,7 @@ import {
   directoryTaxonomyTerms,
 } from '../../../db/schema/index.ts';
 import { type StoredService, storedServiceColumns } from './oruk-detail-loader.ts';
+import { pageWindow } from './oruk-page-window.ts';
 import type { OrganizationRow, ServiceAtLocationRow, TaxonomyRow, TermRow } from './oruk-rows.ts';
 import { likePattern, publishedServiceConditions, type ServiceFilter } from './oruk-service-conditions.ts';
 
@@ -30,17 +31,31 @@ export interface PageRows<T> {
 
 const offsetOf = (paging: Paging) => (paging.page - 1) * paging.perPage;
 
+/**
+ * The profile pages by number, so there is no cursor to seek from. A deep page stays cheap in two
+ * ways: a page in the back half is walked from the far end of the primary-key index (the total is
+ * counted anyway), and, in one statement, a deferred join walks only bare ids past the rows OFFSET
+ * skips and reads just the page's rows in full.
+ */
 export async function pageServices(db: DbOrTx, filter: ServiceFilter, paging: Paging): Promise<PageRows<StoredService>> {
   const where = publishedServiceConditions(filter);
   const [counted] = await db.select({ total: count() }).from(directoryServices).where(where);
+  const total = counted?.total ?? 0;
+  const window = pageWindow(total, paging.page, paging.perPage);
+  if (!window) return { total, rows: [] };
+  const pageIds = db
+    .select({ id: directoryServices.id })
+    .from(directoryServices)
+    .where(where)
+    .orderBy(window.from === 'start' ? asc(directoryServices.id) : desc(directoryServices.id))
+    .limit(window.limit)
+    .offset(window.offset);
   const rows = await db
     .select(storedServiceColumns)
     .from(directoryServices)
-    .where(where)
-    .orderBy(asc(directoryServices.id))
-    .limit(paging.perPage)
-    .offset(offsetOf(paging));
-  return { total: counted?.total ?? 0, rows };
+    .where(inArray(directoryServices.id, pageIds))
+    .orderBy(asc(directoryServices.id));
+  return { total, rows };
 }
 
 /** A published (not archived) service. */
@@ -188,6 +203,11 @@ export async function pageServiceAtLocations(
     .innerJoin(directoryServices, eq(directoryServices.id, directoryServiceAtLocations.serviceId))
     .innerJoin(directoryLocations, eq(directoryLocations.id, directoryServiceAtLocations.locationId))
     .where(where);
+  const total = counted?.total ?? 0;
+  const window = pageWindow(total, paging.page, paging.perPage);
+  if (!window) return { total, rows: [] };
+  // (distance, id) is a total order, so a back-half page walks it from the far end, then turns round.
+  const direction = window.from === 'start' ? asc : desc;
   const rows = await db
     .select({
       id: directoryServiceAtLocations.id,
@@ -200,10 +220,15 @@ export async function pageServiceAtLocations(
     .innerJoin(directoryServices, eq(directoryServices.id, directoryServiceAtLocations.serviceId))
     .innerJoin(directoryLocations, eq(directoryLocations.id, directoryServiceAtLocations.locationId))
     .where(where)
-    .orderBy(...(centre ? [sql`${distance}`, asc(directoryServiceAtLocations.id)] : [asc(directoryServiceAtLocations.id)]))
-    .limit(paging.perPage)
-    .offset(offsetOf(paging));
-  return { total: counted?.total ?? 0, rows: rows.map((row) => ({ ...row, distance: row.distance ?? null })) };
+    .orderBy(
+      ...(centre
+        ? [direction(distance), direction(directoryServiceAtLocations.id)]
+        : [direction(directoryServiceAtLocations.id)]),
+    )
+    .limit(window.limit)
+    .offset(window.offset);
+  if (window.from === 'end') rows.reverse();
+  return { total, rows: rows.map((row) => ({ ...row, distance: row.distance ?? null })) };
 }
 
 /** A service-at-location of a published service. */
