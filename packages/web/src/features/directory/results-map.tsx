@@ -102,8 +102,26 @@ interface LinkTarget {
 function addServiceMarker(group: L.LayerGroup, point: ServiceMarker, link: LinkTarget): void {
   const icon = L.divIcon({ className: 'kith-map-marker', html: '', iconSize: [22, 22] });
   const marker = L.marker([point.latitude, point.longitude], { icon, keyboard: true, riseOnHover: true });
+  // Whether the keyboard focus is inside this marker's popup, kept as it moves: closing a popup
+  // (without a fade) takes it off the page, and the focus with it, before 'popupclose' fires.
+  let focusInPopup = false;
+  const tracked = new WeakSet<HTMLElement>();
+  const trackFocusIn = (popup: HTMLElement) => {
+    if (tracked.has(popup)) return; // Leaflet keeps one container per popup across openings.
+    tracked.add(popup);
+    popup.addEventListener('focusin', () => {
+      focusInPopup = true;
+    });
+    // Focus moving elsewhere clears it; focus lost with the closing popup (no new target) does not.
+    popup.addEventListener('focusout', (event) => {
+      if (event.relatedTarget) focusInPopup = popup.contains(event.relatedTarget as Node);
+    });
+  };
   // Room at the top left for the zoom buttons, so an opened popup never sits under them.
-  marker.bindPopup(() => popupContent(point, link), { autoPanPaddingTopLeft: [56, 16], autoPanPaddingBottomRight: [16, 16] });
+  marker.bindPopup(() => popupContent(point, link), {
+    autoPanPaddingTopLeft: [56, 16],
+    autoPanPaddingBottomRight: [16, 16],
+  });
   marker.addTo(group);
   const element = marker.getElement();
   if (!element) return;
@@ -115,12 +133,14 @@ function addServiceMarker(group: L.LayerGroup, point: ServiceMarker, link: LinkT
     marker.openPopup();
   });
   marker.on('popupopen', (event) => {
-    if (document.activeElement !== element) return;
-    (event as L.PopupEvent).popup.getElement()?.querySelector<HTMLElement>('.kith-map-popup a')?.focus();
-  });
-  marker.on('popupclose', (event) => {
     const popup = (event as L.PopupEvent).popup.getElement();
-    if (popup?.contains(document.activeElement)) element.focus();
+    if (popup) trackFocusIn(popup);
+    if (document.activeElement !== element) return;
+    popup?.querySelector<HTMLElement>('.kith-map-popup a')?.focus();
+  });
+  marker.on('popupclose', () => {
+    if (focusInPopup) element.focus();
+    focusInPopup = false;
   });
 }
 
@@ -128,6 +148,7 @@ function addServiceMarker(group: L.LayerGroup, point: ServiceMarker, link: LinkT
 function popupContent(point: ServiceMarker, { href, navigate, searchHref }: LinkTarget): HTMLElement {
   const content = document.createElement('div');
   content.className = 'kith-map-popup';
+
   const name = document.createElement('a');
   name.href = href;
   name.textContent = point.serviceName;
